@@ -1,0 +1,33 @@
+# teikit: `make run` converts, validates and renders the bundled seed letter;
+# `make test` runs the whole test suite. Both set up .venv on first use.
+PYTHON ?= python3
+VENV   ?= .venv
+OUT    ?= out
+SEED   ?= tei/raw/kalinin-stalin-1924-08.txt
+BIN     = $(VENV)/bin
+
+.PHONY: setup run test bench clean
+
+$(BIN)/teikit: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,pdf]'
+	touch $@
+
+setup: $(BIN)/teikit
+
+run: setup
+	$(BIN)/teikit convert $(SEED) --out-dir $(OUT)/tei --report $(OUT)/report.json
+	$(BIN)/teikit validate $(OUT)/tei
+	$(BIN)/teikit render $(OUT)/tei --to html --out-dir $(OUT)/html
+	$(BIN)/teikit render $(OUT)/tei --to text --out-dir $(OUT)/text
+	@echo "results in $(OUT)/: tei/, report.json, html/, text/"
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(OUT) dist build .pytest_cache

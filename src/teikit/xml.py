@@ -1,0 +1,128 @@
+"""The one way teikit reads and writes XML.
+
+Parsing is hardened: no entity expansion, no DTD loading, no network access.
+Writing is atomic (temporary file and rename in the same folder) and canonical
+(UTF-8, XML declaration, two-space indentation of element-only content), so the
+same tree always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from lxml import etree
+
+from teikit.errors import InputError
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+NS = {"t": TEI_NS}
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+# TEI elements whose content is running text: never indented, since white space
+# between their children would change the text.
+MIXED_CONTENT = frozenset(
+    {
+        "ab", "add", "addrLine", "bibl", "byline", "corr", "date", "dateline", "del",
+        "docAuthor", "editor", "emph", "foreign", "forename", "gap", "head", "hi",
+        "idno", "item", "l", "label", "locus", "name", "note", "num", "orgName", "p",
+        "persName", "placeName", "q", "quote", "ref", "repository", "rs", "salute",
+        "seg", "sic", "signed", "supplied", "surname", "term", "title", "trailer",
+        "unclear", "settlement", "country", "region", "roleName", "addName",
+        "pubPlace", "publisher", "author", "resp", "birth", "death", "occupation",
+        "desc", "orig", "reg", "abbr", "expan",
+    }
+)
+
+
+def tei(tag: str) -> str:
+    """The Clark name of a TEI element: ``tei('p')`` is ``{http://www.tei-c.org/ns/1.0}p``."""
+    return f"{{{TEI_NS}}}{tag}"
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+    )
+
+
+def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etree._ElementTree:
+    """Parse XML bytes; a syntax error becomes an InputError naming source:line:column."""
+    try:
+        root = etree.fromstring(data, _parser(), base_url=str(source))
+    except etree.XMLSyntaxError as err:
+        line, column = err.position if err.position else (0, 0)
+        raise InputError(f"{source}:{line}:{column}: not well-formed XML: {err.msg}") from None
+    return etree.ElementTree(root)
+
+
+def parse_file(path: str | os.PathLike[str]) -> etree._ElementTree:
+    """Parse an XML file with the hardened parser."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    return parse_bytes(data, path)
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def indent(el: etree._Element, level: int = 0) -> None:
+    """Indent element-only content in place; running text is left as it is."""
+    children = list(el)
+    if not children or _local(el) in MIXED_CONTENT:
+        return
+    if not _blank(el.text) or any(not _blank(c.tail) for c in children):
+        return
+    pad = "\n" + "  " * (level + 1)
+    el.text = pad
+    for child in children:
+        child.tail = pad
+        indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
+    """Canonical bytes: UTF-8 with declaration, indented element-only content, final newline."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    indent(root)
+    body = etree.tostring(root, encoding="UTF-8", xml_declaration=False)
+    head = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    before = []
+    if isinstance(tree, etree._ElementTree):
+        sibling = root.getprevious()
+        while sibling is not None:
+            before.append(etree.tostring(sibling, encoding="UTF-8", with_tail=False) + b"\n")
+            sibling = sibling.getprevious()
+    pis = b"".join(reversed(before))
+    return head + pis + body + b"\n"
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
+    """Write data to path through a temporary file in the same folder and a rename."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
