@@ -1,0 +1,1 @@
+"""convert: raw transcription pages to TEI P5 documents."""
