@@ -1,0 +1,128 @@
+"""Named pattern tables for the parts of a raw page, in English and Russian.
+
+Each table maps a pattern name to a compiled regular expression; code asks a
+table whether a line matches and which pattern did, so each pattern can be
+tested on its own. Site-specific headings (a site's repeated section titles)
+live in ``furniture.tsv`` beside this module, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+Table = dict[str, re.Pattern[str]]
+
+UPPER = "A-ZА-ЯЁ"
+LOWER = "a-zа-яё"
+INITIAL = rf"[{UPPER}][{LOWER}]?\."
+NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
+
+
+def _table(**patterns: str) -> Table:
+    return {name: re.compile(rx) for name, rx in patterns.items()}
+
+
+def match(table: Table, text: str) -> tuple[str, re.Match[str]] | None:
+    """The first pattern of the table that matches the whole text (stripped), with its match."""
+    for name, rx in table.items():
+        found = rx.fullmatch(text.strip())
+        if found:
+            return name, found
+    return None
+
+
+# Lines of the printed collection's bibliographic header.
+COLLECTION = _table(
+    title=r"(?P<title>.*\S)[.,]?\s+(?P<start>1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?P<end>1[5-9]\d\d|20\d\d)\.?",
+    year=r"(?:Collection of documents|Сборник документов|Documents|Документы)[.,]?\s*(?P<year>\d{4})\.?",
+    editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
+)
+
+# The first line of a document: who wrote to whom. Names are resolved by the name finder.
+HEADING = _table(
+    telegram_to=r"(?:Telegram|Телеграмма)\s+(?:from|от)\s+(?P<senders>.+?)\s+(?:to|в)\s+(?P<recipients>.+)",
+    telegram_from=r"(?:Telegram|Телеграмма)\s+(?:from|от)\s+(?P<senders>.+)",
+    note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
+    minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
+    from_=r"(?:From|От)\s+(?P<senders>.+)",
+    to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD}.*?)\s+to\s+(?P<recipients>.+)",
+    dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD}.*?)\s+[-–—]\s+(?P<recipients>.+)",
+)
+
+# Numbering line above a heading.
+NUMBER = _table(number=r"(?:No|№|Doc(?:ument)?\.?\s*No)\.?\s*(?P<n>\d+[a-zа-я]?)\.?")
+
+# Header marks and telegram transmission lines before the text.
+MARK = _table(
+    secret=r"(?:TOP\s+)?SECRET\.?|СЕКРЕТНО\.?|СОВ(?:ЕРШЕННО)?\.?\s*СЕКРЕТНО\.?",
+    copy=r"COPY\.?|КОПИЯ\.?",
+    urgent=r"URGENT\.?|СРОЧНО\.?|PERSONAL\.?|ЛИЧНО\.?",
+    wire=r"ON A DIRECT WIRE\.?|BY DIRECT WIRE\.?|ПО ПРЯМОМУ ПРОВОДУ\.?",
+)
+TRANSMISSION = _table(
+    filed=r"(?:Filed|Sent|Dispatched|Handed in|Отправлена|Подана)\b.*",
+    received=r"(?:Received|Accepted|Deciphered|Принята|Получена)\b.*",
+)
+
+# Opening address: a short line ending in "!", or "T. X." / "Comrade X." / "To the ...".
+SALUTE = _table(
+    exclaim=r"[^.!?]{1,80}!",
+    tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    address=r"(?:To|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ].{2,150}\.",
+)
+
+# Closing formula that may precede a signature on the same line.
+CLOSING_FORMULA = re.compile(
+    r"(?:With\s+[\w\s-]*greetings|With respect|Respectfully|Yours(?:\s+faithfully|\s+truly)?|Your|Warmly|"
+    r"С\s+[\w\s-]*приветом|С уважением|Ваш|Твой|Ваша|Твоя)\b[,!.]?\s*",
+    re.IGNORECASE,
+)
+# A signature: initials and a surname, or a lone surname with a full stop.
+SIGNATURE = _table(
+    initials=rf"(?:{INITIAL}\s*)+{NAME_WORD}\.?",
+    surname_first=rf"{NAME_WORD}\s+(?:{INITIAL}\s*)+",
+    lone=rf"{NAME_WORD}\.",
+    bare=rf"{NAME_WORD}",
+)
+TITLE_SIGNATURE = re.compile(r"(?:Secretary|Chairman|Deputy|Секретарь|Председатель)\b[^.!?]{0,80}")
+
+POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
+
+NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*")
+
+NUMBER_WORDS: dict[str, str] = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}
+_WORDS = "|".join(NUMBER_WORDS)
+# The start of a note line: its marker, then the note text.
+NOTE_LINE = re.compile(
+    rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=\s))\s*[.)]?\s*(?P<text>\S.*)"
+)
+
+# A numbered paragraph: "I.", "1.", "2)", "a)".
+NUMBERED = re.compile(r"(?P<n>[IVXLC]{1,6}|\d{1,3}|[a-zа-я])[.)]\s+\S")
+
+SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
+
+
+@lru_cache(maxsize=1)
+def furniture_table() -> Table:
+    """Site headings and advertising, from furniture.tsv (name, tab, regular expression)."""
+    table: Table = {}
+    path = Path(__file__).with_name("furniture.tsv")
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            name, _, rx = raw.partition("\t")
+            table[name.strip()] = re.compile(rx.strip(), re.IGNORECASE)
+    return table
+
+
+def is_nav_bar(text: str) -> bool:
+    """A navigation bar: three or more short items separated by '|' (or '<<'/'>>' links)."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
+        return True
+    return bool(re.search(r"<<|>>", text)) and len(text.split()) <= 14
