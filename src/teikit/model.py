@@ -43,6 +43,7 @@ class Note:
     n: str
     text: str
     line: int
+    surface: str = ""
 
 
 @dataclass
