@@ -1,0 +1,36 @@
+"""What an export did: files read, letters, warnings and failures, and the exit status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Outcome:
+    """Counts and messages of one export run; ``exit_code`` 1 when any input failed."""
+
+    files: int = 0
+    letters: int = 0
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append(f"{where}: {message}")
+
+    def fail(self, message: str) -> None:
+        self.failures.append(message)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failures else 0
+
+    def summary_lines(self) -> list[str]:
+        """Warnings, failures, then one line of totals."""
+        lines = [f"warning: {w}" for w in self.warnings] + [f"failed: {f}" for f in self.failures]
+        lines.append(
+            f"{self.files} file(s) read, {self.letters} letter(s), {len(self.written)} output(s) written, "
+            f"{len(self.warnings)} warning(s), {len(self.failures)} failed"
+        )
+        return lines
