@@ -1,0 +1,179 @@
+"""The parts of one document: heading, opener, body, closer, postscript, citation, notes.
+
+Works on the lines of a document block (see ``segment``). What a line is comes
+from the pattern tables; whether a line is a date line or a signature is asked
+of the recognisers passed in, so this module holds no grammar of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from teikit.convert import patterns
+from teikit.convert.notes import SPEAKER, parse_notes
+from teikit.convert.segment import Block
+from teikit.model import Document, Line, Unit
+
+PLACE_LINE = re.compile(r"[A-ZА-ЯЁ][\w’'\-]+(?:[ -][A-ZА-ЯЁ][\w’'\-]+)?\.")
+KINDS = {
+    "telegram_to": "telegram", "telegram_from": "telegram", "note": "note",
+    "minutes": "other", "from_": "letter", "to": "letter", "dash": "letter",
+}
+
+
+@dataclass(frozen=True)
+class Recognisers:
+    """What the structure needs to know about a line, from the date and name grammars."""
+
+    is_dateline: Callable[[str], bool]
+    is_person: Callable[[str], bool]
+
+
+def _unit(role: str, line: Line, n: str | None = None) -> Unit:
+    return Unit(role, line.stripped, line.number, n)
+
+
+def _heading(block: Block) -> tuple[str, dict[str, str | None]]:
+    hit = patterns.match(patterns.HEADING, block.heading.stripped)
+    if hit is None:
+        return "other", {}
+    name, m = hit
+    groups = m.groupdict()
+    return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both")}
+
+
+def _is_address(text: str, kind: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if upper and "," in text:
+        return True
+    return kind == "telegram" and len(text.split()) <= 14 and ("," in text or " to " in text.lower())
+
+
+def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
+    units: list[Unit] = []
+    for i, line in enumerate(lines):
+        text = line.stripped
+        if patterns.match(patterns.MARK, text):
+            units.append(_unit("mark", line))
+        elif patterns.match(patterns.TRANSMISSION, text) and len(text.split()) <= 14:
+            units.append(_unit("transmission", line))
+        elif rec.is_dateline(text):
+            units.append(_unit("dateline", line))
+        elif PLACE_LINE.fullmatch(text) and not patterns.match(patterns.SALUTE, text):
+            units.append(_unit("dateline", line))
+        elif _is_address(text, kind) and not any(u.role == "salute" for u in units):
+            units.append(_unit("address", line))
+        elif SPEAKER.fullmatch(text):
+            return units, i
+        elif patterns.match(patterns.SALUTE, text) and len(text.split()) <= 16:
+            units.append(_unit("salute", line))
+            return units, i + 1
+        else:
+            return units, i
+    return units, len(lines)
+
+
+def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
+    """'signed' for a signature line, 'formula' for a closing formula alone, else None."""
+    if len(text.split()) > 12 or text.endswith(("?", "!")) and not text.endswith("!."):
+        return None
+    formula = patterns.CLOSING_FORMULA.match(text)
+    rest = text[formula.end():].strip() if formula else text
+    if formula and not rest:
+        return "formula"
+    if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")):
+        return "signed"
+    hit = patterns.match(patterns.SIGNATURE, rest)
+    if hit is None:
+        return None
+    if hit[0] in ("initials", "surname_first"):
+        return "signed"
+    word = rest.rstrip(".")
+    if word in heading or rec.is_person(word) or (formula and hit[0] in ("lone", "bare")):
+        return "signed"
+    return None
+
+
+def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
+    """Where the body ends, the closer units and the postscript units."""
+    end = len(lines)
+    sig = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
+        if _signature_kind(lines[i].stripped, heading, rec) == "signed":
+            sig = i
+            break
+        text = lines[i].stripped
+        if not (rec.is_dateline(text) or patterns.POSTSCRIPT.match(text) or i >= len(lines) - 3):
+            break
+    closer: list[Unit] = []
+    postscript: list[Unit] = []
+    if sig is None:
+        while end > 0 and rec.is_dateline(lines[end - 1].stripped):
+            end -= 1
+        closer = [_unit("closing-dateline", ln) for ln in lines[end:]]
+        ps_start = next((i for i in range(end) if patterns.POSTSCRIPT.match(lines[i].stripped)), None)
+        if ps_start is not None and ps_start >= end - 3:
+            postscript = [_unit("p", ln) for ln in lines[ps_start:end]]
+            end = ps_start
+        return end, closer, postscript
+    start = sig
+    while start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "signed":
+        start -= 1
+    if start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
+        start -= 1
+        closer.append(_unit("closer-salute", lines[start]))
+    closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
+                       lines[sig].number))
+    for line in lines[sig + 1:]:
+        if rec.is_dateline(line.stripped) and not postscript:
+            closer.append(_unit("closing-dateline", line))
+        else:
+            postscript.append(_unit("p", line))
+    return start, closer, postscript
+
+
+def _body(lines: list[Line]) -> list[Unit]:
+    """Paragraphs (a wrapped line continues when the next starts in lower case) and speaker labels."""
+    units: list[Unit] = []
+    for line in lines:
+        text = line.stripped
+        if SPEAKER.fullmatch(text):
+            units.append(_unit("speaker", line))
+            continue
+        last = units[-1] if units else None
+        if (last is not None and last.role == "p" and text[:1].islower()
+                and not patterns.SENTENCE_END.search(last.text)):
+            last.text = f"{last.text}\n{text}"
+            continue
+        numbered = patterns.NUMBERED.match(text)
+        units.append(_unit("p", line, numbered["n"] if numbered else None))
+    return units
+
+
+def structure(block: Block, rec: Recognisers) -> Document:
+    """The document's parts, from its block of lines."""
+    kind, agents = _heading(block)
+    head_units = ([_unit("number", block.number)] if block.number else []) + [_unit("head", block.heading)]
+    lines = block.text
+    opener, start = _opener(lines, kind, rec)
+    end, closer, postscript = _closer(lines[start:], block.heading.stripped, rec)
+    body = _body(lines[start:start + end])
+    citation = _unit("citation", block.citation) if block.citation else None
+    return Document(
+        heading=block.heading.stripped,
+        kind=kind,
+        head_units=head_units,
+        opener=opener,
+        body=body,
+        closer=closer,
+        postscript=postscript,
+        citation=citation,
+        published=_unit("published", block.published) if block.published else None,
+        notes=parse_notes(block.notes),
+        senders_text=agents.get("senders"),
+        recipients_text=agents.get("recipients"),
+        both_text=agents.get("both"),
+    )
