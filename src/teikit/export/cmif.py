@@ -27,9 +27,10 @@ from teikit.registers import Registers
 from teikit.xml import TEI_NS, XML_ID, serialize, tei, write_atomic
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
+CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
 LICENCE_TEXT = {
     CC_BY: "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0",
-    "https://creativecommons.org/publicdomain/zero/1.0/": "This file is licensed under CC0 1.0",
+    CC0: "This file is dedicated to the public domain under CC0 1.0",
 }
 MENTIONS = {
     "person": "https://lod.academy/cmif/vocab/terms#mentionsPerson",

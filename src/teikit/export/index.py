@@ -46,6 +46,13 @@ def _party(entity: Entity) -> dict[str, Any]:
     return {"name": entity.name or entity.label, "kind": entity.kind, "key": entity.key, "uri": entity.uri}
 
 
+def _named(document: Document) -> list[Entity]:
+    """The entities a document names: its correspondents and places, then its text's mentions."""
+    found = [e for letter in document.letters for a in letter.actions for e in a.parties + a.places]
+    found.extend(document.mentions)
+    return [e for e in found if e.kind in ENTITY_TABLES.values() and e.ident]
+
+
 @dataclass
 class Index:
     """Rows of the letters table and the mention tallies per entity kind."""
@@ -73,9 +80,8 @@ class Index:
                     "languages": document.languages,
                 }
             )
-        for entity in document.mentions:
-            assert entity.kind is not None and entity.ident is not None
-            tally = self.tallies[entity.kind].setdefault(entity.ident, _Tally())
+        for entity in _named(document):
+            tally = self.tallies[str(entity.kind)].setdefault(str(entity.ident), _Tally())
             tally.uri = tally.uri or entity.uri
             tally.labels[entity.label] += 1
             tally.count += 1

@@ -348,9 +348,8 @@ def _shelfmark(header: etree._Element | None) -> str:
 
 
 def _mentions(root: etree._Element, resolver: Resolver) -> Iterable[Entity]:
-    """Every name with a @ref or @key in the text and in correspDesc, in document order."""
-    scopes = root.findall(".//t:teiHeader//t:correspDesc", NS) + root.findall(tei("text"))
-    for scope in scopes:
+    """Every name with a @ref or @key in the text (notes included), in document order."""
+    for scope in root.iterfind(tei("text")):
         for el in scope.iter(*(tei(t) for t in MENTION_TAGS)):
             if el.get("ref") or el.get("key"):
                 entity = resolver.resolve(el)
