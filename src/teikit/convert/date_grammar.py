@@ -1,0 +1,198 @@
+"""The date grammar: month and qualifier vocabularies and a table of named patterns.
+
+Each pattern is one regular expression built from the shared pieces below. The
+named groups it may set are read by :mod:`teikit.convert.dates`:
+
+``day``, ``day2`` (a day range), ``month``, ``month2`` (a range across months),
+``year`` (four digits, ``yb`` when only the year stands in brackets), ``yy``
+(two digits), ``year2`` (a range of years), ``qual`` (not earlier / not later
+than), ``ob`` (the whole date in editorial brackets), ``cue`` and ``suffix``
+(what makes a bare year a date in running text), ``date`` (the date's own span
+when the match also holds a cue word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+EN_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+EN_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+EN_FULL = [m for m in EN_MONTHS if m not in EN_ABBR]
+
+# Nominative, genitive and prepositional forms, and the usual abbreviations.
+RU_MONTHS: dict[str, int] = {
+    "январь": 1, "января": 1, "январе": 1, "янв": 1,
+    "февраль": 2, "февраля": 2, "феврале": 2, "февр": 2, "фев": 2,
+    "март": 3, "марта": 3, "марте": 3, "мар": 3,
+    "апрель": 4, "апреля": 4, "апреле": 4, "апр": 4,
+    "май": 5, "мая": 5, "мае": 5,
+    "июнь": 6, "июня": 6, "июне": 6,
+    "июль": 7, "июля": 7, "июле": 7,
+    "август": 8, "августа": 8, "августе": 8, "авг": 8,
+    "сентябрь": 9, "сентября": 9, "сентябре": 9, "сент": 9, "сен": 9,
+    "октябрь": 10, "октября": 10, "октябре": 10, "окт": 10,
+    "ноябрь": 11, "ноября": 11, "ноябре": 11, "нояб": 11, "ноя": 11,
+    "декабрь": 12, "декабря": 12, "декабре": 12, "дек": 12,
+}
+
+RU_ABBR = ["янв", "февр", "фев", "мар", "апр", "авг", "сент", "сен", "окт", "нояб", "ноя", "дек"]
+RU_FULL = [m for m in RU_MONTHS if m not in RU_ABBR]
+
+ROMAN_MONTHS: dict[str, int] = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+
+# Editorial qualifiers: phrase -> (TEI attribute, only inside editorial brackets).
+# "later" and "previously" are machine translations of "не ранее" and "не позднее".
+QUALIFIERS: dict[str, tuple[str, bool]] = {
+    "not earlier than": ("notBefore", False),
+    "no earlier than": ("notBefore", False),
+    "not before": ("notBefore", False),
+    "не ранее": ("notBefore", False),
+    "не раньше": ("notBefore", False),
+    "later": ("notBefore", True),
+    "after": ("notBefore", True),
+    "not later than": ("notAfter", False),
+    "no later than": ("notAfter", False),
+    "not after": ("notAfter", False),
+    "не позднее": ("notAfter", False),
+    "не позже": ("notAfter", False),
+    "previously": ("notAfter", True),
+    "earlier": ("notAfter", True),
+    "before": ("notAfter", True),
+}
+
+# Words before a bare year that make it a date in running text.
+YEAR_CUES = (
+    "in", "since", "until", "till", "during",
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|beginning|middle|start)\s+of",
+    "в", "с", "до", "к",
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _qualifier_alternation() -> str:
+    parts = []
+    for phrase, (_attr, bracketed) in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
+        words = r"\s+".join(re.escape(w) for w in phrase.split())
+        parts.append(rf"(?<=\[){words}" if bracketed else words)
+    return "|".join(parts)
+
+
+PIECES: dict[str, str] = {
+    "OPEN": r"(?P<ob>\[)?",
+    "CLOSE": r"(?(ob)\])",
+    "QUAL": rf"(?:(?P<qual>(?i:{_qualifier_alternation()}))\s+)?",
+    "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
+    "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
+    "DASH": r"\s?[-–—]\s?",
+    "MONTH_EN": rf"(?P<month>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
+    "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
+    "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
+    "ROMAN": rf"(?P<month>{_alternation(list(ROMAN_MONTHS))})",
+    "YEAR": r"(?P<yb>\[)?(?P<year>1[6-9]\d\d|20\d\d)(?(yb)\])(?!\d)",
+    "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
+    "YY": r"(?P<yy>\d\d)(?!\d)",
+    "RU_SUFFIX": r"(?:\s?(?:гг?\.|году|года|год)(?![а-яё]))",
+    "CUE": rf"(?<!\w)(?P<cue>(?i:{'|'.join(YEAR_CUES)}))\s+",
+    "NUM_START": r"(?<![\w/.])",
+    "NUM_END": r"(?![\w/]|[.\-]\d)",
+    "YEAR_SEP": r"(?:\s?[-./]\s?|\s)",
+}
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    """One named form of date: its expression, where it applies, how its month reads."""
+
+    name: str
+    regex: re.Pattern[str]
+    in_text: bool
+    """True: also found in running text; False: only in a line that is a dateline."""
+    month_reading: str = "name"
+    """How the ``month`` group reads: ``name``, ``roman``, ``roman-ocr`` or ``arabic``."""
+    check: Callable[[re.Match[str]], bool] | None = None
+    """A further condition on the match (a bare year needs a cue)."""
+    examples: tuple[str, ...] = ()
+
+
+def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], **kw: object) -> DatePattern:
+    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples, **kw)  # type: ignore[arg-type]
+
+
+def _cued(m: re.Match[str]) -> bool:
+    return bool(m.group("cue") or m.group("suffix"))
+
+
+PATTERNS: tuple[DatePattern, ...] = (
+    _pattern("en-month-day-year",
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s,?\s+%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921")),
+    _pattern("en-month-day-yy",
+             r"%(OPEN)s%(MONTH_EN)s\s+%(DAY)s,\s*%(YY)s%(CLOSE)s",
+             in_text=False, examples=("July 3, 20", "June 2, 24")),
+    _pattern("en-month-day",
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s%(CLOSE)s",
+             in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]")),
+    _pattern("en-month-day-range",
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s%(DASH)s%(DAY2)s(?:,?\s+%(YEAR)s)?%(CLOSE)s",
+             in_text=True, examples=("October 5-6, 1925", "May 23-31, 1924", "[October 5-6, 1925]")),
+    _pattern("en-cross-month-range",
+             r"%(OPEN)s%(MONTH_EN)s\s+%(DAY)s%(DASH)s%(MONTH2_EN)s\s+%(DAY2)s(?:,?\s+%(YEAR)s)?%(CLOSE)s",
+             in_text=True, examples=("May 30 - June 2, 1924", "September 29-October 2")),
+    _pattern("en-day-month-year",
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925")),
+    _pattern("en-month-year",
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("August 1924", "[August 1924]", "Aug. 1924")),
+    _pattern("ru-day-month-year",
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("27 февраля 1915 г.", "5-6 октября 1925 г.", "[не позднее 4 мая 1918 г.]")),
+    _pattern("ru-day-month",
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s%(CLOSE)s",
+             in_text=True, examples=("27 февраля", "5-6 октября")),
+    _pattern("ru-month-year",
+             r"%(OPEN)s%(QUAL)s%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("[август 1924]", "августе 1924 г.", "сентябрь 1921 г.")),
+    _pattern("year-bracketed",
+             r"\[%(QUAL)s(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?\]",
+             in_text=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]")),
+    _pattern("year-cued",
+             r"(?:%(CUE)s)?(?P<date>(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|\s?[-–]\s?\d)(?P<suffix>%(RU_SUFFIX)s)?)",
+             in_text=True, check=_cued, examples=("in 1923", "autumn of 1926", "1922 г.", "в 1922 году")),
+    _pattern("year-range-cued",
+             r"(?:%(CUE)s)?(?P<date>(?<!\d)(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s(?P<suffix>%(RU_SUFFIX)s)?)",
+             in_text=True, check=_cued, examples=("in 1912-1913", "1920-1930 гг.")),
+    _pattern("year-range",
+             r"(?<![\w.])(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s",
+             in_text=False, examples=("1921-1923",)),
+    _pattern("year-bare",
+             r"(?<![\w.№])(?<!No\.\s)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?",
+             in_text=False, examples=("1923", "1923 г.")),
+    _pattern("numeric-roman",
+             r"%(NUM_START)s%(OPEN)s%(DAY)s[/.]%(ROMAN)s(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(CLOSE)s%(NUM_END)s",
+             in_text=True, month_reading="roman",
+             examples=("9/XI", "18/V 22", "5/IV-26", "10/I 1926", "13/I-26", "27.IX.1921")),
+    _pattern("numeric-roman-ocr",
+             r"%(NUM_START)s%(DAY)s[/.](?P<month>(?=[IVX1]*1)[IVX1]{2,4})"
+             r"(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
+             in_text=False, month_reading="roman-ocr", examples=("16/11 21", "5/1V-26", "2/111 22", "16/X1 21")),
+    _pattern("numeric-arabic",
+             r"%(NUM_START)s%(DAY)s[/.](?P<month>[01]?\d)(?!\d)(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
+             in_text=False, month_reading="arabic", examples=("31/7", "24/5 20", "16/11 21", "24.05.1920")),
+)
+
+PATTERNS_BY_NAME: dict[str, DatePattern] = {p.name: p for p in PATTERNS}

@@ -1,0 +1,238 @@
+"""Dates in letters, read into TEI's ISO 8601 attributes.
+
+The forms are the named patterns of :mod:`teikit.convert.date_grammar`; this
+module runs them over a text and reads each match in the document's context. A
+missing year or century comes from that context (the heading date, the
+collection's span), never from today's date. An impossible date (31/II) keeps
+its text, gets no attributes and carries a ``problem`` to report.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from teikit.convert.date_grammar import (
+    EN_MONTHS,
+    PATTERNS,
+    QUALIFIERS,
+    ROMAN_MONTHS,
+    RU_MONTHS,
+    DatePattern,
+)
+
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+_YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
+_WORD = re.compile(r"\w+")
+_EDGE_PUNCT = " \t,.;:-–—"
+DATELINE_MAX_WORDS = 5
+"""A dateline holds at most this many words besides its date (place, "Filed from")."""
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What the document tells about its own time, for dates that leave a part out."""
+
+    year: int | None = None
+    """A year known from the document (its heading date or dateline)."""
+    span: tuple[int, int] | None = None
+    """The collection's span, e.g. (1912, 1927) from its title."""
+    lang: str | None = None
+    """``en`` or ``ru`` to use only that language's month names; None uses both."""
+    month: int | None = None
+    """The document's month, when known: a year-less date is read as the nearest such
+    date, and ``16/11 21`` in a February letter as an OCR'd ``16/II 21``."""
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date in a text: where it stands, its ISO attributes, and how it was read."""
+
+    start: int
+    end: int
+    """Offsets in the text given; a bracketed date includes its brackets."""
+    attrs: dict[str, str]
+    """``{"when": ...}``, ``{"from": ..., "to": ...}``, ``{"notBefore": ...}`` or
+    ``{"notAfter": ...}``; empty when the date is impossible."""
+    supplied: bool
+    """Some part stands in editorial square brackets (TEI ``evidence="conjecture"``)."""
+    pattern: str
+    problem: str | None = None
+    supplied_spans: tuple[tuple[int, int], ...] = ()
+    """Offsets of the words inside each pair of editorial brackets (brackets excluded)."""
+    place: tuple[int, int] | None = None
+    """In a dateline: the offsets of the words that name the place, if any."""
+
+
+def year_span(title: str) -> tuple[int, int] | None:
+    """The span of years a collection title names: ``"... 1912-1927"`` -> ``(1912, 1927)``."""
+    for m in _YEAR_SPAN.finditer(title):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last:
+            return first, last
+    return None
+
+
+def find_dates(text: str, context: DateContext) -> list[DateMatch]:
+    """Every date in running text, non-overlapping, in text order (longest reading wins)."""
+    found = _candidates(text, context, in_text_only=True)
+    chosen: list[DateMatch] = []
+    for cand in sorted(found, key=lambda d: (d.start - d.end, d.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
+    """The date of a line that is (mostly) a date, with the place beside it if any.
+
+    ``"Baku, May 4, 1920."``, ``"Tashkent 18/V 22"``, ``"[August 1924]"``,
+    ``"Filed from Moscow 13/I-26"``. None when the line says more than a dateline does.
+    """
+    found = _candidates(text, context, in_text_only=False)
+    if not found:
+        return None
+    best = min(found, key=lambda d: (d.start - d.end, d.start))
+    before, after = text[: best.start], text[best.end :]
+    if len(_WORD.findall(before)) + len(_WORD.findall(after)) > DATELINE_MAX_WORDS:
+        return None
+    place = _place_span(text, 0, best.start) or _place_span(text, best.end, len(text))
+    return DateMatch(best.start, best.end, best.attrs, best.supplied, best.pattern, best.problem,
+                     best.supplied_spans, place)
+
+
+def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[DateMatch]:
+    found = []
+    for pattern in PATTERNS:
+        if in_text_only and not pattern.in_text or not _speaks(pattern, context.lang):
+            continue
+        for m in pattern.regex.finditer(text):
+            match = _read_match(m, pattern, context)
+            if match is not None:
+                found.append(match)
+    return found
+
+
+def _speaks(pattern: DatePattern, lang: str | None) -> bool:
+    prefix = pattern.name.split("-", 1)[0]
+    return lang is None or prefix not in ("en", "ru") or prefix == lang
+
+
+def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) -> DateMatch | None:
+    if pattern.check is not None and not pattern.check(m):
+        return None
+    g = {k: v for k, v in m.groupdict().items() if v}
+    start, end = m.span("date") if "date" in g else m.span()
+    month = _month(g.get("month"), pattern.month_reading, context)
+    month2 = _month(g.get("month2"), "name", context)
+    if ("month" in g and month is None) or ("month2" in g and month2 is None):
+        return None
+    year = _year(g, context, month)
+    text = m.string[start:end]
+    attrs = _attrs(g, year, month, month2)
+    if attrs is None:
+        return None
+    supplied_spans = tuple((start + b.start(1), start + b.end(1)) for b in _BRACKETED.finditer(text))
+    problem = None
+    if not attrs:
+        problem = f"impossible date {text.strip('[]')}"
+    return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans)
+
+
+def _month(token: str | None, reading: str, context: DateContext) -> int | None:
+    if token is None:
+        return None
+    if reading == "roman":
+        return ROMAN_MONTHS.get(token)
+    if reading == "roman-ocr":
+        month = ROMAN_MONTHS.get(token.replace("1", "I"))
+        if token.isdigit() and 1 <= int(token) <= 12 and month != context.month:
+            return None  # a real arabic month unless the context says it is an OCR'd Roman one
+        return month
+    if reading == "arabic":
+        return int(token) if 1 <= int(token) <= 12 else None
+    key = token.rstrip(".").casefold()
+    return EN_MONTHS.get(key) or RU_MONTHS.get(key)
+
+
+def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | None:
+    if "year" in g:
+        return int(g["year"])
+    if "yy" in g:
+        return _with_century(int(g["yy"]), context)
+    if context.year is not None:
+        if month is not None and context.month is not None:
+            return min((context.year - 1, context.year, context.year + 1),
+                       key=lambda y: abs((y * 12 + month) - (context.year * 12 + context.month)))
+        return context.year
+    if context.span and context.span[0] == context.span[1]:
+        return context.span[0]
+    return None
+
+
+def _with_century(yy: int, context: DateContext) -> int:
+    if context.year is not None:
+        return context.year // 100 * 100 + yy
+    if context.span:
+        for century in sorted({context.span[0] // 100, context.span[1] // 100}):
+            if context.span[0] <= century * 100 + yy <= context.span[1]:
+                return century * 100 + yy
+    return 1900 + yy
+
+
+def _attrs(g: dict[str, str], year: int | None, month: int | None, month2: int | None) -> dict[str, str] | None:
+    """The ISO attributes; {} for an impossible date, None when the match is no date."""
+    day = int(g["day"]) if "day" in g else None
+    if "year2" in g:
+        last = int(g["year2"])
+        return {"from": f"{year:04d}", "to": f"{last:04d}"} if 0 <= last - year <= 100 else None
+    first = _iso(year, month, day)
+    if first is None:
+        return {}
+    if "day2" in g:
+        end_month = month2 or month
+        start_year = year - 1 if year is not None and month2 is not None and month2 < month else year
+        first = _iso(start_year, month, day)
+        last = _iso(year, end_month, int(g["day2"]))
+        if first is None or last is None or (end_month == month and int(g["day2"]) <= day):
+            return {}
+        return {"from": first, "to": last}
+    if "qual" in g:
+        attr, _bracketed = QUALIFIERS[" ".join(g["qual"].casefold().split())]
+        return {attr: first}
+    return {"when": first}
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    """ISO 8601 (or W3C gMonthDay ``--MM-DD`` without a year); None if impossible."""
+    if year is None and month is None:
+        return None
+    if day is not None:
+        if month is None:
+            return None
+        if not 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]:
+            return None
+    parts = [f"{year:04d}" if year is not None else "-"]
+    parts += [f"{month:02d}"] if month is not None else []
+    parts += [f"{day:02d}"] if day is not None else []
+    return "-".join(parts)
+
+
+def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words naming a place in text[start:end]: those after the last lower-case word."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    lower = [i for i, t in enumerate(tokens) if _first_letter(t.group()).islower()]
+    kept = tokens[lower[-1] + 1 :] if lower else tokens
+    if not kept:
+        return None
+    first, last = start + kept[0].start(), start + kept[-1].end()
+    while first < last and text[first] in _EDGE_PUNCT:
+        first += 1
+    while last > first and text[last - 1] in _EDGE_PUNCT:
+        last -= 1
+    return (first, last) if first < last and text[first].isalpha() else None
+
+
+def _first_letter(token: str) -> str:
+    return next((c for c in token if c.isalpha()), "")
