@@ -1,0 +1,389 @@
+"""A structured document to a TEI P5 tree, with names, dates, notes and brackets marked up."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from teikit import __version__
+from teikit.convert import duplicates
+from teikit.convert.archives import Citation, CitationParser
+from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline
+from teikit.convert.inline import Inline, Span, bracket_spans, element
+from teikit.convert.names import DocumentNames, Mention
+from teikit.convert.notes import MarkerFinder
+from teikit.model import Collection, Document, Note, Unit
+from teikit.registers import Registers
+from teikit.xml import TEI_NS, XML_LANG, tei
+
+NAME_TAG = {"person": "persName", "org": "orgName", "place": "placeName"}
+LIST_TAG = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
+LANGUAGE = {"en": "English", "ru": "Russian"}
+DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
+
+
+@dataclass
+class Encoded:
+    """One document's TEI tree and what encoding it consumed, removed and noticed."""
+
+    tree: etree._ElementTree
+    consumed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    unconfirmed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    el = etree.SubElement(parent, tei(tag), {k.rstrip("_"): v for k, v in attrs.items()})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def _date_attrs(match: DateMatch) -> dict[str, str | None]:
+    attrs: dict[str, str | None] = dict(match.attrs)
+    if match.supplied:
+        attrs["evidence"] = "conjecture"
+    return attrs
+
+
+def _ref(keys: tuple[str, ...]) -> str:
+    return " ".join(f"#{k}" for k in keys)
+
+
+class DocumentEncoder:
+    """Encodes one document; keeps its names, notes and dates state while it goes."""
+
+    def __init__(self, doc: Document, names: DocumentNames, citations: CitationParser,
+                 context: DateContext, lang: str):
+        self.doc = doc
+        self.names = names
+        self.citations = citations
+        self.context = context
+        self.lang = lang
+        self.inline = Inline()
+        self.removed: list[str] = []
+        self.markers = MarkerFinder(doc.notes)
+        self.notes_by_n: dict[str, list[Note]] = {}
+        for note in doc.notes:
+            self.notes_by_n.setdefault(note.n, []).append(note)
+        self.placed: set[int] = set()
+        self.sent_date: tuple[DateMatch, str] | None = None
+        self.sent_place: Mention | None = None
+        self.sent_place_text: str | None = None
+
+    # --- inline content -----------------------------------------------------
+
+    def _warn(self, message: str) -> None:
+        self.inline.warnings.append(message)
+
+    def _name_spans(self, text: str) -> list[Span]:
+        return [
+            Span(m.start, m.end, element(NAME_TAG[m.kind], {"ref": _ref(m.keys), "cert": m.cert}), rank=7)
+            for m in self.names.find(text)
+        ]
+
+    def _date_spans(self, text: str) -> list[Span]:
+        spans = []
+        for m in find_dates(text, self.context):
+            if m.problem:
+                self._warn(f"{m.problem}: kept as text")
+                continue
+            spans.append(Span(m.start, m.end, element("date", _date_attrs(m)), rank=4))
+        return spans
+
+    def _note_maker(self, n: str):
+        def make(parent: etree._Element) -> etree._Element:
+            waiting = [note for note in self.notes_by_n.get(n, []) if id(note) not in self.placed]
+            if not waiting:
+                self._warn(f"note marker {n} has no note text")
+                return element("anchor", {"type": "note-marker", "n": n})(parent)
+            note = waiting[0]
+            self.placed.add(id(note))
+            return self._note_element(parent, note)
+
+        return make
+
+    def _note_element(self, parent: etree._Element, note: Note) -> etree._Element:
+        el = _sub(parent, "note", n=note.n or "?", type="editorial", place="end")
+        self.inline.consumed.append(note.surface)
+        text, removed = duplicates.remove_repeats(note.text)
+        self.removed.extend(removed)
+        self.fill(el, text, markers=False)
+        return el
+
+    def fill(self, parent: etree._Element, text: str, *, markers: bool = True,
+             dateline: DateMatch | None = None, extra: list[Span] | None = None) -> None:
+        """Append text to parent with names, dates, brackets, note markers and extra spans."""
+        spans = bracket_spans(text, self._warn) + self._name_spans(text) + list(extra or [])
+        if dateline is not None:
+            if dateline.attrs:
+                spans.append(Span(dateline.start, dateline.end, element("date", _date_attrs(dateline)), rank=4))
+        else:
+            spans += self._date_spans(text)
+        if markers:
+            for m in self.markers.find(text):
+                spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
+        for i, ch in enumerate(text):
+            if ch == "\n" and parent.tag in (tei("signed"),):
+                spans.append(Span(i, i, element("lb"), rank=0, empty=True))
+        self.inline.fill(parent, text, spans)
+
+    def _paragraph_text(self, text: str) -> str:
+        kept, removed = duplicates.remove_repeats(text)
+        self.removed.extend(removed)
+        return kept
+
+    # --- structure ------------------------------------------------------------
+
+    def _dateline(self, parent: etree._Element, unit: Unit) -> None:
+        el = _sub(parent, "dateline")
+        match = parse_dateline(unit.text, self.context)
+        place_span = None
+        if match is not None and match.place:
+            a, b = match.place
+            place_span = Span(a, b, element("placeName", self._place_ref(unit.text[a:b])), rank=8)
+        elif match is None:
+            bare = unit.text.rstrip(". ")
+            place_span = Span(0, len(bare), element("placeName", self._place_ref(bare)), rank=8)
+        names_spans = [s for s in [place_span] if s is not None]
+        self.fill(el, unit.text, dateline=match if match else None, extra=names_spans)
+        if match is not None and match.attrs and self.sent_date is None:
+            self.sent_date = (match, unit.text[match.start:match.end])
+        if place_span is not None and self.sent_place_text is None:
+            self.sent_place_text = unit.text[place_span.start:place_span.end]
+
+    def _place_ref(self, text: str) -> dict[str, str | None]:
+        for m in self.names.find(text):
+            if m.kind == "place":
+                return {"ref": _ref(m.keys)}
+        return {}
+
+    def _opener(self, body: etree._Element) -> None:
+        if not self.doc.opener:
+            return
+        opener = _sub(body, "opener")
+        for unit in self.doc.opener:
+            if unit.role == "dateline":
+                self._dateline(opener, unit)
+            elif unit.role == "salute":
+                self.fill(_sub(opener, "salute"), unit.text)
+            elif unit.role == "address":
+                self.fill(_sub(_sub(opener, "address"), "addrLine"), unit.text)
+            else:
+                seg = _sub(opener, "seg", type=unit.role)
+                self.fill(seg, unit.text)
+                if unit.role == "transmission":
+                    self._transmission_facts(unit.text)
+
+    def _transmission_facts(self, text: str) -> None:
+        match = parse_dateline(text, self.context)
+        if match is not None and match.attrs and self.sent_date is None:
+            self.sent_date = (match, text[match.start:match.end])
+        if match is not None and match.place and self.sent_place_text is None:
+            a, b = match.place
+            self.sent_place_text = text[a:b]
+
+    def _body(self, body: etree._Element) -> None:
+        container = body
+        for unit in self.doc.body:
+            if unit.role == "speaker":
+                container = _sub(body, "sp")
+                self.fill(_sub(container, "speaker"), unit.text)
+                continue
+            p = _sub(container, "p", **({"n": unit.n} if unit.n else {}))
+            self.fill(p, self._paragraph_text(unit.text))
+
+    def _closer(self, body: etree._Element) -> None:
+        if self.doc.closer:
+            closer = _sub(body, "closer")
+            for unit in self.doc.closer:
+                if unit.role == "closing-dateline":
+                    self._dateline(closer, unit)
+                elif unit.role == "closer-salute":
+                    self.fill(_sub(closer, "salute"), unit.text)
+                else:
+                    self.fill(_sub(closer, "signed"), unit.text)
+        if self.doc.postscript:
+            ps = _sub(body, "postscript")
+            for unit in self.doc.postscript:
+                self.fill(_sub(ps, "p"), self._paragraph_text(unit.text))
+
+    def text(self, root: etree._Element) -> None:
+        """The text element: heading, opener, body, closer, postscript, unplaced notes."""
+        text_el = _sub(root, "text")
+        body = _sub(text_el, "body")
+        for unit in self.doc.head_units:
+            head = _sub(body, "head", **({"type": "number"} if unit.role == "number" else {}))
+            head.text = unit.text
+        self._opener(body)
+        self._body(body)
+        self._closer(body)
+        if len(body) == len(self.doc.head_units):
+            _sub(body, "p")
+        if self.markers.waiting or any(id(n) not in self.placed for n in self.doc.notes):
+            unplaced = [n for n in self.doc.notes if id(n) not in self.placed]
+            if unplaced:
+                div = _sub(_sub(text_el, "back"), "div", type="notes")
+                for note in unplaced:
+                    self._warn(f"note {note.n or '(unnumbered)'} has no marker in the text; kept at the end")
+                    self._note_element(div, note)
+
+
+def _collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:
+    bibl = _sub(parent, "bibl", type="collection")
+    for line in coll.lines:
+        if line.stripped == coll.title:
+            _sub(bibl, "title", line.stripped, level="m")
+        elif coll.editors_line is not None and line.number == coll.editors_line.number:
+            _editors(bibl, line.stripped, names)
+        else:
+            seg = _sub(bibl, "note")
+            seg.text = line.stripped
+            if coll.year and coll.year in line.stripped:
+                seg.tag = tei("date")
+                seg.set("when", coll.year)
+
+
+def _editors(bibl: etree._Element, text: str, names: DocumentNames) -> None:
+    el = _sub(bibl, "editor")
+    spans = [Span(m.start, m.end, element("persName", {"ref": _ref(m.keys), "cert": m.cert}))
+             for m in names.find(text) if m.kind == "person"]
+    Inline().fill(el, text, spans)
+
+
+def _ms_desc(parent: etree._Element, citation: Citation, heading: str, published: str | None) -> None:
+    ms = _sub(parent, "msDesc")
+    ident = _sub(ms, "msIdentifier")
+    repo = _sub(ident, "repository", citation.repository)
+    if citation.repository_key:
+        repo.set("ref", f"#{citation.repository_key}")
+    for kind in ("fond", "opis", "delo"):
+        value = getattr(citation, kind)
+        if value:
+            _sub(ident, "idno", value, type=kind)
+    alt = _sub(ident, "altIdentifier")
+    _sub(alt, "idno", citation.verbatim, type="citation")
+    if citation.folios:
+        item = _sub(_sub(ms, "msContents"), "msItem")
+        locus = _sub(item, "locus", citation.folios)
+        if citation.folio_from:
+            locus.set("from", citation.folio_from)
+        if citation.folio_to:
+            locus.set("to", citation.folio_to)
+        _sub(item, "title", heading)
+    if citation.form:
+        obj = _sub(_sub(ms, "physDesc"), "objectDesc", form=citation.form)
+        _sub(obj, "p", citation.form_text or citation.form)
+    sources = [s for s in (citation.published, published) if s]
+    if sources:
+        listbibl = _sub(_sub(ms, "additional"), "listBibl")
+        for source in sources:
+            _sub(listbibl, "bibl", source)
+
+
+def _agents(action: etree._Element, mentions: list[Mention]) -> None:
+    for m in mentions:
+        _sub(action, NAME_TAG[m.kind], m.surface, ref=_ref(m.keys), **({"cert": m.cert} if m.cert else {}))
+
+
+def _publication(parent: etree._Element, source: str) -> None:
+    """Who encoded the file from what; a date only when SOURCE_DATE_EPOCH asks for one."""
+    p = _sub(_sub(parent, "publicationStmt"), "p", f"Encoded with teikit {__version__} from {source}")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        day = time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
+        p.text += " on "
+        _sub(p, "date", day, when=day).tail = "."
+    else:
+        p.text += "."
+
+
+def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
+                    names: DocumentNames, citations: CitationParser, context: DateContext,
+                    registers: Registers) -> Encoded:
+    """The TEI tree of one document."""
+    root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
+    root.set(XML_LANG, lang)
+    header = _sub(root, "teiHeader")
+    file_desc = _sub(header, "fileDesc")
+    _sub(_sub(file_desc, "titleStmt"), "title", doc.heading)
+    _publication(file_desc, source)
+    source_desc = _sub(file_desc, "sourceDesc")
+    if collection is not None:
+        _collection_bibl(source_desc, collection, names)
+    citation = citations.parse_line(doc.citation.text) if doc.citation else None
+    if citation is not None:
+        _ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)
+    elif doc.published is not None:
+        _sub(source_desc, "bibl", doc.published.text)
+    if len(source_desc) == 0:
+        _sub(source_desc, "p", f"Transcribed from {source}.")
+    profile = _sub(header, "profileDesc")
+
+    encoder = DocumentEncoder(doc, names, citations, context, lang)
+    senders = names.agents(doc.both_text or doc.senders_text or "")
+    recipients = names.agents(doc.both_text or doc.recipients_text or "")
+    encoder.text(root)
+    if not recipients and not doc.recipients_text and not doc.both_text:
+        salute = root.find(f".//{tei('opener')}/{tei('salute')}")
+        if salute is not None:
+            recipients = [m for m in names.agents("".join(salute.itertext())) if m.kind in ("person", "org")]
+    _corresp(profile, senders, recipients, encoder)
+    lang_usage = _sub(profile, "langUsage")
+    _sub(lang_usage, "language", LANGUAGE.get(lang, lang), ident=lang)
+    _stand_off(root, names, citation, registers)
+    return Encoded(
+        etree.ElementTree(root),
+        consumed=encoder.inline.consumed,
+        removed=encoder.removed,
+        warnings=encoder.inline.warnings + names.warnings,
+        unconfirmed=list(names.unconfirmed),
+    )
+
+
+def _corresp(profile: etree._Element, senders: list[Mention], recipients: list[Mention],
+             encoder: DocumentEncoder) -> None:
+    has_sent = senders or encoder.sent_date or encoder.sent_place_text
+    if not (has_sent or recipients):
+        return
+    corresp = _sub(profile, "correspDesc")
+    if has_sent:
+        sent = _sub(corresp, "correspAction", type="sent")
+        _agents(sent, senders)
+        if encoder.sent_place_text:
+            place = _sub(sent, "placeName", encoder.sent_place_text.strip())
+            ref = encoder._place_ref(encoder.sent_place_text)
+            if ref.get("ref"):
+                place.set("ref", ref["ref"] or "")
+        if encoder.sent_date:
+            match, surface = encoder.sent_date
+            date = _sub(sent, "date", surface.strip("[] "))
+            for key, value in _date_attrs(match).items():
+                if value is not None:
+                    date.set(key, value)
+    if recipients:
+        _agents(_sub(corresp, "correspAction", type="received"), recipients)
+
+
+def _stand_off(root: etree._Element, names: DocumentNames, citation: Citation | None,
+               registers: Registers) -> None:
+    groups: dict[str, list[etree._Element]] = {"person": [], "org": [], "place": []}
+    for entry in names.entries():
+        kind = etree.QName(entry).localname
+        groups.setdefault(kind, []).append(entry)
+    if citation is not None and citation.repository_key:
+        repo = registers.get(citation.repository_key)
+        if repo is not None:
+            groups["org"].append(repo.tei_copy())
+    if not any(groups.values()):
+        return
+    stand_off = _sub(root, "standOff")
+    for kind in ("person", "org", "place"):
+        if groups[kind]:
+            listing = _sub(stand_off, LIST_TAG[kind])
+            for entry in groups[kind]:
+                listing.append(entry)

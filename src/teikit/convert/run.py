@@ -1,0 +1,159 @@
+"""Convert raw pages to TEI files and a JSON report: the convert job end to end."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teikit import __version__
+from teikit.convert import audit
+from teikit.convert.archives import CitationParser
+from teikit.convert.dates import DateContext, parse_dateline
+from teikit.convert.encode import Encoded, encode_document
+from teikit.convert.letter import Recognisers, structure
+from teikit.convert.names import NameFinder
+from teikit.convert.segment import layout
+from teikit.errors import InputError, TeikitError
+from teikit.model import Document
+from teikit.registers import Registers, load_registers
+from teikit.xml import serialize, write_atomic
+
+
+@dataclass
+class PageReport:
+    """What convert did with one raw page, as the report lists it."""
+
+    source: str
+    documents: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    duplicates_removed: int = 0
+    unconfirmed: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "source": self.source, "documents": self.documents, "furniture": self.furniture,
+            "removed": self.removed, "duplicates_removed": self.duplicates_removed,
+            "unconfirmed": self.unconfirmed, "warnings": self.warnings,
+        }
+
+
+@dataclass
+class ConvertedPage:
+    """The TEI trees of one page, their file names, and its report entry."""
+
+    report: PageReport
+    files: list[tuple[str, Encoded]]
+
+
+class Converter:
+    """Converts pages with one set of registers, compiled once."""
+
+    def __init__(self, registers: Registers):
+        self.registers = registers
+        self.finder = NameFinder(registers)
+        self.citations = CitationParser(registers)
+
+    def convert_text(self, text: str, source: str, stem: str) -> ConvertedPage:
+        """Convert the text of one page; raises TeikitError when the audit finds lost text."""
+        page = layout(text, lambda line: self.citations.parse_line(line) is not None)
+        report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
+        span = page.collection.span if page.collection else None
+        base = DateContext(span=span, lang=page.lang)
+        rec = Recognisers(
+            is_dateline=lambda line: parse_dateline(line, base) is not None,
+            is_person=lambda word: any(m.kind == "person" and not m.unconfirmed
+                                       for m in self.finder.document(page.lang).find(word)),
+        )
+        files: list[tuple[str, Encoded]] = []
+        kept: list[str] = []
+        if page.collection and not page.blocks:
+            kept += [ln.stripped for ln in page.collection.lines]
+        for i, block in enumerate(page.blocks, start=1):
+            doc = structure(block, rec)
+            context = DateContext(year=_document_year(doc, base), span=span, lang=page.lang)
+            names = self.finder.document(page.lang)
+            encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
+                                      names=names, citations=self.citations, context=context,
+                                      registers=self.registers)
+            name = f"{stem}.xml" if len(page.blocks) == 1 else f"{stem}-{i}.xml"
+            files.append((name, encoded))
+            report.removed += encoded.removed
+            report.duplicates_removed += len(encoded.removed)
+            report.warnings += [f"{name}: {w}" for w in encoded.warnings]
+            report.unconfirmed += [{"key": k, "surface": s} for k, s in encoded.unconfirmed]
+            kept += encoded.consumed
+        tei_texts = [t for _, enc in files for t in audit.source_texts(enc.tree)]
+        lost = audit.lost_text(text, tei_texts + report.furniture + report.removed + kept)
+        if lost:
+            raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
+        return ConvertedPage(report, files)
+
+
+def _document_year(doc: Document, base: DateContext) -> int | None:
+    """The year the document's own first dated line gives, as context for short dates."""
+    for unit in doc.opener + doc.closer:
+        if unit.role in ("dateline", "closing-dateline", "transmission"):
+            match = parse_dateline(unit.text, base)
+            if match is not None and match.attrs:
+                value = next(iter(match.attrs.values()))
+                if value[:4].isdigit():
+                    return int(value[:4])
+    return None
+
+
+def read_page(path: Path) -> str:
+    """The text of a raw page: UTF-8 with or without BOM."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start}): convert it to UTF-8 first") from None
+
+
+@dataclass
+class Outcome:
+    """The result of a convert run: pages converted, failures, and the exit status."""
+
+    pages: list[PageReport]
+    failures: list[tuple[str, int]]
+
+    @property
+    def exit_code(self) -> int:
+        return max((code for _, code in self.failures), default=0)
+
+    def summary_lines(self) -> list[str]:
+        lines = [f"teikit: error: {message}" for message, _ in self.failures]
+        docs = sum(len(p.documents) for p in self.pages)
+        warnings = sum(len(p.warnings) for p in self.pages)
+        lines.append(f"converted {len(self.pages)} page(s) into {docs} TEI file(s); "
+                     f"{len(self.failures)} failed; {warnings} warning(s)")
+        return lines
+
+
+def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | None = None,
+                  report_path: Path | None = None) -> Outcome:
+    """Convert each input page; one failing page does not stop the others."""
+    converter = Converter(load_registers(registers_dir))
+    pages: list[PageReport] = []
+    failures: list[tuple[str, int]] = []
+    for path in inputs:
+        try:
+            converted = converter.convert_text(read_page(path), str(path), path.stem)
+        except TeikitError as err:
+            failures.append((str(err), err.exit_code))
+            continue
+        for name, encoded in converted.files:
+            target = out_dir / name
+            write_atomic(target, serialize(encoded.tree))
+            converted.report.documents.append(str(target))
+        pages.append(converted.report)
+    if report_path is not None:
+        body = {"teikit": __version__, "inputs": [p.as_json() for p in pages]}
+        write_atomic(report_path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    return Outcome(pages, failures)

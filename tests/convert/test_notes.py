@@ -1,0 +1,37 @@
+"""Notes blocks and note markers in their written forms."""
+
+from teikit.convert.notes import MarkerFinder, parse_notes
+from teikit.model import Line, Note
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+
+
+def test_note_lines_with_digits_words_and_asterisks() -> None:
+    notes = parse_notes(_lines("1 The figure is given as in the document.", "twoThe telegram was received.",
+                               "* So in the document.", "continued on a second line."))
+    assert [(n.n, n.surface) for n in notes] == [("1", "1"), ("2", "two"), ("*", "*")]
+    assert notes[1].text == "The telegram was received."
+    assert notes[2].text.endswith("continued on a second line.")
+
+
+def test_markers_are_taken_in_note_order() -> None:
+    notes = [Note(n, "x", 1) for n in ("1", "2", "3", "4")]
+    finder = MarkerFinder(notes)
+    text = ("is Ilyich still in Krakow? one We receive 300 poods. The article by Zinoviev 2 that you "
+            "mention. Send me Luch 3(I need them) and the collection of articles4 on insurance.")
+    found = finder.find(text)
+    assert [(m.n, m.surface) for m in found] == [("1", "one"), ("2", "2"), ("3", "3"), ("4", "4")]
+    assert text[found[3].start - 8:found[3].end] == "articles4"
+
+
+def test_spaced_and_glued_markers_and_asterisks() -> None:
+    finder = MarkerFinder([Note("1", "a", 1), Note("2", "b", 2)])
+    found = finder.find("ongoing phenomenon 1 . Day and night.2 a faction *, but did* it")
+    assert [m.n for m in found] == ["1", "2", "*", "*"]
+
+
+def test_numbers_that_are_not_waiting_notes_are_not_markers() -> None:
+    finder = MarkerFinder([Note("1", "a", 1)])
+    assert [m.n for m in finder.find("collected 1,140 horses on the 2nd and 23 vessels")] == []
