@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from teikit.edition import build_edition
+from teikit.export.cmif import CmifOptions
+from teikit.export.sources import collect_sources
+from teikit.registers import Registers
+from teikit.xml import NS, parse_file
+
+
+def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    options = CmifOptions(title="Test edition", url="https://example.org/ed", date="2025-01-01")
+    outcome = build_edition(collect_sources([letters_dir]), tmp_path, options, registers)
+    assert outcome.exit_code == 0
+    for name in ("index.html", "cmif.xml", "data/index.json", "data/letters.csv", "data/persons.csv",
+                 "data/places.csv", "data/orgs.csv", "tei/letters/kalinin-stalin-1924-08.xml"):
+        assert (tmp_path / name).is_file(), name
+    telegram = parse_file(tmp_path / "tei/letters/lenin-ordzhonikidze-1920-05.xml").getroot()
+    assert telegram.find("t:standOff/t:listPerson", NS) is not None
+    page = (tmp_path / "index.html").read_text("utf-8")
+    assert page.index("1920-05-04") < page.index("1924-08") < page.index("undated")
+    assert "<h1>Test edition</h1>" in page
+    refs = [d.get("ref") for d in parse_file(tmp_path / "cmif.xml").getroot().iterfind(".//t:correspDesc", NS)]
+    pages = {ref.removeprefix("https://example.org/ed/") for ref in refs}
+    assert all((tmp_path / p).is_file() for p in pages), pages
