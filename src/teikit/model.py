@@ -75,6 +75,7 @@ class Document:
     citation: Unit | None
     published: Unit | None
     notes: list[Note]
+    notes_heading: str | None = None
     senders_text: str | None = None
     recipients_text: str | None = None
     both_text: str | None = None

@@ -31,7 +31,7 @@ MIXED_CONTENT = frozenset(
         "idno", "item", "l", "label", "locus", "name", "note", "num", "orgName", "p",
         "persName", "placeName", "q", "quote", "ref", "repository", "rs", "salute",
         "seg", "sic", "signed", "supplied", "surname", "term", "title", "trailer",
-        "unclear", "settlement", "country", "region", "roleName", "addName",
+        "unclear", "settlement", "country", "region", "roleName", "addName", "speaker", "stamp",
         "pubPlace", "publisher", "author", "resp", "birth", "death", "occupation",
         "desc", "orig", "reg", "abbr", "expan",
     }

@@ -224,35 +224,35 @@ class DocumentEncoder:
         self._closer(body)
         if len(body) == len(self.doc.head_units):
             _sub(body, "p")
-        if self.markers.waiting or any(id(n) not in self.placed for n in self.doc.notes):
-            unplaced = [n for n in self.doc.notes if id(n) not in self.placed]
-            if unplaced:
-                div = _sub(_sub(text_el, "back"), "div", type="notes")
-                for note in unplaced:
-                    self._warn(f"note {note.n or '(unnumbered)'} has no marker in the text; kept at the end")
-                    self._note_element(div, note)
+        unplaced = [n for n in self.doc.notes if id(n) not in self.placed]
+        if unplaced or self.doc.notes_heading:
+            div = _sub(_sub(text_el, "back"), "div", type="notes")
+            if self.doc.notes_heading:
+                _sub(div, "head", self.doc.notes_heading)
+            for note in unplaced:
+                self._warn(f"note {note.n or '(unnumbered)'} has no marker in the text; kept at the end")
+                self._note_element(_sub(div, "p"), note)
 
 
 def _collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:
+    """The printed collection: its title, its year and its compilers, as printed."""
     bibl = _sub(parent, "bibl", type="collection")
     for line in coll.lines:
-        if line.stripped == coll.title:
-            _sub(bibl, "title", line.stripped, level="m")
+        text = line.stripped
+        if text == coll.title:
+            el = _sub(bibl, "title", text, level="m")
         elif coll.editors_line is not None and line.number == coll.editors_line.number:
-            _editors(bibl, line.stripped, names)
+            el = _sub(bibl, "editor")
+            spans = [Span(m.start, m.end, element("persName", {"ref": _ref(m.keys), "cert": m.cert}))
+                     for m in names.find(text) if m.kind == "person"]
+            Inline().fill(el, text, spans)
         else:
-            seg = _sub(bibl, "note")
-            seg.text = line.stripped
-            if coll.year and coll.year in line.stripped:
-                seg.tag = tei("date")
-                seg.set("when", coll.year)
-
-
-def _editors(bibl: etree._Element, text: str, names: DocumentNames) -> None:
-    el = _sub(bibl, "editor")
-    spans = [Span(m.start, m.end, element("persName", {"ref": _ref(m.keys), "cert": m.cert}))
-             for m in names.find(text) if m.kind == "person"]
-    Inline().fill(el, text, spans)
+            el = _sub(bibl, "note")
+            year = text.rfind(coll.year) if coll.year else -1
+            spans = [Span(year, year + 4, element("date", {"when": coll.year}))] if year >= 0 else []
+            Inline().fill(el, text, spans)
+        el.tail = " "
+    bibl[-1].tail = None
 
 
 def _ms_desc(parent: etree._Element, citation: Citation, heading: str, published: str | None) -> None:

@@ -173,6 +173,7 @@ def structure(block: Block, rec: Recognisers) -> Document:
         citation=citation,
         published=_unit("published", block.published) if block.published else None,
         notes=parse_notes(block.notes),
+        notes_heading=block.notes_heading.stripped if block.notes_heading else None,
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),
         both_text=agents.get("both"),
