@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from teikit.edition import build_edition
 from teikit.export.cmif import CmifOptions
@@ -24,3 +28,13 @@ def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path)
     refs = [d.get("ref") for d in parse_file(tmp_path / "cmif.xml").getroot().iterfind(".//t:correspDesc", NS)]
     pages = {ref.removeprefix("https://example.org/ed/") for ref in refs}
     assert all((tmp_path / p).is_file() for p in pages), pages
+
+
+@pytest.mark.slow
+def test_edition_tei_and_cmif_are_valid_tei_all(shared: Path, letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    if not shutil.which("jing"):
+        pytest.skip("jing is not installed")
+    build_edition(collect_sources([letters_dir]), tmp_path, CmifOptions(date="2025-01-01"), registers)
+    files = [str(tmp_path / "cmif.xml"), *map(str, sorted((tmp_path / "tei").rglob("*.xml")))]
+    run = subprocess.run(["jing", str(shared / "schemas" / "tei_all.rng"), *files], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout[:2000]

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +37,7 @@ MENTIONS = {
     "org": "https://lod.academy/cmif/vocab/terms#mentionsOrg",
 }
 # teidata.temporal.w3c: the ISO forms a CMIF date may carry.
-ISO_DATE = re.compile(r"^-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
+ISO_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
 UNKNOWN = "Unknown"
 
 
@@ -186,8 +185,8 @@ class CmifBuilder:
         if options.file_url():
             _el(publication, "idno", options.file_url(), type="url")
         _el(publication, "date", when=options.publication_date())
-        licence = _el(_el(publication, "availability"), "licence", LICENCE_TEXT.get(options.licence, options.licence), target=options.licence)
-        del licence
+        availability = _el(publication, "availability")
+        _el(availability, "licence", LICENCE_TEXT.get(options.licence, options.licence), target=options.licence)
         source_desc = _el(file_desc, "sourceDesc")
         for ident, bibl in sorted(self._bibls.items(), key=lambda item: item[1].text):
             element = _el(source_desc, "bibl", bibl.text, type=bibl.type)
@@ -201,8 +200,8 @@ class CmifBuilder:
 
     def _default_title(self) -> str:
         """Without --title: the one edition all letters come from, else 'Letters'."""
-        counts = Counter(b.text for b in self._bibls.values())
-        return next(iter(counts)) if len(counts) == 1 and not self._fallback_uses else "Letters"
+        texts = {b.text for b in self._bibls.values()}
+        return texts.pop() if len(texts) == 1 and not self._fallback_uses else "Letters"
 
 
 def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome | None = None) -> etree._Element:

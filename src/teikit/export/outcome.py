@@ -8,10 +8,14 @@ from pathlib import Path
 
 @dataclass
 class Outcome:
-    """Counts and messages of one export run; ``exit_code`` 1 when any input failed."""
+    """Counts and messages of one export run; ``exit_code`` 1 when any input failed.
+
+    ``counts_letters`` is False for exports that do not count letters (standalone TEI).
+    """
 
     files: int = 0
     letters: int = 0
+    counts_letters: bool = True
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
@@ -29,8 +33,9 @@ class Outcome:
     def summary_lines(self) -> list[str]:
         """Warnings, failures, then one line of totals."""
         lines = [f"warning: {w}" for w in self.warnings] + [f"failed: {f}" for f in self.failures]
+        letters = f"{self.letters} letter(s), " if self.counts_letters else ""
         lines.append(
-            f"{self.files} file(s) read, {self.letters} letter(s), {len(self.written)} output(s) written, "
+            f"{self.files} file(s) read, {letters}{len(self.written)} output(s) written, "
             f"{len(self.warnings)} warning(s), {len(self.failures)} failed"
         )
         return lines

@@ -75,7 +75,7 @@ def make_standalone(root: etree._Element, registers: Registers) -> Standalone:
 
 def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Registers) -> Outcome:
     """Write a standalone copy of each source to out_dir/<name>.xml; unresolved pointers are warnings."""
-    outcome = Outcome()
+    outcome = Outcome(counts_letters=False)
     for source in sources:
         try:
             root = parse_file(source.path).getroot()
