@@ -6,7 +6,7 @@ OUT    ?= out
 SEED   ?= tei/raw/kalinin-stalin-1924-08.txt
 BIN     = $(VENV)/bin
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench letters clean
 
 $(BIN)/teikit: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# Re-encode the bundled samples in tei/raw/ into tei/letters/ (a test keeps them in step).
+letters: setup
+	$(BIN)/teikit convert tei/raw/*.txt --out-dir tei/letters
 
 bench: setup
 	$(BIN)/python benchmarks/run_all.py

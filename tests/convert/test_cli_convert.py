@@ -1,0 +1,95 @@
+"""`teikit convert` end to end on the bundled seed letter and on bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+from lxml import etree
+
+from teikit.cli import main
+from teikit.xml import NS
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "tei" / "raw" / "kalinin-stalin-1924-08.txt"
+GOLDEN = ROOT / "tei" / "letters" / "kalinin-stalin-1924-08.xml"
+FIXTURES = ROOT / "tests" / "fixtures" / "convert"
+
+
+def _convert(runner: CliRunner, out: Path, *inputs: Path) -> tuple[int, str, dict]:
+    report = out / "report.json"
+    result = runner.invoke(main, ["convert", *map(str, inputs), "--out-dir", str(out), "--report", str(report)])
+    data = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+    return result.exit_code, result.output, data
+
+
+def test_seed_becomes_one_tei_file_with_its_structure(runner: CliRunner, tmp_path: Path) -> None:
+    code, output, report = _convert(runner, tmp_path, SEED)
+    assert code == 0, output
+    entry = report["inputs"][0]
+    assert entry["documents"] == [str(tmp_path / "kalinin-stalin-1924-08.xml")]
+    assert "Stalin Correspondences" in entry["furniture"]
+    assert entry["duplicates_removed"] == 2 and len(entry["removed"]) == 2
+    assert any("note marker *" in w for w in entry["warnings"])
+    root = etree.parse(str(tmp_path / "kalinin-stalin-1924-08.xml")).getroot()
+    assert root.findtext(".//t:titleStmt/t:title", namespaces=NS) == "M. I. Kalinin to I. V. Stalin"
+    date = root.find(".//t:correspAction[@type='sent']/t:date", NS)
+    assert date.get("when") == "1924-08" and date.get("evidence") == "conjecture"
+    assert root.findtext(".//t:msIdentifier/t:idno[@type='delo']", namespaces=NS) == "210"
+    assert "".join(root.find(".//t:opener/t:salute", NS).itertext()) == "T. Stalin."
+    assert [n.get("n") for n in root.iterfind(".//t:text//t:note", NS)] == ["1"]
+    assert root.find(".//t:text//t:anchor[@type='note-marker']", NS).get("n") == "*"
+
+
+def test_output_is_byte_identical_across_runs(runner: CliRunner, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    _convert(runner, first, SEED)
+    _convert(runner, second, SEED)
+    name = "kalinin-stalin-1924-08.xml"
+    assert (first / name).read_bytes() == (second / name).read_bytes()
+
+
+def test_bundled_encoding_is_what_convert_writes(runner: CliRunner, tmp_path: Path) -> None:
+    code, output, _ = _convert(runner, tmp_path, SEED)
+    assert code == 0, output
+    written = (tmp_path / "kalinin-stalin-1924-08.xml").read_bytes()
+    assert written == GOLDEN.read_bytes(), "tei/letters/ is out of step: re-run `make letters`"
+
+
+def test_missing_and_undecodable_inputs_fail_cleanly(runner: CliRunner, tmp_path: Path) -> None:
+    code, output, report = _convert(runner, tmp_path, tmp_path / "nowhere.txt", FIXTURES / "latin1.txt", SEED)
+    assert code == 2
+    assert "nowhere.txt: cannot read" in output
+    assert "latin1.txt: not UTF-8" in output
+    assert "Traceback" not in output
+    assert [Path(e["source"]).name for e in report["inputs"]] == [SEED.name]
+    assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["kalinin-stalin-1924-08.xml"]
+
+
+def test_bom_and_crlf_are_read_like_plain_utf8(runner: CliRunner, tmp_path: Path) -> None:
+    variant = tmp_path / "in" / "kalinin-stalin-1924-08.txt"
+    variant.parent.mkdir()
+    variant.write_bytes(b"\xef\xbb\xbf" + SEED.read_bytes().replace(b"\n", b"\r\n"))
+    plain, bom = tmp_path / "plain", tmp_path / "bom"
+    _convert(runner, plain, SEED)
+    code, output, _ = _convert(runner, bom, variant)
+    assert code == 0, output
+    name = "kalinin-stalin-1924-08.xml"
+    assert (plain / name).read_bytes() == (bom / name).read_bytes()
+
+
+def test_lost_text_fails_loudly(tmp_path: Path, monkeypatch) -> None:
+    from teikit.convert import run
+    from teikit.errors import TeikitError
+    from teikit.registers import load_registers
+
+    monkeypatch.setattr(run.audit, "source_texts", lambda tree: [])
+    converter = run.Converter(load_registers())
+    try:
+        converter.convert_text(SEED.read_text(encoding="utf-8"), "seed.txt", "seed")
+    except TeikitError as err:
+        assert "text would be lost" in str(err) and "seed.txt" in str(err)
+    else:
+        raise AssertionError("the audit let lost text through")
