@@ -1,0 +1,260 @@
+"""Archival citations: ``RTSKHIDNI. F. 78. Op. 7. D. 210. L. 1-2. Autograph.`` read into parts.
+
+The shape is the grammar of :mod:`teikit.convert.citation_grammar`; the repositories,
+their spellings and the wordings of the kinds of original come from the register
+``archives.xml`` (its ``listOrg`` and its taxonomy ``original-forms``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from teikit.convert.citation_grammar import (
+    FIELDS,
+    FOLIOS,
+    LABEL,
+    PUBLISHED,
+    SEPARATOR,
+    UNKNOWN_REPOSITORY,
+    VERSO,
+)
+from teikit.registers import Registers, load_registers
+from teikit.xml import XML_ID, tei
+
+ARCHIVES_FILE = "archives.xml"
+_FOND_AHEAD = next(f for f in FIELDS if f.name == "fond").regex.pattern
+_FOLIO_PART = re.compile(rf"(?P<n>\d+[a-zа-яё]?)(?P<verso>{VERSO})?")
+_FOLIO_RANGE = re.compile(rf"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One archival citation, parsed; numbers kept exactly as printed."""
+
+    verbatim: str
+    """The citation exactly as printed, without a published source that follows it."""
+    repository: str | None
+    """The repository's abbreviation as normally written (archives.xml), else as printed."""
+    repository_key: str | None
+    """The repository's xml:id in archives.xml; None when the register does not know it."""
+    fond: str | None
+    opis: str | None
+    delo: str | None
+    folios: str | None
+    """Folios as written without ``L.``: ``1-2``, ``34``, ``12 rev.``."""
+    folio_from: str | None
+    folio_to: str | None
+    """First and last folio for ``locus/@from`` and ``@to``, verso as ``v`` (``12v``)."""
+    form: str | None
+    """Kind of original: autograph, typescript, manuscript, copy, certified-copy, telegram-form."""
+    form_text: str | None
+    """The words that name the kind of original, as printed (``Autograph.``)."""
+    published: str | None = None
+    """A published source printed after the citation on the same line, verbatim."""
+    repository_today: str | None = None
+    repository_today_key: str | None = None
+    """The archive that holds a renamed repository's fonds today (RTsKhIDNI -> RGASPI)."""
+
+
+def _name_key(name: str) -> str:
+    """Names compare with case, spaces and full stops ignored: ``AP RF`` = ``APRF``."""
+    return re.sub(r"[\s.]", "", name.casefold())
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+class CitationParser:
+    """Reads citation lines and finds citations in notes, with the repositories of a register."""
+
+    def __init__(self, registers: Registers):
+        if not registers.of_file(ARCHIVES_FILE):
+            registers = load_registers()
+        entries = registers.of_file(ARCHIVES_FILE)
+        self._by_name: dict[str, tuple[str, str]] = {}
+        for entry in entries:
+            for name in entry.names:
+                self._by_name.setdefault(_name_key(name.text), (entry.key, entry.label))
+        tree = entries[0].element.getroottree() if entries else None
+        self._successor = _successors(tree)
+        self._labels = {e.key: e.label for e in entries}
+        self._forms = _form_terms(tree)
+        names = sorted({n.text for e in entries for n in e.names}, key=len, reverse=True)
+        flexible = [r"[\s.]*".join(re.escape(c) for c in n.replace(" ", "").replace(".", "")) for n in names]
+        known = rf"(?i:{'|'.join(flexible)})(?![\w])" if flexible else r"(?!)"
+        repository = rf"(?<![\w])(?P<repo>{known}|{UNKNOWN_REPOSITORY})"
+        self._head = re.compile(rf"(?P<label>{LABEL.pattern})?(?:{repository}[.,]?\s*)?(?={_FOND_AHEAD})")
+
+    def parse_line(self, line: str) -> Citation | None:
+        """A line that is a citation (and possibly a published source after it), or None."""
+        text = line.strip()
+        head = self._head.match(text)
+        if head is None:
+            return None
+        fields, end = _read_fields(text, head.end())
+        if not _enough(fields, head.group("repo")):
+            return None
+        tail = text[end:]
+        published = PUBLISHED.search(tail)
+        form_part = tail[: published.start()] if published else tail
+        verbatim = (text[:end] + form_part).strip()
+        return self._citation(verbatim, head.group("repo"), fields, form_part,
+                              published.group().strip() if published else None)
+
+    def find_in(self, text: str) -> list[tuple[int, int, Citation]]:
+        """Citations inside running text or notes (``(RGASPI. F. 17. Op. 13. D. 1045. L. 11)``)."""
+        found = []
+        pos = 0
+        while (head := self._head.search(text, pos)) is not None:
+            fields, end = _read_fields(text, head.end())
+            if not _enough(fields, head.group("repo")):
+                pos = head.end() + 1
+                continue
+            fields_end = end
+            end = self._form_at(text, end) or end
+            start = head.start()
+            verbatim = text[start:end].rstrip(" ,;")
+            end = start + len(verbatim)
+            form_part = text[fields_end:end]
+            found.append((start, end, self._citation(verbatim, head.group("repo"), fields, form_part, None)))
+            pos = end
+        return found
+
+    def _citation(self, verbatim: str, printed_repo: str | None, fields: dict[str, str],
+                  form_part: str, published: str | None) -> Citation:
+        key, repository = self._repository(printed_repo)
+        today = self._today(key)
+        folios = fields.get("folios")
+        first, last = _folio_bounds(folios)
+        form_text = form_part.strip(" ,;") or None
+        return Citation(
+            verbatim=verbatim, repository=repository, repository_key=key,
+            fond=fields.get("fond"), opis=fields.get("opis"), delo=fields.get("delo"),
+            folios=folios, folio_from=first, folio_to=last,
+            form=self._form(form_text), form_text=form_text, published=published,
+            repository_today=self._labels.get(today) if today else None, repository_today_key=today,
+        )
+
+    def _repository(self, printed: str | None) -> tuple[str | None, str | None]:
+        """(key, name as normally written); a misspelling one letter off a known name is read as it."""
+        if not printed:
+            return None, None
+        key = _name_key(printed)
+        if key in self._by_name:
+            return self._by_name[key]
+        if len(key) >= 5:
+            near = {self._by_name[k] for k in self._by_name if _distance(k, key) <= 1}
+            if len(near) == 1:
+                return near.pop()
+        return None, printed
+
+    def _today(self, key: str | None) -> str | None:
+        seen = []
+        while key in self._successor and key not in seen:
+            seen.append(key)
+            key = self._successor[key]
+        return key if seen else None
+
+    def _form(self, form_text: str | None) -> str | None:
+        if not form_text:
+            return None
+        for form, rx in self._forms:
+            if rx.search(form_text):
+                return form
+        return None
+
+    def _form_at(self, text: str, pos: int) -> int | None:
+        """Where a kind-of-original phrase right after the fields ends, if one stands there."""
+        after = SEPARATOR.match(text, pos)
+        start = after.end() if after else pos
+        for _form, rx in self._forms:
+            m = rx.match(text, start)
+            if m:
+                return m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
+        return None
+
+
+def _read_fields(text: str, pos: int) -> tuple[dict[str, str], int]:
+    """The fields from pos on, in any order, each once; and where the last one ends."""
+    fields: dict[str, str] = {}
+    end = pos
+    while True:
+        sep = SEPARATOR.match(text, end)
+        at = sep.end() if sep else end
+        for pattern in FIELDS:
+            if pattern.name in fields:
+                continue
+            m = pattern.regex.match(text, at)
+            if m:
+                fields[pattern.name] = m.group("value").strip()
+                end = m.end()
+                break
+        else:
+            break
+    return fields, _past_stop(text, end)
+
+
+def _past_stop(text: str, end: int) -> int:
+    """Take in the full stop that closes the last field (``L. 1-2.``)."""
+    return end + 1 if text[end : end + 1] == "." and not text[end - 1 : end] == "." else end
+
+
+def _enough(fields: dict[str, str], repository: str | None) -> bool:
+    """A citation names a fond and, unless its repository is named, an opis or delo too."""
+    return "fond" in fields and (repository is not None or "opis" in fields or "delo" in fields)
+
+
+def _folio_bounds(folios: str | None) -> tuple[str | None, str | None]:
+    if not folios or "," in folios or not re.fullmatch(FOLIOS, folios):
+        return None, None
+    bounds = _FOLIO_RANGE.fullmatch(folios)
+    parts = (bounds.group("a"), bounds.group("b")) if bounds else (folios, folios)
+    first, last = (_folio_id(p) for p in parts)
+    return first, last
+
+
+def _folio_id(folio: str) -> str:
+    m = _FOLIO_PART.fullmatch(folio.strip())
+    if m is None:
+        return folio.strip()
+    return m.group("n") + ("v" if m.group("verso") else "")
+
+
+def _successors(tree: etree._ElementTree | None) -> dict[str, str]:
+    if tree is None:
+        return {}
+    return {
+        rel.get("active", "").lstrip("#"): rel.get("passive", "").lstrip("#")
+        for rel in tree.iter(tei("relation"))
+        if rel.get("name") == "successor"
+    }
+
+
+def _form_terms(tree: etree._ElementTree | None) -> list[tuple[str, re.Pattern[str]]]:
+    """(form, expression of its wordings) in the taxonomy's order, which is their precedence."""
+    if tree is None:
+        return []
+    forms = []
+    for taxonomy in tree.iter(tei("taxonomy")):
+        if taxonomy.get(XML_ID) != "original-forms":
+            continue
+        for category in taxonomy.iter(tei("category")):
+            terms = sorted(
+                (" ".join("".join(t.itertext()).split()) for t in category.iter(tei("term"))),
+                key=len, reverse=True,
+            )
+            words = "|".join(r"\s+".join(map(re.escape, t.split())) for t in terms if t)
+            if words:
+                forms.append((category.get(XML_ID, ""), re.compile(rf"(?<![\w])(?i:{words})(?![\w])")))
+    return forms
+
