@@ -26,7 +26,7 @@ from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.export.standalone import make_standalone
 from teikit.registers import Registers
-from teikit.xml import parse_file, serialize, tei, write_atomic
+from teikit.xml import parse_file, serialize, tei
 
 CMIF_FILE = "cmif.xml"
 TEI_PATH = "tei/{name}.xml"
@@ -51,8 +51,8 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
             root = standalone.root
             if standalone.unresolved:
                 outcome.warn(source.display, "pointer(s) found in no register: " + ", ".join(f"#{k}" for k in standalone.unresolved))
-        tei_file = write_atomic(out_dir / TEI_PATH.format(name=source.name), serialize(root))
-        outcome.written.append(tei_file)
+        tei_file = out_dir / TEI_PATH.format(name=source.name)
+        outcome.write(tei_file, serialize(root))
         written.append((source, tei_file))
         document = document_of(root, source, registers)
         for warning in document.warnings:
@@ -63,15 +63,15 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     index = Index()
     for document in documents:
         index.add(document)
-    outcome.written.append(write_atomic(out_dir / "data" / "index.json", json_bytes(index)))
+    outcome.write(out_dir / "data" / "index.json", json_bytes(index))
     for table in ("letters", *ENTITY_TABLES):
-        outcome.written.append(write_atomic(out_dir / "data" / f"{table}.csv", csv_bytes(index, table)))
+        outcome.write(out_dir / "data" / f"{table}.csv", csv_bytes(index, table))
 
     builder = CmifBuilder(dataclasses.replace(options, file_name=CMIF_FILE, letter_path=page_path))
     for document in documents:
         builder.add(document, outcome)
-    outcome.written.append(write_atomic(out_dir / CMIF_FILE, serialize(builder.tree())))
-    outcome.written.append(write_atomic(out_dir / "index.html", contents_page(documents, options.title, page_path)))
+    outcome.write(out_dir / CMIF_FILE, serialize(builder.tree()))
+    outcome.write(out_dir / "index.html", contents_page(documents, options.title, page_path))
     return outcome
 
 

@@ -54,3 +54,10 @@ def test_help_has_examples(runner: CliRunner) -> None:
     for command in ("cmif", "index", "standalone", "edition"):
         result = runner.invoke(main, ["export", command, "--help"])
         assert result.exit_code == 0 and "teikit export " + command in result.output
+
+
+def test_unwritable_output_exits_2(runner: CliRunner, kalinin: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = runner.invoke(main, ["export", "index", str(kalinin), "--out", str(blocker / "index.json")])
+    assert result.exit_code == 2 and "cannot write" in result.output and "Traceback" not in result.output

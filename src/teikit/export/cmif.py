@@ -23,7 +23,7 @@ from teikit.export.letters import Bibl, Document, Letter, iterate_documents
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
-from teikit.xml import TEI_NS, XML_ID, serialize, tei, write_atomic
+from teikit.xml import TEI_NS, XML_ID, serialize, tei
 
 CC_BY = "https://creativecommons.org/licenses/by/4.0/"
 CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
@@ -220,5 +220,5 @@ def export_cmif(
     builder = CmifBuilder(options)
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
-    outcome.written.append(write_atomic(out, serialize(builder.tree())))
+    outcome.write(out, serialize(builder.tree()))
     return outcome

@@ -21,7 +21,6 @@ from teikit.export.letters import DATE_ATTRIBUTES, Document, iterate_documents
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
-from teikit.xml import write_atomic
 
 ENTITY_TABLES = {"persons": "person", "places": "place", "orgs": "org"}
 TABLES = ("letters", *ENTITY_TABLES)
@@ -176,5 +175,5 @@ def export_index(
     outcome = Outcome()
     index = read_index(sources, outcome, registers)
     data = json_bytes(index) if fmt == "json" else csv_bytes(index, table)
-    outcome.written.append(write_atomic(out, data))
+    outcome.write(out, data)
     return outcome

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teikit.errors import InputError
+from teikit.xml import write_atomic
+
 
 @dataclass
 class Outcome:
@@ -19,6 +22,13 @@ class Outcome:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Write an output atomically; a file system error is an InputError naming the path."""
+        try:
+            self.written.append(write_atomic(path, data))
+        except OSError as err:
+            raise InputError(f"{path}: cannot write: {err.strerror or err}") from None
 
     def warn(self, where: str, message: str) -> None:
         self.warnings.append(f"{where}: {message}")

@@ -18,7 +18,7 @@ from teikit.errors import TeikitError
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
-from teikit.xml import XML_ID, parse_file, serialize, tei, write_atomic
+from teikit.xml import XML_ID, parse_file, serialize, tei
 
 LIST_OF_KIND = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
 
@@ -91,5 +91,5 @@ def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Regis
         if standalone.unresolved:
             keys = ", ".join(f"#{k}" for k in standalone.unresolved)
             outcome.warn(source.display, f"{len(standalone.unresolved)} pointer(s) found in no register: {keys}")
-        outcome.written.append(write_atomic(out_dir / f"{source.name}.xml", serialize(standalone.root)))
+        outcome.write(out_dir / f"{source.name}.xml", serialize(standalone.root))
     return outcome
