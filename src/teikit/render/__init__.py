@@ -1,0 +1,10 @@
+"""Rendering TEI through XSLT 3.0: HTML pages, plain text for print, PDF.
+
+``Renderer`` compiles each stylesheet once per process and renders many
+documents; ``render_paths`` renders files and folders into an output folder.
+"""
+
+from teikit.render.batch import RenderOutcome as RenderOutcome
+from teikit.render.batch import render_paths as render_paths
+from teikit.render.renderer import Renderer as Renderer
+from teikit.render.renderer import RenderOptions as RenderOptions

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Functions shared by the HTML and the plain-text renderings: which title,
+     which names, which register entry a mention points at, which notes are
+     footnotes, and the small tables (labels, authority files) they use. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:t="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <!-- Register entries by key, wherever the document keeps them (standOff, back, header). -->
+  <xsl:key name="entry" match="tei:person | tei:personGrp | tei:org | tei:place" use="@xml:id"/>
+
+  <!-- Elements that name a person, organisation or place and may point at an entry. -->
+  <xsl:function name="t:is-mention" as="xs:boolean">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="exists($el/@ref) and
+      $el/(self::tei:persName | self::tei:orgName | self::tei:placeName | self::tei:rs | self::tei:name)"/>
+  </xsl:function>
+
+  <!-- Entry keys of a @ref: '#stalin', 'persons.xml#stalin' and 'pmb50' all give the part after '#'. -->
+  <xsl:function name="t:ref-keys" as="xs:string*">
+    <xsl:param name="ref" as="attribute()?"/>
+    <xsl:sequence select="tokenize(normalize-space($ref), ' ') ! replace(., '^.*#', '')"/>
+  </xsl:function>
+
+  <!-- The register entry in the same document that a mention points at, if any. -->
+  <xsl:function name="t:entry" as="element()?">
+    <xsl:param name="mention" as="element()"/>
+    <xsl:sequence select="(t:ref-keys($mention/@ref) ! key('entry', ., root($mention)))[1]"/>
+  </xsl:function>
+
+  <!-- Notes shown as numbered footnotes: every note of the text except register data
+       and the notes teikit keeps at the end because their marker was not found. -->
+  <xsl:function name="t:footnotes" as="element(tei:note)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$tei/tei:text//tei:note[not(parent::tei:div[@type = 'notes'])]
+      [not(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg | ancestor::tei:listEvent)]"/>
+  </xsl:function>
+
+  <!-- Footnote numbers by node identity, 1, 2, 3 in document order. -->
+  <xsl:function name="t:note-numbers" as="map(xs:string, xs:integer)">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="notes" select="t:footnotes($tei)"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map{ generate-id($notes[$i]): $i })"/>
+  </xsl:function>
+
+  <!-- The title of the document: an analytic or main title before a series title. -->
+  <xsl:function name="t:title" as="element(tei:title)?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="($titles[@level = 'a'], $titles[@type = 'main'],
+      $titles[not(@level = ('s', 'j', 'm')) and not(@type)], $titles)[1]"/>
+  </xsl:function>
+
+  <!-- The main name of an entry: its name typed 'main' or 'pref', else its first name. -->
+  <xsl:function name="t:main-name" as="element()?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:orgName | tei:placeName | tei:name)"/>
+    <xsl:sequence select="($names[@type = ('main', 'pref', 'reg')], $names[not(@type)], $names)[1]"/>
+  </xsl:function>
+
+  <!-- "Surname, Forename" where the parts are tagged, else the name as written. -->
+  <xsl:function name="t:name-label" as="xs:string">
+    <xsl:param name="name" as="element()?"/>
+    <xsl:variable name="surname" select="normalize-space(string-join($name/tei:surname, ' '))"/>
+    <xsl:variable name="forename" select="normalize-space(string-join($name/tei:forename, ' '))"/>
+    <xsl:sequence select="if ($surname and $forename) then $surname || ', ' || $forename
+      else normalize-space($name)"/>
+  </xsl:function>
+
+  <xsl:function name="t:sort-key" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="lower-case(t:name-label(t:main-name($entry)))"/>
+  </xsl:function>
+
+  <!-- Other names an entry is known by (variants, pseudonyms, other scripts), at most four. -->
+  <xsl:function name="t:other-names" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="main" select="t:main-name($entry)"/>
+    <xsl:variable name="others" select="$entry/(tei:persName | tei:orgName | tei:placeName)[not(. is $main)]
+      ! normalize-space(.)"/>
+    <xsl:sequence select="subsequence(distinct-values($others[. and . ne normalize-space($main)]), 1, 4)"/>
+  </xsl:function>
+
+  <!-- The year (or the text) of a birth or death: @when, a date child, or its words. -->
+  <xsl:function name="t:event-year" as="xs:string?">
+    <xsl:param name="event" as="element()?"/>
+    <xsl:variable name="iso" select="($event/@when, $event/tei:date/@when, $event/@notBefore, $event/tei:date/@notBefore)[1]"/>
+    <xsl:sequence select="if ($iso) then replace($iso, '^(-?\d{1,4}).*$', '$1')
+      else normalize-space(string-join($event/(text() | tei:date), ' '))[.]"/>
+  </xsl:function>
+
+  <!-- Life dates as "1878–1953", "b. 1878" or "d. 1953"; nothing when unknown. -->
+  <xsl:function name="t:life-dates" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="born" select="t:event-year($entry/tei:birth[1])"/>
+    <xsl:variable name="died" select="t:event-year($entry/tei:death[1])"/>
+    <xsl:sequence select="if ($born and $died) then $born || '–' || $died
+      else if ($born) then 'b. ' || $born else if ($died) then 'd. ' || $died else ()"/>
+  </xsl:function>
+
+  <!-- Authority files: where an identifier of each type resolves. -->
+  <xsl:variable name="t:authorities" as="map(xs:string, map(xs:string, xs:string))" select="map{
+    'wikidata': map{ 'label': 'Wikidata', 'base': 'https://www.wikidata.org/wiki/' },
+    'viaf':     map{ 'label': 'VIAF',     'base': 'https://viaf.org/viaf/' },
+    'gnd':      map{ 'label': 'GND',      'base': 'https://d-nb.info/gnd/' },
+    'geonames': map{ 'label': 'GeoNames', 'base': 'https://www.geonames.org/' },
+    'pmb':      map{ 'label': 'PMB',      'base': 'https://pmb.acdh.oeaw.ac.at/entity/' }
+  }"/>
+
+  <!-- An entry's authority identifiers as maps { label, url }. -->
+  <xsl:function name="t:authority-links" as="map(xs:string, xs:string)*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:for-each select="$entry/tei:idno[normalize-space()]">
+      <xsl:variable name="value" select="normalize-space(.)"/>
+      <xsl:variable name="known" select="$t:authorities(lower-case(@type))"/>
+      <xsl:choose>
+        <xsl:when test="matches($value, '^https?://')">
+          <xsl:sequence select="map{ 'label': string(($known?label, @type, 'link')[1]), 'url': $value }"/>
+        </xsl:when>
+        <xsl:when test="exists($known)">
+          <xsl:sequence select="map{ 'label': $known?label, 'url': $known?base || $value }"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- Kinds of original, as words. -->
+  <xsl:variable name="t:forms" as="map(xs:string, xs:string)" select="map{
+    'autograph': 'Autograph', 'typescript': 'Typescript', 'manuscript': 'Manuscript',
+    'copy': 'Copy', 'certified-copy': 'Certified copy', 'telegram-form': 'Telegram form'
+  }"/>
+
+  <xsl:function name="t:form-label" as="xs:string?">
+    <xsl:param name="form" as="attribute()?"/>
+    <xsl:sequence select="$form ! ($t:forms(string(.)), upper-case(substring(., 1, 1)) || translate(substring(., 2), '-_', '  '))[1]"/>
+  </xsl:function>
+
+  <!-- Archival shelfmark parts: idno types and how a citation abbreviates them. -->
+  <xsl:variable name="t:shelf-labels" as="map(xs:string, xs:string)"
+      select="map{ 'fond': 'f. ', 'opis': 'op. ', 'delo': 'd. ' }"/>
+
+  <!-- "RTsKhIDNI, f. 78, op. 7, d. 210, fols 1-2": place, repository, identifiers, folios. -->
+  <xsl:function name="t:shelfmark" as="xs:string?">
+    <xsl:param name="ms" as="element(tei:msDesc)?"/>
+    <xsl:variable name="id" select="$ms/tei:msIdentifier"/>
+    <xsl:variable name="idnos" select="$id/tei:idno[normalize-space()] ! (($t:shelf-labels(string(@type)), '')[1] || normalize-space(.))"/>
+    <xsl:variable name="locus" select="($ms/tei:msContents/tei:msItem/tei:locus)[1]/normalize-space()[.]"/>
+    <xsl:variable name="parts" select="($id/(tei:settlement, tei:institution, tei:repository, tei:collection)/normalize-space()[.],
+      $idnos, $locus ! ((if (matches(., '[-–,]')) then 'fols ' else 'fol. ') || .))"/>
+    <xsl:sequence select="string-join($parts, ', ')[.]"/>
+  </xsl:function>
+
+  <!-- The sending and receiving actions of a one-letter document (CMIF files hold many: none then). -->
+  <xsl:function name="t:action" as="element(tei:correspAction)?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="type" as="xs:string"/>
+    <xsl:variable name="desc" select="$tei/tei:teiHeader/tei:profileDesc/tei:correspDesc"/>
+    <xsl:sequence select="if (count($desc) eq 1) then $desc/tei:correspAction[@type = $type][1] else ()"/>
+  </xsl:function>
+
+  <!-- Whether a date was supplied by the editors but carries no brackets of its own. -->
+  <xsl:function name="t:needs-brackets" as="xs:boolean">
+    <xsl:param name="date" as="element(tei:date)"/>
+    <xsl:sequence select="exists($date/@evidence) and empty($date//tei:supplied)
+      and not(starts-with(normalize-space($date), '['))"/>
+  </xsl:function>
+
+  <!-- The words of a date element, or its ISO attributes when it has none. -->
+  <xsl:function name="t:iso-date-label" as="xs:string">
+    <xsl:param name="date" as="element(tei:date)"/>
+    <xsl:sequence select="if ($date/@when) then string($date/@when)
+      else string-join(($date/@from, $date/@notBefore)[1] ! string(.), '') || '–' || string-join(($date/@to, $date/@notAfter)[1] ! string(.), '')"/>
+  </xsl:function>
+
+  <!-- The language of the document: TEI/@xml:lang, else the first declared language. -->
+  <xsl:function name="t:doc-lang" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="($tei/@xml:lang, $tei/tei:text/@xml:lang,
+      $tei/tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident, 'und')[1]"/>
+  </xsl:function>
+</xsl:stylesheet>

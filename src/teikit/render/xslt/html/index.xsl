@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Persons, organisations and places: each mention links to its register entry
+     in the index at the foot of the page, and each entry links back to its mentions. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:t="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:rs | tei:name" mode="html" as="element()">
+    <xsl:variable name="entry" select="if (@ref and not(ancestor::*[@ref][t:is-mention(.)])) then t:entry(.) else ()"/>
+    <xsl:variable name="entry" select="$entry[@xml:id]"/>
+    <xsl:element name="{if ($entry) then 'a' else 'span'}">
+      <xsl:sequence select="t:attrs(.)"/>
+      <xsl:if test="$entry">
+        <xsl:attribute name="href" select="'#idx-' || $entry/@xml:id"/>
+        <xsl:attribute name="id" select="'m-' || generate-id()"/>
+      </xsl:if>
+      <xsl:apply-templates mode="html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:variable name="t:index-groups" as="map(xs:string, xs:string)*" select="
+    map{ 'kind': 'person', 'heading': 'Persons' },
+    map{ 'kind': 'org', 'heading': 'Organisations' },
+    map{ 'kind': 'place', 'heading': 'Places' }"/>
+
+  <!-- The index of the entries that the rendered page links to; $links are those links. -->
+  <xsl:template name="t:index" as="element()?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="links" as="element()*"/>
+    <xsl:variable name="keys" select="distinct-values($links/@href ! substring-after(., '#idx-'))"/>
+    <xsl:variable name="entries" select="$keys ! key('entry', ., root($tei))[1]"/>
+    <xsl:if test="exists($entries)">
+      <section class="index" lang="en">
+        <h2>Index</h2>
+        <xsl:for-each select="$t:index-groups">
+          <xsl:variable name="kind" select="?kind"/>
+          <xsl:variable name="group" select="$entries[local-name() = ($kind, $kind || 'Grp')]"/>
+          <xsl:if test="exists($group)">
+            <h3><xsl:value-of select="?heading"/></h3>
+            <ul class="index-{$kind}">
+              <xsl:apply-templates select="sort($group, (), t:sort-key#1)" mode="index-entry">
+                <xsl:with-param name="links" select="$links"/>
+              </xsl:apply-templates>
+            </ul>
+          </xsl:if>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="index-entry" as="element()">
+    <xsl:param name="links" as="element()*"/>
+    <xsl:variable name="main" select="t:main-name(.)"/>
+    <li id="idx-{@xml:id}">
+      <span class="idx-name">
+        <xsl:sequence select="$main/@xml:lang ! t:attrs($main)[name() = 'lang']"/>
+        <xsl:value-of select="t:name-label($main)"/>
+      </span>
+      <xsl:for-each select="t:life-dates(.)">
+        <span class="idx-dates"> (<xsl:value-of select="."/>)</span>
+      </xsl:for-each>
+      <xsl:if test="@cert = 'low'"><span class="idx-cert"> unconfirmed</span></xsl:if>
+      <xsl:for-each select="t:other-names(.)">
+        <span class="idx-variant"><xsl:value-of select="."/></span>
+      </xsl:for-each>
+      <xsl:for-each select="tei:note[normalize-space()][1]">
+        <span class="idx-note"><xsl:value-of select="normalize-space()"/></span>
+      </xsl:for-each>
+      <xsl:for-each select="t:authority-links(.)">
+        <a class="idx-authority" href="{?url}"><xsl:value-of select="?label"/></a>
+      </xsl:for-each>
+      <span class="idx-back">
+        <xsl:for-each select="$links[@href = '#idx-' || current()/@xml:id]">
+          <a href="#{@id}" title="mention {position()}">↑</a>
+        </xsl:for-each>
+      </span>
+    </li>
+  </xsl:template>
+</xsl:stylesheet>

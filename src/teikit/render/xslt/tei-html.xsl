@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- TEI P5 to one self-contained HTML5 page: header block, text, footnotes, index.
+     Parameters: paged (true for the PDF engine: footnotes float to the foot of each
+     page, running head, page numbers) and paper ('a4' or 'letter'). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:t="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common/functions.xsl"/>
+  <xsl:include href="html/attributes.xsl"/>
+  <xsl:include href="html/header.xsl"/>
+  <xsl:include href="html/blocks.xsl"/>
+  <xsl:include href="html/phrases.xsl"/>
+  <xsl:include href="html/editorial.xsl"/>
+  <xsl:include href="html/notes.xsl"/>
+  <xsl:include href="html/index.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
+
+  <!-- The text: one template per TEI element; an element without one shows its content. -->
+  <xsl:mode name="html" on-no-match="text-only-copy" on-multiple-match="fail"/>
+  <!-- The header block reads the teiHeader; nothing shows unless asked for. -->
+  <xsl:mode name="html-header" on-no-match="shallow-skip" on-multiple-match="fail"/>
+
+  <xsl:param name="paged" as="xs:boolean" select="false()"/>
+  <xsl:param name="paper" as="xs:string" select="'a4'"/>
+
+  <xsl:variable name="t:screen-css" static="yes" as="xs:string" select="unparsed-text('css/tei-html.css')"/>
+  <xsl:variable name="t:paged-css" static="yes" as="xs:string" select="unparsed-text('css/tei-paged.css')"/>
+  <xsl:variable name="t:page-sizes" as="map(xs:string, xs:string)" select="map{ 'a4': 'A4', 'letter': 'letter' }"/>
+
+  <xsl:template match="/" as="document-node()">
+    <xsl:document>
+      <xsl:apply-templates select="(//tei:TEI, *)[1]" mode="page"/>
+    </xsl:document>
+  </xsl:template>
+
+  <xsl:template match="*" mode="page" as="element()">
+    <xsl:variable name="title" select="t:title(.)"/>
+    <xsl:variable name="numbers" select="t:note-numbers(.)"/>
+    <html lang="{t:doc-lang(.)}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="teikit"/>
+        <title>
+          <xsl:value-of select="(normalize-space($title)[.], normalize-space(tei:text/tei:body/tei:head[1])[.], 'TEI document')[1]"/>
+        </title>
+        <style>
+          <xsl:value-of select="$t:screen-css"/>
+          <xsl:if test="$paged">
+            <xsl:value-of select="'@page { size: ' || ($t:page-sizes($paper), 'A4')[1] || '; }&#10;' || $t:paged-css"/>
+          </xsl:if>
+        </style>
+      </head>
+      <body>
+        <xsl:variable name="parts" as="element()*">
+          <xsl:apply-templates select="tei:teiHeader" mode="html-header"/>
+          <main class="text" lang="{t:doc-lang(.)}">
+            <xsl:apply-templates select="tei:text" mode="html">
+              <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+            </xsl:apply-templates>
+          </main>
+          <xsl:if test="not($paged)">
+            <xsl:call-template name="t:footnote-list">
+              <xsl:with-param name="notes" select="t:footnotes(.)"/>
+              <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+            </xsl:call-template>
+          </xsl:if>
+        </xsl:variable>
+        <article class="tei-document">
+          <xsl:sequence select="$parts"/>
+          <xsl:call-template name="t:index">
+            <xsl:with-param name="tei" select="."/>
+            <xsl:with-param name="links" select="$parts//*:a[starts-with(@href, '#idx-')]"/>
+          </xsl:call-template>
+        </article>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Blocks of the printed text: paragraphs apart by blank lines, the lines of
+     openers, closers and addresses each on a line of their own. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:t="urn:teikit:render"
+    exclude-result-prefixes="#all">
+
+  <!-- Not running text: the header block and the index show them. -->
+  <xsl:template match="tei:teiHeader | tei:facsimile | tei:standOff | tei:sourceDoc | tei:figure/tei:graphic
+      | tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listRelation" mode="text"/>
+
+  <!-- Paragraph-like blocks. -->
+  <xsl:template match="tei:p | tei:ab | tei:head | tei:opener | tei:closer | tei:postscript | tei:sp
+      | tei:lg | tei:quote[tei:p | tei:lg] | tei:list | tei:listBibl | tei:table | tei:figure
+      | tei:byline | tei:docAuthor | tei:trailer | tei:div[@type = 'notes']/tei:note" mode="text" as="text()*">
+    <xsl:value-of select="$t:para"/>
+    <xsl:apply-templates select="@n[parent::tei:note]" mode="text-label"/>
+    <xsl:apply-templates mode="text"/>
+    <xsl:value-of select="$t:para"/>
+  </xsl:template>
+
+  <xsl:template match="@n" mode="text-label" as="text()">
+    <xsl:value-of select="'[' || . || ']&#9;'"/>
+  </xsl:template>
+
+  <!-- Lines of their own. -->
+  <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:address | tei:addrLine | tei:l
+      | tei:item | tei:list/tei:head | tei:listBibl/tei:bibl | tei:row | tei:speaker
+      | tei:opener/tei:seg | tei:closer/tei:seg" mode="text" as="text()*">
+    <xsl:value-of select="$t:line"/>
+    <xsl:apply-templates mode="text"/>
+    <xsl:value-of select="$t:line"/>
+  </xsl:template>
+
+  <xsl:template match="tei:cell" mode="text" as="text()*">
+    <xsl:if test="preceding-sibling::tei:cell"> | </xsl:if>
+    <xsl:apply-templates mode="text"/>
+  </xsl:template>
+</xsl:stylesheet>
