@@ -10,6 +10,7 @@ its text, gets no attributes and carries a ``problem`` to report.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,8 @@ class DateMatch:
     """Offsets of the words inside each pair of editorial brackets (brackets excluded)."""
     place: tuple[int, int] | None = None
     """In a dateline: the offsets of the words that name the place, if any."""
+    day: bool = False
+    """The date names a day (not only a month or a year)."""
 
 
 def year_span(title: str) -> tuple[int, int] | None:
@@ -94,12 +97,13 @@ def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
     if not found:
         return None
     best = min(found, key=lambda d: (d.start - d.end, d.start))
-    before, after = text[: best.start], text[best.end :]
-    if len(_WORD.findall(before)) + len(_WORD.findall(after)) > DATELINE_MAX_WORDS:
+    rest = _WORD.findall(text[: best.start]) + _WORD.findall(text[best.end :])
+    if len(rest) > DATELINE_MAX_WORDS:
         return None
+    if not best.day and any(w[0].islower() for w in rest):
+        return None  # a bare year or month beside other words is no dateline ("Collection of documents 1996")
     place = _place_span(text, 0, best.start) or _place_span(text, best.end, len(text))
-    return DateMatch(best.start, best.end, best.attrs, best.supplied, best.pattern, best.problem,
-                     best.supplied_spans, place)
+    return dataclasses.replace(best, place=place)
 
 
 def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[DateMatch]:
@@ -137,7 +141,8 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
     problem = None
     if not attrs:
         problem = f"impossible date {text.strip('[]')}"
-    return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans)
+    return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans,
+                     day="day" in g)
 
 
 def _month(token: str | None, reading: str, context: DateContext) -> int | None:

@@ -1,0 +1,219 @@
+"""The date grammar: each named pattern on its own, then finding, context and datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.convert.date_grammar import PATTERNS, PATTERNS_BY_NAME
+from teikit.convert.dates import DateContext, find_dates, parse_dateline, year_span
+
+COLLECTION = DateContext(span=(1912, 1927))
+
+# (pattern, text, context, attrs, supplied): the line is read by that pattern, whole.
+READINGS = [
+    ("en-month-day-year", "May 4, 1920", COLLECTION, {"when": "1920-05-04"}, False),
+    ("en-month-day-year", "February 27 [1915]", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-month-day-year", "Sept. 14, 1921", COLLECTION, {"when": "1921-09-14"}, False),
+    ("en-month-day-year", "[not earlier than May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
+    ("en-month-day-year", "[later May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
+    ("en-month-day-year", "[previously May 4, 1918]", COLLECTION, {"notAfter": "1918-05-04"}, True),
+    ("en-month-day-year", "not later than January 20, 1923", COLLECTION, {"notAfter": "1923-01-20"}, False),
+    ("en-month-day-yy", "July 3, 20", COLLECTION, {"when": "1920-07-03"}, False),
+    ("en-month-day", "November 9", DateContext(year=1925), {"when": "1925-11-09"}, False),
+    ("en-month-day-range", "October 5-6, 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
+    ("en-month-day-range", "[May 23–31, 1924]", COLLECTION, {"from": "1924-05-23", "to": "1924-05-31"}, True),
+    ("en-cross-month-range", "May 30 - June 2, 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, False),
+    ("en-cross-month-range", "December 30 - January 2, 1925", COLLECTION,
+     {"from": "1924-12-30", "to": "1925-01-02"}, False),
+    ("en-day-month-year", "5 May 1920", COLLECTION, {"when": "1920-05-05"}, False),
+    ("en-day-month-year", "5-6 October 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
+    ("en-month-year", "August 1924", COLLECTION, {"when": "1924-08"}, False),
+    ("en-month-year", "[August 1924]", COLLECTION, {"when": "1924-08"}, True),
+    ("ru-day-month-year", "27 февраля 1915 г.", COLLECTION, {"when": "1915-02-27"}, False),
+    ("ru-day-month-year", "5-6 октября 1925 г.", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
+    ("ru-day-month-year", "[не позднее 4 мая 1918 г.]", COLLECTION, {"notAfter": "1918-05-04"}, True),
+    ("ru-day-month-year", "[не ранее 4 мая 1920 г.]", COLLECTION, {"notBefore": "1920-05-04"}, True),
+    ("ru-day-month", "27 февраля", DateContext(year=1915), {"when": "1915-02-27"}, False),
+    ("ru-month-year", "[август 1924]", COLLECTION, {"when": "1924-08"}, True),
+    ("ru-month-year", "августе 1924 г.", COLLECTION, {"when": "1924-08"}, False),
+    ("year-bracketed", "[1923]", COLLECTION, {"when": "1923"}, True),
+    ("year-bracketed", "[not earlier than 1923]", COLLECTION, {"notBefore": "1923"}, True),
+    ("year-range", "1921-1923", COLLECTION, {"from": "1921", "to": "1923"}, False),
+    ("year-bare", "1923", COLLECTION, {"when": "1923"}, False),
+    ("numeric-roman", "9/XI", DateContext(year=1925), {"when": "1925-11-09"}, False),
+    ("numeric-roman", "18/V 22", COLLECTION, {"when": "1922-05-18"}, False),
+    ("numeric-roman", "5/IV-26", COLLECTION, {"when": "1926-04-05"}, False),
+    ("numeric-roman", "10/I 1926", COLLECTION, {"when": "1926-01-10"}, False),
+    ("numeric-roman", "13/I-26", COLLECTION, {"when": "1926-01-13"}, False),
+    ("numeric-roman", "27.IX.1921", COLLECTION, {"when": "1921-09-27"}, False),
+    ("numeric-roman-ocr", "16/11 21", DateContext(year=1921, month=2), {"when": "1921-02-16"}, False),
+    ("numeric-roman-ocr", "5/1V-26", COLLECTION, {"when": "1926-04-05"}, False),
+    ("numeric-arabic", "31/7", DateContext(year=1921), {"when": "1921-07-31"}, False),
+    ("numeric-arabic", "24/5 20", COLLECTION, {"when": "1920-05-24"}, False),
+    ("numeric-arabic", "16/11 21", COLLECTION, {"when": "1921-11-16"}, False),
+    ("numeric-arabic", "24.05.1920", COLLECTION, {"when": "1920-05-24"}, False),
+]
+
+# Patterns that only make a bare year a date when a cue stands by (tested through find_dates).
+IN_TEXT_READINGS = [
+    ("year-cued", "It was printed in 1923, not later.", "1923", {"when": "1923"}),
+    ("year-cued", "admitted in the autumn of 1926.", "1926", {"when": "1926"}),
+    ("year-cued", "календари за 1922 год.", "1922 год", {"when": "1922"}),
+    ("year-range-cued", "published in 1912-1913.", "1912-1913", {"from": "1912", "to": "1913"}),
+    ("year-range-cued", "в 1920-1930 гг.", "1920-1930 гг.", {"from": "1920", "to": "1930"}),
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_each_pattern_matches_its_examples_whole(pattern):
+    assert pattern.examples
+    for example in pattern.examples:
+        assert pattern.regex.fullmatch(example), (pattern.name, example)
+
+
+def test_every_pattern_has_readings():
+    tested = {r[0] for r in READINGS} | {r[0] for r in IN_TEXT_READINGS}
+    assert tested == set(PATTERNS_BY_NAME)
+
+
+@pytest.mark.parametrize(("name", "text", "context", "attrs", "supplied"), READINGS,
+                         ids=[f"{r[0]}:{r[1]}" for r in READINGS])
+def test_pattern_reading(name, text, context, attrs, supplied):
+    match = parse_dateline(text, context)
+    assert match is not None
+    assert (match.pattern, match.attrs, match.supplied) == (name, attrs, supplied)
+    assert (match.start, match.end) == (0, len(text))
+    assert match.problem is None
+
+
+@pytest.mark.parametrize(("name", "text", "surface", "attrs"), IN_TEXT_READINGS, ids=[r[1] for r in IN_TEXT_READINGS])
+def test_cued_year_reading(name, text, surface, attrs):
+    [match] = find_dates(text, COLLECTION)
+    assert (match.pattern, text[match.start:match.end], match.attrs) == (name, surface, attrs)
+
+
+def test_bare_years_and_numbers_in_running_text_are_no_dates():
+    text = ("Of the 20,000 pairs we received 6,500; 2300 tons of metal, receipt No. 118, "
+            "the 1925/26 academic year, 1/2 of the grain, 1920-1930 of the list, and 1908 horses.")
+    assert find_dates(text, COLLECTION) == []
+
+
+def test_find_dates_in_running_text_in_order_without_overlaps():
+    text = ("Stalin's instruction of April 28 was received on May 12, and the congress sat "
+            "May 23-31, 1924 (see the note of March 30, 1923: GARF).")
+    found = find_dates(text, DateContext(year=1924, month=6))
+    assert [text[m.start:m.end] for m in found] == ["April 28", "May 12", "May 23-31, 1924", "March 30, 1923"]
+    assert [m.attrs for m in found] == [
+        {"when": "1924-04-28"}, {"when": "1924-05-12"},
+        {"from": "1924-05-23", "to": "1924-05-31"}, {"when": "1923-03-30"},
+    ]
+
+
+def test_supplied_spans_are_the_words_inside_the_brackets():
+    text = "February 27 [1915]"
+    match = parse_dateline(text, COLLECTION)
+    assert [text[a:b] for a, b in match.supplied_spans] == ["1915"]
+    text = "[not earlier than May 4, 1920]"
+    match = parse_dateline(text, COLLECTION)
+    assert [text[a:b] for a, b in match.supplied_spans] == ["not earlier than May 4, 1920"]
+
+
+def test_unbalanced_bracket_is_not_part_of_the_date():
+    text = "the letter of [August 1924 was lost"
+    [match] = find_dates(text, COLLECTION)
+    assert text[match.start:match.end] == "August 1924"
+    assert not match.supplied
+
+
+@pytest.mark.parametrize("text", ["31/II", "30/II 21", "February 30, 1921", "31 апреля 1920 г."])
+def test_impossible_dates_keep_their_text_and_are_reported(text):
+    match = parse_dateline(text, COLLECTION)
+    assert match is not None and match.attrs == {}
+    assert match.problem == f"impossible date {text}"
+    assert (match.start, match.end) == (0, len(text))
+
+
+def test_leap_day_is_read_only_in_a_leap_year():
+    assert parse_dateline("29/II 24", COLLECTION).attrs == {"when": "1924-02-29"}
+    assert parse_dateline("29/II 23", COLLECTION).attrs == {}
+
+
+def test_missing_year_comes_from_context_never_from_today():
+    assert parse_dateline("9/XI", DateContext()).attrs == {"when": "--11-09"}
+    assert parse_dateline("9/XI", DateContext(span=(1912, 1927))).attrs == {"when": "--11-09"}
+    assert parse_dateline("9/XI", DateContext(span=(1925, 1925))).attrs == {"when": "1925-11-09"}
+    assert parse_dateline("9/XI", DateContext(year=1925, span=(1912, 1927))).attrs == {"when": "1925-11-09"}
+
+
+def test_year_less_date_is_the_nearest_to_the_documents_own_date():
+    january_letter = DateContext(year=1926, month=1)
+    assert find_dates("on December 12", january_letter)[0].attrs == {"when": "1925-12-12"}
+    assert find_dates("by February 1", january_letter)[0].attrs == {"when": "1926-02-01"}
+    december_letter = DateContext(year=1925, month=12)
+    assert find_dates("in January 5", december_letter)[0].attrs == {"when": "1926-01-05"}
+
+
+def test_two_digit_year_takes_its_century_from_context():
+    assert parse_dateline("24/5 20", DateContext()).attrs == {"when": "1920-05-24"}
+    assert parse_dateline("24/5 20", DateContext(span=(1912, 1927))).attrs == {"when": "1920-05-24"}
+    assert parse_dateline("24/5 05", DateContext(span=(1995, 2010))).attrs == {"when": "2005-05-24"}
+    assert parse_dateline("24/5 20", DateContext(year=1921)).attrs == {"when": "1920-05-24"}
+
+
+def test_ocr_eleven_is_november_unless_the_document_is_of_february():
+    assert parse_dateline("16/11 21", DateContext(year=1921, month=2)).attrs == {"when": "1921-02-16"}
+    assert parse_dateline("16/11 21", DateContext(year=1921, month=11)).attrs == {"when": "1921-11-16"}
+
+
+def test_lang_restricts_month_names():
+    assert [m.pattern for m in find_dates("27 февраля 1915 г.", DateContext(lang="en"))] == ["year-cued"]
+    assert find_dates("May 4, 1920", DateContext(lang="ru")) == []
+    assert find_dates("18/V 22", DateContext(lang="ru"))[0].attrs == {"when": "1922-05-18"}
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "place"),
+    [
+        ("Baku, May 4, 1920.", "May 4, 1920", "Baku"),
+        ("Tashkent 18/V 22", "18/V 22", "Tashkent"),
+        ("Kharkiv 31/7.", "31/7", "Kharkiv"),
+        ("Filed from Moscow 13/I-26", "13/I-26", "Moscow"),
+        ("Received and deciphered on 14/I-26.", "14/I-26", None),
+        ("May 4, 1920, Baku.", "May 4, 1920", "Baku"),
+        ("г. Баку, 4 мая 1920 г.", "4 мая 1920 г.", "Баку"),
+        ("[August 1924]", "[August 1924]", None),
+        ("24/5 20", "24/5 20", None),
+    ],
+)
+def test_dateline_date_and_place(line, date, place):
+    match = parse_dateline(line, COLLECTION)
+    assert line[match.start:match.end] == date
+    assert (line[match.place[0]:match.place[1]] if match.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12/III Let me know whether my letter of January reached you; the post office says it was sent.",
+        "Collection of documents 1996.",
+        "No. 1920",
+        "No. 301",
+        "Dear Comrade Orlova!",
+    ],
+)
+def test_lines_that_are_no_datelines(line):
+    assert parse_dateline(line, COLLECTION) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "span"),
+    [
+        ("Bolshevik leadership Correspondence. 1912-1927", (1912, 1927)),
+        ("Большевистское руководство. Переписка. 1912–1927", (1912, 1927)),
+        ("Letters from the Provinces. 1918-1926", (1918, 1926)),
+        ("Collection of documents 1996.", None),
+        ("Years 1927-1912", None),
+    ],
+)
+def test_year_span(title, span):
+    assert year_span(title) == span
