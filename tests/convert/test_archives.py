@@ -1,0 +1,188 @@
+"""The archival-citation grammar: each field pattern, whole citation lines, citations in notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teikit.convert.archives import CitationParser
+from teikit.convert.citation_grammar import FIELDS, FIELDS_BY_NAME
+from teikit.registers import load_registers
+
+
+@pytest.fixture(scope="module")
+def parser() -> CitationParser:
+    return CitationParser(load_registers())
+
+
+FIELD_VALUES = {
+    "fond": ["558", "R-9478", "6", "3", "558"],
+    "opis": ["1", "1/S", "24", "10", "40", "1"],
+    "delo": ["1892", "13", "303", "77", "5411"],
+    "folios": ["3-5", "12 rev.", "282", "13", "4", "7-7 rev.", "14-15"],
+}
+
+
+@pytest.mark.parametrize("field", FIELDS, ids=lambda f: f.name)
+def test_each_field_pattern_reads_its_examples(field):
+    values = [field.regex.fullmatch(e).group("value") for e in field.examples]
+    assert values == FIELD_VALUES[field.name]
+
+
+def test_field_patterns_do_not_read_prose():
+    assert FIELDS_BY_NAME["fond"].regex.match("F. E. Dzerzhinsky") is None
+    assert FIELDS_BY_NAME["delo"].regex.match("Dear comrade") is None
+    assert FIELDS_BY_NAME["folios"].regex.match("Lenin 12") is None
+
+
+# line -> (repository, key, fond, opis, delo, folios, from, to, form)
+LINES = {
+    "RTSKHIDNI. F. 558. Op. 1. D. 1892. L. 3-5. Autograph.":
+        ("RTsKhIDNI", "RTsKhIDNI", "558", "1", "1892", "3-5", "3", "5", "autograph"),
+    "RTSHIDNI. F. 78. Op. 7. D. 210. L. 1-2. Autograph.":
+        ("RTsKhIDNI", "RTsKhIDNI", "78", "7", "210", "1-2", "1", "2", "autograph"),
+    "RGASPI F. 17. Op. 86. D 143. L. 7-9 Autograph":
+        ("RGASPI", "RGASPI", "17", "86", "143", "7-9", "7", "9", "autograph"),
+    "RGASPI. F. 85. On. 24. D. 118. L. 6-8. Autograph.":
+        ("RGASPI", "RGASPI", "85", "24", "118", "6-8", "6", "8", "autograph"),
+    "RGASPI. F. 17. Op. 1/S. D. 40. L. 9. Certified typewritten copy.":
+        ("RGASPI", "RGASPI", "17", "1/S", "40", "9", "9", "9", "certified-copy"),
+    "RGASPI. F. 17. Op. 65. D. 230. L. 12 rev. Handwritten text.":
+        ("RGASPI", "RGASPI", "17", "65", "230", "12 rev.", "12v", "12v", "manuscript"),
+    "RGASPI. F. 558. Op. 1. D. 5190. L. 7-7 rev. Autograph.":
+        ("RGASPI", "RGASPI", "558", "1", "5190", "7-7 rev.", "7", "7v", "autograph"),
+    "RGASPI. F. 2. Op. 1. D. 13902. L. 1-2. Handwritten text on a telegraph form.":
+        ("RGASPI", "RGASPI", "2", "1", "13902", "1-2", "1", "2", "telegram-form"),
+    "RGASPI. F. 669. Op. 1. D. 33. L. 5. Typewritten text.":
+        ("RGASPI", "RGASPI", "669", "1", "33", "5", "5", "5", "typescript"),
+    "APRF. F. 3. Op. 61. D. 794. L. 18. Copy.":
+        ("APRF", "APRF", "3", "61", "794", "18", "18", "18", "copy"),
+    "GARF. F.R-9478. Op.1. D 2. L.3-4.":
+        ("GARF", "GARF", "R-9478", "1", "2", "3-4", "3", "4", None),
+    "RGVA, f. 6, op. 10, d. 303, l. 282.":
+        ("RGVA", "RGVA", "6", "10", "303", "282", "282", "282", None),
+    "APRF, Fond 3, Record Series 40, File 77, Page 13":
+        ("APRF", "APRF", "3", "40", "77", "13", "13", "13", None),
+    "РГАСПИ. Ф. 558. Оп. 1. Д. 5411. Л. 4.":
+        ("RGASPI", "RGASPI", "558", "1", "5411", "4", "4", "4", None),
+    "РГАСПИ. Ф. 558. Оп. 11. Д. 7730. Л. 12-13. Автограф.":
+        ("RGASPI", "RGASPI", "558", "11", "7730", "12-13", "12", "13", "autograph"),
+    "ГАРФ. Ф. Р-5446. Оп. 1. Д. 5. Л. 4 об. Машинописный текст.":
+        ("GARF", "GARF", "Р-5446", "1", "5", "4 об.", "4v", "4v", "typescript"),
+    "Archive: AP RF. F. 3. Op. 58. D. 2. L. 3.":
+        ("APRF", "APRF", "3", "58", "2", "3", "3", "3", None),
+    "TsA FSB. F. 1. Op. 4. D. 5. L. 6, 9. Typewritten copy.":
+        ("TsA FSB", "TsA_FSB", "1", "4", "5", "6, 9", None, None, "copy"),
+    "TsGA UzSSR. F. 17. Op. 1. D. 5. L. 3.":
+        ("TsGA UzSSR", None, "17", "1", "5", "3", "3", "3", None),
+}
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_citation_line(parser, line):
+    c = parser.parse_line(line)
+    assert c is not None
+    got = (c.repository, c.repository_key, c.fond, c.opis, c.delo, c.folios, c.folio_from, c.folio_to, c.form)
+    assert got == LINES[line]
+    assert c.verbatim == line
+    assert c.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "form_text"),
+    [
+        ("RGASPI. F. 17. Op. 3. D. 1. L. 2. Autograph.", "Autograph."),
+        ("RGASPI. F. 17. Op. 3. D. 1. L. 2 Autograph", "Autograph"),
+        ("RGASPI. F. 17. Op. 3. D. 1. L. 2.", None),
+    ],
+)
+def test_form_text_is_kept_as_printed(parser, line, form_text):
+    assert parser.parse_line(line).form_text == form_text
+
+
+@pytest.mark.parametrize(
+    ("wording", "form"),
+    [
+        ("Autograph.", "autograph"),
+        ("Typewritten text.", "typescript"),
+        ("Handwritten text.", "manuscript"),
+        ("Copy.", "copy"),
+        ("Typewritten copy.", "copy"),
+        ("Certified typewritten copy.", "certified-copy"),
+        ("Handwritten text on a telegraph form.", "telegram-form"),
+        ("Автограф.", "autograph"),
+        ("Машинописный текст.", "typescript"),
+        ("Подлинник.", "autograph"),
+        ("Подлинник. Машинописный текст.", "typescript"),
+        ("Копия.", "copy"),
+        ("Заверенная машинописная копия.", "certified-copy"),
+        ("Signature torn off.", None),
+    ],
+)
+def test_kind_of_original(parser, wording, form):
+    assert parser.parse_line(f"RGASPI. F. 17. Op. 3. D. 1. L. 2. {wording}").form == form
+
+
+def test_published_source_after_the_citation_on_one_line(parser):
+    line = 'RTSKHIDNI. F. 558. Op. 1. D. 1892. L. 3-5. Autograph. "Proletarian Revolution". 1936. No. 7. S. 167.'
+    c = parser.parse_line(line)
+    assert c.verbatim == "RTSKHIDNI. F. 558. Op. 1. D. 1892. L. 3-5. Autograph."
+    assert c.published == '"Proletarian Revolution". 1936. No. 7. S. 167.'
+    assert c.form == "autograph"
+
+
+def test_renamed_repository_records_todays_archive(parser):
+    c = parser.parse_line("RTSKHIDNI. F. 78. Op. 7. D. 210. L. 1-2. Autograph.")
+    assert (c.repository_key, c.repository_today, c.repository_today_key) == ("RTsKhIDNI", "RGASPI", "RGASPI")
+    c = parser.parse_line("RGASPI. F. 78. Op. 7. D. 210. L. 1-2.")
+    assert (c.repository_today, c.repository_today_key) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dear Comrade Lapina!",
+        '"Proletarian Revolution". 1928. No. 4. S. 211-212.',
+        "F. E. Dzerzhinsky.",
+        "1 See document No. 86.",
+        "F. 17.",
+    ],
+)
+def test_lines_that_are_no_citations(parser, line):
+    assert parser.parse_line(line) is None
+
+
+def test_citations_inside_notes(parser):
+    text = ("1 The decision is dated September 14, 1921 (RGASPI. F. 17. Op. 13. D. 1045. L. 11). "
+            "See the letter of March 30, 1923: GARF. F. R-5451. Op. 7. D. 312. L. 36; "
+            "and [RGASPI. F. 3. Op. 1. D. 5. L. 2. Autograph.]")
+    found = parser.find_in(text)
+    assert [text[s:e] for s, e, _ in found] == [
+        "RGASPI. F. 17. Op. 13. D. 1045. L. 11",
+        "GARF. F. R-5451. Op. 7. D. 312. L. 36",
+        "RGASPI. F. 3. Op. 1. D. 5. L. 2. Autograph.",
+    ]
+    assert [c.verbatim for _, _, c in found] == [text[s:e] for s, e, _ in found]
+    assert [(c.repository, c.fond, c.delo, c.folios, c.form) for _, _, c in found] == [
+        ("RGASPI", "17", "1045", "11", None),
+        ("GARF", "R-5451", "312", "36", None),
+        ("RGASPI", "3", "5", "2", "autograph"),
+    ]
+
+
+def test_repositories_and_forms_come_from_the_register(tmp_path: Path):
+    (tmp_path / "archives.xml").write_text(
+        """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>
+<encodingDesc><classDecl><taxonomy xml:id="original-forms">
+<category xml:id="autograph"><catDesc><term>Holograph</term></catDesc></category></taxonomy></classDecl></encodingDesc>
+</teiHeader><standOff><listOrg>
+<org xml:id="TsGAUz"><orgName type="main">TsGA Uz</orgName><orgName type="variant">ЦГА Уз</orgName></org>
+</listOrg></standOff></TEI>""",
+        encoding="utf-8",
+    )
+    parser = CitationParser(load_registers(tmp_path))
+    c = parser.parse_line("ЦГА Уз. Ф. 17. Оп. 1. Д. 5. Л. 3. Holograph.")
+    assert (c.repository, c.repository_key, c.form) == ("TsGA Uz", "TsGAUz", "autograph")
+    assert parser.parse_line("RGASPI. F. 17. Op. 1. D. 5. L. 3. Autograph.").repository_key is None
