@@ -1,0 +1,381 @@
+"""Names in a document: persons, organisations and places, linked to the registers.
+
+``NameFinder`` compiles the registers once; ``NameFinder.document()`` gives the
+per-document state (which namesake was meant, which new names were made) and
+``DocumentNames.find()`` returns the mentions of one text in reading order::
+
+    finder = NameFinder(load_registers())
+    names = finder.document("en")
+    names.agents("I. V. Stalin")          # sender or recipient from a heading
+    names.find("T. Stalin. ... Zhuravlev V. V. ...")
+    names.entries()                       # standOff entries used so far
+
+A mention is found by, in this order: initials before a surname ("S.S.
+Kamenev"), a forename with a patronymic ("Sergei Sergeevich"), a register
+name (variants, pseudonyms, case forms), and for names not in the registers
+a cue ("Comrade Rakhimov"), an earlier mention in the document, or a surname
+ending ("Ryabinin"). Namesakes are told apart by initials, then by the
+document (the one last named), then by role words near the mention; what
+stays ambiguous carries every candidate, ``cert="low"`` and a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from teikit.convert.names_grammar import (
+    CUE_INITIALS,
+    CUE_WORDS,
+    NOT_BEFORE_BARE_SURNAME,
+    NOT_SURNAMES,
+    PATRONYMIC,
+    ROMAN_NUMERAL_INITIALS,
+    cyrillic_lemma,
+    has_cyrillic,
+    initials_compatible,
+    key_of,
+    looks_like_surname,
+    transliterate,
+)
+from teikit.convert.names_index import KINDS, NameIndex, Target
+from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
+from teikit.registers import Registers
+from teikit.xml import XML_ID, XML_LANG, tei
+
+CONTEXT_CHARS = 100  # how far around an ambiguous mention role words are looked for
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text; offsets are into the text given to ``find``."""
+
+    start: int
+    end: int
+    kind: str  # "person" | "org" | "place"
+    keys: tuple[str, ...]  # register keys; two or more when ambiguous
+    cert: str | None  # "low" when ambiguous or unconfirmed
+    unconfirmed: bool  # not in the registers: a new key was made
+    surface: str
+
+
+class NameFinder:
+    """The registers compiled once, for many documents."""
+
+    def __init__(self, registers: Registers):
+        self.registers = registers
+        self.index = NameIndex.build(registers)
+
+    def document(self, lang: str = "en") -> "DocumentNames":
+        """Fresh state for one document written in ``lang``."""
+        return DocumentNames(self.index, lang)
+
+
+class DocumentNames:
+    """Name recognition for one document: call ``agents``/``find`` in reading order."""
+
+    def __init__(self, index: NameIndex, lang: str):
+        self._index = index
+        self.lang = lang
+        self.warnings: list[str] = []
+        self._used: dict[str, None] = {}  # register keys, in order of first use
+        self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
+        self._new_initials: dict[str, list[tuple[str, ...]]] = {}
+        self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
+        self._recent: list[str] = []  # persons named so far, most recent last
+
+    @property
+    def unconfirmed(self) -> list[tuple[str, str]]:
+        """(key, surface) of every name that is not in the registers, for the report."""
+        return list(self._new.items())
+
+    # --- public -------------------------------------------------------------
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in text: non-overlapping, in reading order."""
+        tokens = tokenize(text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._scan(tokens, i, text)
+            if hit is None:
+                i += 1
+                continue
+            mention, i = hit
+            found.append(mention)
+            self._record(mention)
+        return found
+
+    def agents(self, heading_part: str) -> list[Mention]:
+        """Senders or recipients named in a part of a heading.
+
+        The persons when any are named ("F. E. Dzerzhinsky and A. I. Rykov"),
+        otherwise the first organisation ("the Politburo of the Central Committee").
+        """
+        mentions = self.find(heading_part)
+        persons, seen = [], set()
+        for m in mentions:
+            if m.kind == "person" and m.keys not in seen:
+                seen.add(m.keys)
+                persons.append(m)
+        if persons:
+            return persons
+        return [m for m in mentions if m.kind == "org"][:1]
+
+    def entries(self) -> list[etree._Element]:
+        """StandOff entries for every key used so far: persons, then orgs, then places.
+
+        Register entries are copies; a name not in the registers gets
+        ``<person xml:id="KEY" cert="low"><persName>surface</persName></person>``.
+        """
+        registers = self._index.registers
+        out = []
+        for kind in KINDS:
+            out += [registers.entries[k].tei_copy() for k in self._used if registers.entries[k].kind == kind]
+            if kind == "person":
+                out += [self._unconfirmed_entry(k, s) for k, s in self._new.items()]
+        return out
+
+    # --- scanning -------------------------------------------------------------
+
+    def _scan(self, tokens: list[Token], i: int, text: str) -> tuple[Mention, int] | None:
+        token = tokens[i]
+        if not token.capitalised:
+            return None
+        given = initials_at(tokens, i)
+        if given:
+            j = i + 2 * len(given)
+            if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j):
+                hit = self._person(tokens, j, given, i, text)
+                if hit:
+                    return hit
+        if self._is_forename_patronymic(tokens, i):
+            hit = self._forename_patronymic(tokens, i, text)
+            if hit:
+                return hit
+        end, targets = self._index.longest(tokens, i)
+        if any(t.kind == "person" for t in targets):
+            return self._person(tokens, i, [], i, text)
+        if targets:
+            return self._named(tokens, i, end, targets, text), end
+        if self._unknown_person_at(tokens, i):
+            return self._person(tokens, i, [], i, text)
+        return None
+
+    def _person(
+        self, tokens: list[Token], j: int, given: list[str], first: int, text: str
+    ) -> tuple[Mention, int] | None:
+        """A person whose surname starts at token j, with initials or names before it from token first."""
+        end, targets = self._index.longest(tokens, j)
+        persons = [t for t in targets if t.kind == "person"]
+        if targets and not persons:
+            return None
+        if not persons:
+            if not _plausible_surname(tokens[j]) or (
+                len(given) == 1 and given[0] in ROMAN_NUMERAL_INITIALS and not looks_like_surname(tokens[j].norm)
+            ):
+                return None  # "I. Barracks." is a numbered section, not a person
+            end = _surname_end(tokens, j)
+        trailing: list[str] = []
+        if not given:
+            trailing = _trailing_initials(tokens, end)
+        evidence = tuple(given or trailing)
+        stop = end + 2 * len(trailing)
+        surname = "".join(t.raw for t in tokens[j:end])
+        if persons:
+            keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens)
+            if not keys:
+                keys, cert = (self._new_key(surname, evidence, namesake=True),), "low"
+        else:
+            keys, cert = (self._new_key(surname, evidence, namesake=False),), "low"
+        mention = self._mention(tokens, first, stop, "person", keys, cert, text)
+        for key in keys:
+            if key not in self._index.registers.entries:
+                self._note_new(key, mention.surface, evidence)
+        return mention, stop
+
+    def _resolve_register(
+        self, persons: list[Target], evidence: tuple[str, ...], given: list[str], j: int, first: int, text: str,
+        tokens: list[Token],
+    ) -> tuple[tuple[str, ...], str | None, int]:
+        """Keys and certainty for a register surname; no keys when the initials fit nobody."""
+        candidates = list(dict.fromkeys(t.key for t in persons))
+        fitting = [k for k in candidates if self._fits(k, evidence)]
+        if not fitting and len(given) == 1 and given[0].lower() in CUE_INITIALS:
+            fitting, first = candidates, j  # "T. Stalin" is Tov. Stalin
+        if not fitting:
+            return (), None, first
+        keys, cert = self._choose(fitting, text, tokens[j].start)
+        return keys, cert, first
+
+    def _choose(self, candidates: list[str], text: str, pos: int) -> tuple[tuple[str, ...], str | None]:
+        """One namesake out of several: the one the document named last, then role words nearby."""
+        if len(candidates) == 1:
+            return (candidates[0],), None
+        for key in reversed(self._recent):
+            if key in candidates:
+                return (key,), None
+        window = transliterate(text[max(0, pos - CONTEXT_CHARS) : pos + CONTEXT_CHARS])
+        cued = [k for k in candidates if any(cue in window for cue in self._index.cues.get(k, []))]
+        if len(cued) == 1:
+            return (cued[0],), None
+        return tuple(sorted(candidates, key=lambda k: ("_" in k, k))), "low"
+
+    def _fits(self, key: str, evidence: tuple[str, ...]) -> bool:
+        known = self._index.initials.get(key) or self._new_initials.get(key) or []
+        return not evidence or not known or any(initials_compatible(evidence, k) for k in known)
+
+    # --- forename and patronymic ------------------------------------------------
+
+    @staticmethod
+    def _is_forename_patronymic(tokens: list[Token], i: int) -> bool:
+        if i + 1 >= len(tokens) or tokens[i].norm in NOT_SURNAMES or tokens[i].norm in CUE_WORDS:
+            return False
+        nxt = tokens[i + 1]
+        return nxt.capitalised and not tokens[i].all_caps and bool(PATRONYMIC.search(nxt.norm))
+
+    def _forename_patronymic(self, tokens: list[Token], i: int, text: str) -> tuple[Mention, int] | None:
+        """ "Lev Borisovich Kamenev", or "Dear Lev Kuzmich!" for a person the document names."""
+        names = [tokens[i].raw.strip("[]"), tokens[i + 1].raw.strip("[]")]
+        k = i + 2
+        if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm):
+            hit = self._person(tokens, k, names, i, text)
+            if hit:
+                return hit
+        evidence = tuple(names)
+        named = [
+            key for key in dict.fromkeys(reversed(self._recent))
+            if any(len(known) > 1 and initials_compatible(evidence, known) for known in self._initials_of(key))
+        ]
+        if len(named) == 1:
+            return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
+        end, targets = self._index.longest(tokens, i)
+        registered = list(dict.fromkeys(t.key for t in targets if t.kind == "person"))
+        if registered and end == i + 2:
+            keys, cert = self._choose(registered, text, tokens[i].start)
+            return self._mention(tokens, i, end, "person", keys, cert, text), end
+        if named:
+            keys = tuple(named)
+            return self._mention(tokens, i, i + 2, "person", keys, "low", text), i + 2
+        self.warnings.append(f"name and patronymic not resolved: {text[tokens[i].start:tokens[i + 1].end]}")
+        return None
+
+    def _initials_of(self, key: str) -> list[tuple[str, ...]]:
+        return self._index.initials.get(key) or self._new_initials.get(key) or []
+
+    def _cert_of(self, key: str) -> str | None:
+        return "low" if key in self._new else None
+
+    # --- names not in the registers -----------------------------------------------
+
+    def _unknown_person_at(self, tokens: list[Token], i: int) -> bool:
+        """A capitalised word not in the registers that is a person: cue, earlier mention or ending."""
+        token = tokens[i]
+        if token.all_caps or not _plausible_surname(token):
+            return False
+        if _lemma(token.raw).lower() in self._known or token.norm in self._known:
+            return True
+        before = _previous_word(tokens, i)
+        if before is not None and before.norm in CUE_WORDS:
+            return True
+        plain_before = tokens[i - 1] if i else None
+        if plain_before is not None and plain_before.word and plain_before.norm in NOT_BEFORE_BARE_SURNAME:
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.capitalised:
+            return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
+        return looks_like_surname(token.norm)
+
+    def _new_key(self, surname: str, evidence: tuple[str, ...], *, namesake: bool) -> str:
+        """The key of a name not in the registers: its surname, or surname_initial beside a namesake."""
+        lemma = _lemma(surname)
+        known = self._known.get(lemma.lower()) or self._known.get(surname.replace("[", "").replace("]", "").lower())
+        if known and (not evidence or self._fits(known, evidence)):
+            return known
+        key = key_of(lemma)
+        if namesake or key in self._index.registers.entries:
+            key = f"{key}_{key_of(evidence[0])[:1] if evidence else 'x'}"
+        self._known[lemma.lower()] = key
+        return key
+
+    def _note_new(self, key: str, surface: str, evidence: tuple[str, ...]) -> None:
+        if len(surface) > len(self._new.get(key, "")):
+            self._new[key] = surface
+        if evidence:
+            self._new_initials.setdefault(key, []).append(evidence)
+
+    def _unconfirmed_entry(self, key: str, surface: str) -> etree._Element:
+        person = etree.Element(tei("person"), {XML_ID: key, "cert": "low"})
+        name = etree.SubElement(person, tei("persName"))
+        if self.lang != "en" or has_cyrillic(surface):
+            name.set(XML_LANG, "ru" if has_cyrillic(surface) else self.lang)
+        name.text = " ".join(surface.replace("[", "").replace("]", "").split())
+        return person
+
+    # --- mentions -------------------------------------------------------------------
+
+    def _named(self, tokens: list[Token], i: int, end: int, targets: list[Target], text: str) -> Mention:
+        """An organisation or a place from the registers."""
+        kind = targets[0].kind
+        keys = tuple(dict.fromkeys(t.key for t in targets if t.kind == kind))
+        return self._mention(tokens, i, end, kind, keys, "low" if len(keys) > 1 else None, text)
+
+    def _mention(
+        self, tokens: list[Token], first: int, stop: int, kind: str, keys: tuple[str, ...], cert: str | None, text: str
+    ) -> Mention:
+        start, end = tokens[first].start, tokens[stop - 1].end
+        unconfirmed = any(k in self._new or k not in self._index.registers.entries for k in keys)
+        return Mention(start, end, kind, keys, cert, unconfirmed, text[start:end])
+
+    def _record(self, mention: Mention) -> None:
+        for key in mention.keys:
+            if key in self._index.registers.entries:
+                self._used.setdefault(key, None)
+        if mention.kind != "person":
+            return
+        if len(mention.keys) == 1:
+            self._recent.append(mention.keys[0])
+        elif mention.cert == "low":
+            self.warnings.append(
+                f"ambiguous name {mention.surface!r}: could be {', '.join(mention.keys)}; marked with all of them"
+            )
+
+
+def _lemma(word: str) -> str:
+    clean = word.replace("[", "").replace("]", "")
+    return cyrillic_lemma(clean) if has_cyrillic(clean) else clean
+
+
+def _plausible_surname(token: Token) -> bool:
+    return token.word and token.capitalised and len(token.norm) > 1 and token.norm not in NOT_SURNAMES \
+        and token.norm not in CUE_WORDS
+
+
+def _surname_end(tokens: list[Token], j: int) -> int:
+    """Index after a surname, joining hyphenated parts written without spaces."""
+    end = j + 1
+    while (
+        end + 1 < len(tokens) and tokens[end].raw == "-" and tokens[end + 1].capitalised
+        and adjacent(tokens[end - 1], tokens[end]) and adjacent(tokens[end], tokens[end + 1])
+    ):
+        end += 2
+    return end
+
+
+def _trailing_initials(tokens: list[Token], end: int) -> list[str]:
+    """Initials after a surname ("Zhuravlev V. V."): two of them, or one not followed by a capitalised word."""
+    found = initials_at(tokens, end)
+    if len(found) == 1:
+        after = end + 2
+        if after < len(tokens) and tokens[after].capitalised:
+            return []
+    return found
+
+
+def _previous_word(tokens: list[Token], i: int) -> Token | None:
+    """The word before token i, looking past one comma or full stop ("comrade, Abashidze", "Tov. X")."""
+    k = i - 1
+    if k >= 0 and tokens[k].raw in {",", "."}:
+        k -= 1
+    return tokens[k] if k >= 0 and tokens[k].word else None

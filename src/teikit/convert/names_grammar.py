@@ -1,0 +1,171 @@
+"""The grammar of names: cue words, name endings, case forms and transliteration.
+
+Tables, not code paths: each table says what it holds. No person, place or
+organisation is named here; those live in the TEI registers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that announce a person ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской"),
+# compared in lower case without the full stop.
+CUE_WORDS = frozenset(
+    {"comrade", "comrades", "tov", "товарищ", "товарища", "товарищу", "товарищем", "тов", "т"}
+)
+
+# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial,
+# unless the person's forename really starts with T.
+CUE_INITIALS = frozenset({"t", "т"})
+
+# Two-letter transliterated initials: "Ya. P. Fomin", "Yu. O. Martov".
+INITIAL_DIGRAPHS = frozenset({"ya", "yu", "ye", "yo", "zh", "kh", "ch", "sh", "ts"})
+
+# Capitalised words that are never a surname, even after initials or a cue
+# ("P.S. The ...", "Comrade Commander"). Lower case.
+NOT_SURNAMES = frozenset(
+    """
+    i a an the this that these those in on at to from of and but or if we he she it they you your yours
+    my our his her its their dear hello please see now here there what when where why how yes no not
+    all any some every each one two three four five both then also only even still so as by for with
+    after before about between until since while within again begin certain main plain origin latin
+    party commander chief chairman secretary commissar president deputy head member members
+    notes note copy secret telegram section contents previous next home page library search contacts
+    advertisement regards sincerely greetings ed comp vol op ibid apparently evidently
+    soviet soviets bolshevik bolsheviks menshevik mensheviks russian english german polish red white
+    whites army front congress conference committee commission council bureau presidium plenum
+    central state people republic union god mr mrs sir madam friend friends
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
+    """.split()
+)
+
+# Words before a bare capitalised word that make it a thing or a place, not a
+# person ("the Nikolaevsky station", "in Saratov").
+NOT_BEFORE_BARE_SURNAME = frozenset(
+    {"the", "a", "an", "in", "at", "near", "into", "via", "through", "в", "во", "под", "около"}
+)
+
+# Endings of surnames (nominative), for a capitalised word with no other cue.
+SURNAME_ENDINGS = (
+    "ov", "ev", "ova", "eva", "in", "ina", "yn", "sky", "skii", "skaya", "dze", "shvili", "enko", "yan",
+    "ов", "ев", "ёв", "ова", "ева", "ин", "ина", "ын", "ский", "ская", "дзе", "швили", "енко", "ян",
+)
+
+# Single "initials" that may be the Roman numeral of a numbered section ("I. Barracks.").
+ROMAN_NUMERAL_INITIALS = frozenset({"I", "V", "X"})
+
+# Endings that make a word ending in "-in" English, not a surname ("Grain", "Again", "Join").
+NOT_SURNAME_ENDINGS = ("ain", "oin", "ein", "uin", "win")
+
+# A patronymic: "Sergeevich", "Kuzmich", "Ivanovna", "Сергеевичу".
+PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$"
+    r"|(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|е|ом|ой|ы)?$"
+)
+
+# Case forms of a surname in transliterated Russian text ("edited by Zhuravleva V. V."):
+# (ending of the nominative, endings that replace it).
+LATIN_CASE_FORMS = (
+    ("sky", ("skogo", "skomu", "skim", "skom")),
+    ("skii", ("skogo", "skomu", "skim", "skom")),
+    ("aya", ("oy", "uyu")),
+    ("ov", ("ova", "ovu", "ovym", "ove")),
+    ("ev", ("eva", "evu", "evym", "eve")),
+    ("in", ("ina", "inu", "inym", "ine")),
+)
+
+# Case forms of a Cyrillic name (persons and places): first matching ending wins.
+CYRILLIC_CASE_FORMS = (
+    ("ский", ("ского", "скому", "ским", "ском")),
+    ("цкий", ("цкого", "цкому", "цким", "цком")),
+    ("ий", ("ого", "ому", "им", "ом")),
+    ("ая", ("ой", "ую")),
+    ("ова", ("овой", "ову")),
+    ("ева", ("евой", "еву")),
+    ("ина", ("иной", "ину")),
+    ("ов", ("ова", "ову", "овым", "ове")),
+    ("ев", ("ева", "еву", "евым", "еве")),
+    ("ёв", ("ёва", "ёву", "ёвым", "ёве")),
+    ("ин", ("ина", "ину", "иным", "ине")),
+    ("ын", ("ына", "ыну", "ыным", "ыне")),
+    ("ь", ("я", "ю", "ем", "е", "и", "ью")),
+    ("а", ("ы", "и", "е", "у", "ой")),
+    ("дзе", ()),
+)
+CYRILLIC_CONSONANT_FORMS = ("а", "у", "ом", "е")
+
+# Oblique forms of an unknown Cyrillic surname back to its nominative: (ending, replacement).
+CYRILLIC_LEMMA = (
+    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ской", "ская"), ("скую", "ская"),
+    ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
+    ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+)
+
+CYRILLIC_TO_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+         "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
+    )
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+def transliterate(text: str) -> str:
+    """Lower-case Latin form of a word: common English transliteration for Cyrillic."""
+    low = text.lower()
+    low = re.sub(r"[ыи]й\b", "y", low)
+    out = "".join(CYRILLIC_TO_LATIN.get(c, c) for c in low)
+    return "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+
+
+def key_of(surname: str) -> str:
+    """A register key made from a surname: lower-case ASCII letters, digits and hyphens."""
+    return "".join(c for c in transliterate(surname) if c.isascii() and (c.isalnum() or c == "-")).strip("-")
+
+
+def case_forms(name: str, *, person: bool) -> tuple[str, ...]:
+    """Oblique case forms of a one-word name (lower case): Cyrillic always, Latin for persons."""
+    low = name.lower()
+    if has_cyrillic(low):
+        for ending, forms in CYRILLIC_CASE_FORMS:
+            if low.endswith(ending):
+                return tuple(low[: len(low) - len(ending)] + f for f in forms)
+        if low[-1] in "бвгджзклмнпрстфхцчшщ":
+            return tuple(low + f for f in CYRILLIC_CONSONANT_FORMS)
+        return ()
+    if person:
+        for ending, forms in LATIN_CASE_FORMS:
+            if low.endswith(ending):
+                return tuple(low[: len(low) - len(ending)] + f for f in forms)
+    return ()
+
+
+def cyrillic_lemma(word: str) -> str:
+    """The nominative of an unknown Cyrillic surname in an oblique case ("Пахомову" -> "Пахомов")."""
+    for ending, nominative in CYRILLIC_LEMMA:
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def looks_like_surname(word: str) -> bool:
+    """A capitalised word with a surname ending ("Ryabinin", "Abashidze", "Пахомов")."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith(SURNAME_ENDINGS) and not low.endswith(NOT_SURNAME_ENDINGS)
+
+
+def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
+    """Whether initials ("L", "B") fit a known name ("Lev", "Borisovich") or other initials."""
+    for a, b in zip(given, known):
+        a, b = transliterate(a), transliterate(b)
+        if not (a.startswith(b) or b.startswith(a)):
+            return False
+    return True

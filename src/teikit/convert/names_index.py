@@ -1,0 +1,127 @@
+"""The registers compiled into one automaton: a trie over normalised words.
+
+Every name of every entry is cut into its core words ("Central Committee",
+"Sergei Sergeevich", "Сталин"); cue words ("Comrade", "T.") and initials are
+taken off and the initials kept as evidence for telling namesakes apart.
+Looking a name up walks the trie from one word, so the cost of a lookup
+depends on the length of the longest name, not on the size of the registers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from teikit.convert.names_grammar import CUE_INITIALS, CUE_WORDS, case_forms, transliterate
+from teikit.convert.names_tokens import Token, initials_at, is_initial, tokenize
+from teikit.registers import Entry, Registers
+from teikit.xml import tei
+
+KINDS = ("person", "org", "place")
+_LEAF = ""
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a trie path names: an entry's key and kind; exact names win over case forms."""
+
+    key: str
+    kind: str
+    exact: bool
+
+
+@dataclass
+class NameIndex:
+    """The trie of all register names, and what each person entry says about initials."""
+
+    registers: Registers
+    trie: dict = field(default_factory=dict)
+    initials: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    cues: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, registers: Registers, *, exclude_file: str = "archives.xml") -> "NameIndex":
+        index = cls(registers)
+        for kind in KINDS:
+            for entry in registers.of_kind(kind, exclude_file=exclude_file):
+                index._add_entry(entry)
+        return index
+
+    def _add_entry(self, entry: Entry) -> None:
+        if entry.kind == "person":
+            self.initials[entry.key] = _main_initials(entry)
+            self.cues[entry.key] = _occupation_cues(entry)
+        for name in entry.names:
+            tokens = tokenize(name.text)
+            core, given = _core_of(tokens)
+            if not core:
+                continue
+            if given and entry.kind == "person":
+                self.initials[entry.key].append(tuple(given))
+            self._insert([t.norm for t in core], Target(entry.key, entry.kind, True))
+            if len(core) == 1 and core[0].word:
+                for form in case_forms(core[0].norm, person=entry.kind == "person"):
+                    self._insert([form], Target(entry.key, entry.kind, False))
+
+    def _insert(self, path: list[str], target: Target) -> None:
+        node = self.trie
+        for step in path:
+            node = node.setdefault(step, {})
+        targets = node.setdefault(_LEAF, [])
+        if target not in targets:
+            targets.append(target)
+
+    def longest(self, tokens: list[Token], i: int) -> tuple[int, list[Target]]:
+        """The longest register name starting at token i: (index after it, its targets)."""
+        node, best, best_end = self.trie, [], i
+        j = i
+        while j < len(tokens) and tokens[j].norm in node:
+            node = node[tokens[j].norm]
+            j += 1
+            if _LEAF in node:
+                best, best_end = node[_LEAF], j
+        exact = [t for t in best if t.exact]
+        return best_end, exact or best
+
+
+def _core_of(tokens: list[Token]) -> tuple[list[Token], list[str]]:
+    """A name without its cue word and initials: (core tokens, initials in order)."""
+    i = 0
+    if tokens and tokens[0].norm in CUE_WORDS | CUE_INITIALS:
+        dotted = len(tokens) > 1 and tokens[1].raw == "."
+        if (dotted and not is_initial(tokens, 2)) or tokens[0].norm not in CUE_INITIALS:
+            i = 2 if dotted else 1
+    given = initials_at(tokens, i)
+    i += 2 * len(given)
+    end = len(tokens)
+    while end - 2 > i and is_initial(tokens, end - 2):
+        end -= 2
+    trailing = initials_at(tokens, end)
+    return tokens[i:end], given or trailing
+
+
+def _main_initials(entry: Entry) -> list[tuple[str, ...]]:
+    """Forename and patronymic of the main name, as the first set of known initials."""
+    main = next((n for n in entry.element.iterchildren(tei("persName")) if n.get("type") == "main"), None)
+    if main is None:
+        return []
+    parts = [
+        "".join(el.itertext()).strip().rstrip(".")
+        for tag in ("forename", "addName")
+        for el in main.iterchildren(tei(tag))
+        if tag == "forename" or el.get("type") == "patronymic"
+    ]
+    return [tuple(p for p in parts if p)] if any(parts) else []
+
+
+def _occupation_cues(entry: Entry) -> list[str]:
+    """Role words that single a person out among namesakes ("Commander-in-Chief").
+
+    The part of an occupation before " of " when it is specific enough (several
+    words or a hyphenated title); one generic word such as "Chairman" is no cue.
+    """
+    cues = []
+    for occ in entry.element.iterchildren(tei("occupation")):
+        head = " ".join("".join(occ.itertext()).split()).split(" of ")[0].lower()
+        if "-" in head or len(head.split()) > 1:
+            cues.append(transliterate(head))
+    return cues
