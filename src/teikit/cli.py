@@ -67,10 +67,85 @@ def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, regist
 
 
 # --- validate ----------------------------------------------------------------
-# (validate command: see teikit.validate)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--schema", "-s", "schemas", multiple=True, metavar="FILE",
+              help="Validate against this .rng, .xsd or .sch (repeatable); default: the documents' "
+                   "<?xml-model?> schemas, else teikit's profile.")
+@click.option("--embedded-rules", is_flag=True,
+              help="Also run the Schematron rules embedded in RELAX NG schemas (TEI's ODD constraints).")
+@click.option("--allow-network", is_flag=True, help="Fetch (and cache) schemas that <?xml-model?> names by URL.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Messages as file:line:column lines, or one JSON report on stdout.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes to share the files among.")
+@guarded
+def validate(paths: tuple[Path, ...], schemas: tuple[str, ...], embedded_rules: bool, allow_network: bool,
+             output_format: str, jobs: int) -> None:
+    """Validate TEI files and folders (every *.xml below them).
+
+    Exit status: 0 all valid, 1 some file invalid or malformed, 2 a file or
+    schema could not be read.
+
+    \b
+    Examples:
+      teikit validate tei/letters
+      teikit validate corpus --schema tei_all.rng --jobs 2
+      teikit validate letter.xml --schema tei_all.rng --embedded-rules --format json
+    """
+    from teikit.validate import validate_paths
+
+    report = validate_paths(list(paths), schemas, embedded_rules=embedded_rules, allow_network=allow_network,
+                            jobs=jobs)
+    if output_format == "json":
+        click.echo(report.to_json())
+    else:
+        for result in report.results:
+            for problem in result.problems:
+                click.echo(problem.format(result.path))
+    click.echo(report.summary(), err=True)
+    sys.exit(report.exit_code)
 
 # --- render ------------------------------------------------------------------
-# (render command: see teikit.render)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--to", "to", type=click.Choice(["html", "text", "pdf"]), default="html", show_default=True,
+              help="HTML reading page, plain text for print, or PDF (needs teikit[pdf]).")
+@click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the rendered files (input name + .html/.txt/.pdf).")
+@click.option("--width", type=click.IntRange(min=20), default=72, show_default=True,
+              help="Columns of the plain text (words are never broken).")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="Paper size of the PDF.")
+@guarded
+def render(inputs: tuple[Path, ...], to: str, out_dir: Path, width: int, paper: str) -> None:
+    """Render TEI files and folders (every *.xml below them) to HTML, text or PDF.
+
+    One file fails alone: it is named on stderr, the rest are rendered, and the
+    exit status is 1.
+
+    \b
+    Examples:
+      teikit render tei/letters --to html --out-dir out/html
+      teikit render letter.xml --to text --width 60 --out-dir out/text
+      teikit render tei/letters --to pdf --paper letter --out-dir out/pdf
+    """
+    from teikit.render import RenderOptions, render_paths
+
+    options = RenderOptions(to=to, width=width, paper=paper)  # type: ignore[arg-type]
+    if sys.stderr.isatty():
+        with click.progressbar(length=0, label="rendering", file=sys.stderr) as bar:
+            outcome = render_paths(list(inputs), out_dir, options, on_result=lambda _: bar.update(1))
+    else:
+        outcome = render_paths(list(inputs), out_dir, options)
+    for line in outcome.summary_lines():
+        click.echo(line, err=True)
+    sys.exit(outcome.exit_code)
+
 
 # --- export ------------------------------------------------------------------
 # (export command: see teikit.export)

@@ -14,7 +14,7 @@
 
   <!-- Paragraph-like blocks. -->
   <xsl:template match="tei:p | tei:ab | tei:head | tei:opener | tei:closer | tei:postscript | tei:sp
-      | tei:lg | tei:quote[tei:p | tei:lg] | tei:list | tei:listBibl | tei:table | tei:figure
+      | tei:lg | tei:quote[tei:p | tei:lg] | tei:list | tei:table | tei:figure
       | tei:byline | tei:docAuthor | tei:trailer | tei:div[@type = 'notes']/tei:note" mode="text" as="text()*">
     <xsl:value-of select="$t:para"/>
     <xsl:apply-templates select="@n[parent::tei:note]" mode="text-label"/>
@@ -28,11 +28,22 @@
 
   <!-- Lines of their own. -->
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:address | tei:addrLine | tei:l
-      | tei:item | tei:list/tei:head | tei:listBibl/tei:bibl | tei:row | tei:speaker
+      | tei:item | tei:list/tei:head | tei:row | tei:speaker
       | tei:opener/tei:seg | tei:closer/tei:seg" mode="text" as="text()*">
     <xsl:value-of select="$t:line"/>
     <xsl:apply-templates mode="text"/>
     <xsl:value-of select="$t:line"/>
+  </xsl:template>
+
+  <!-- A bibliography: each entry on a line of its own. -->
+  <xsl:template match="tei:listBibl" mode="text" as="text()*">
+    <xsl:value-of select="$t:para"/>
+    <xsl:for-each select="*">
+      <xsl:value-of select="$t:line"/>
+      <xsl:apply-templates select="." mode="text"/>
+      <xsl:value-of select="$t:line"/>
+    </xsl:for-each>
+    <xsl:value-of select="$t:para"/>
   </xsl:template>
 
   <xsl:template match="tei:cell" mode="text" as="text()*">

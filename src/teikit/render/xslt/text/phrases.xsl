@@ -66,8 +66,8 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:pb" mode="text" as="text()">
-    <xsl:value-of select="' |' || (@n, '')[1] || '| '"/>
+  <xsl:template match="tei:pb[@n]" mode="text" as="text()">
+    <xsl:value-of select="' |' || @n || '| '"/>
   </xsl:template>
 
   <xsl:template match="tei:space" mode="text" as="text()">
@@ -85,5 +85,5 @@
       || ($editors ! normalize-space() => string-join(', ')) ! (if (.) then ', ed. ' || . else '')"/>
   </xsl:template>
 
-  <xsl:template match="tei:cb | tei:milestone | tei:handShift | tei:ptr | tei:figure/tei:figDesc/@*" mode="text"/>
+  <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:handShift | tei:ptr | tei:figure/tei:figDesc/@*" mode="text"/>
 </xsl:stylesheet>
