@@ -38,7 +38,8 @@ class Collection:
 
 @dataclass
 class Note:
-    """An editorial note: its marker as intended ('1', '*') and its text."""
+    """An editorial note: its marker as intended ('1', '*'), its text, and the marker as printed
+    before the text (``surface``, with the white space that followed it)."""
 
     n: str
     text: str

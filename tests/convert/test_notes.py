@@ -11,7 +11,7 @@ def _lines(*texts: str) -> list[Line]:
 def test_note_lines_with_digits_words_and_asterisks() -> None:
     notes = parse_notes(_lines("1 The figure is given as in the document.", "twoThe telegram was received.",
                                "* So in the document.", "continued on a second line."))
-    assert [(n.n, n.surface) for n in notes] == [("1", "1"), ("2", "two"), ("*", "*")]
+    assert [(n.n, n.surface) for n in notes] == [("1", "1 "), ("2", "two"), ("*", "* ")]
     assert notes[1].text == "The telegram was received."
     assert notes[2].text.endswith("continued on a second line.")
 

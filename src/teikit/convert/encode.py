@@ -109,7 +109,9 @@ class DocumentEncoder:
 
     def _note_element(self, parent: etree._Element, note: Note) -> etree._Element:
         el = _sub(parent, "note", n=note.n or "?", type="editorial", place="end")
-        self.inline.consumed.append(note.surface)
+        if note.surface.strip():
+            label = _sub(el, "label", note.surface.strip(), type="marker")
+            label.tail = note.surface[len(note.surface.rstrip()):]
         text, removed = duplicates.remove_repeats(note.text)
         self.removed.extend(removed)
         self.fill(el, text, markers=False)

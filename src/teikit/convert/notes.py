@@ -48,8 +48,8 @@ def parse_notes(lines: list[Line]) -> list[Note]:
         text = line.stripped
         found = patterns.NOTE_LINE.fullmatch(text)
         if found:
-            surface = found["marker"]
-            notes.append(Note(marker_value(surface), found["text"], line.number, surface))
+            notes.append(Note(marker_value(found["marker"]), found["text"], line.number,
+                              text[:found.start("text")]))
         elif notes:
             last = notes[-1]
             notes[-1] = Note(last.n, f"{last.text}\n{text}", last.line, last.surface)
