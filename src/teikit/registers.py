@@ -8,6 +8,9 @@ their variants are the entry's ``persName``/``orgName``/``placeName`` children.
 from __future__ import annotations
 
 import copy
+import datetime
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -117,4 +120,116 @@ def _load(folder: Path) -> Registers:
     return Registers(folder, entries, by_file)
 
 
-__all__ = ["Entry", "Name", "Registers", "load_registers", "NS"]
+# --- checking -----------------------------------------------------------------
+
+DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")
+POINTER_ATTRIBUTES = ("ref", "corresp", "sameAs", "who")
+_ISO_DATE = re.compile(r"^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# A leading word that only addresses a person ("Comrade Kamenev", "T. Kamenev", "т. Каменев").
+_ADDRESS = re.compile(r"^(?:comrade|tov\.|t\.|т\.|тов\.|товарищ)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a register: the file, the line, the entry's key and what is wrong."""
+
+    file: str
+    line: int
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.key}: {self.message}"
+
+
+def check_registers(registers: Registers) -> list[Problem]:
+    """Duplicate keys, a name shared by two persons, malformed dates, dangling references."""
+    problems: list[Problem] = []
+    every = [entry for entries in registers.by_file.values() for entry in entries]
+    problems += _duplicate_keys(every)
+    problems += _shared_names(every)
+    for entry in every:
+        problems += _entry_problems(entry, registers)
+    return sorted(problems, key=lambda p: (p.file, p.line, p.message))
+
+
+def _problem(entry: Entry, message: str, el: etree._Element | None = None) -> Problem:
+    return Problem(entry.source, (el if el is not None else entry.element).sourceline or 0, entry.key, message)
+
+
+def _duplicate_keys(every: list[Entry]) -> list[Problem]:
+    first: dict[str, Entry] = {}
+    problems = []
+    for entry in every:
+        if entry.key in first:
+            other = first[entry.key]
+            problems.append(_problem(entry, f"duplicate key (also {other.source}:{other.element.sourceline})"))
+        else:
+            first[entry.key] = entry
+    return problems
+
+
+def _surname(entry: Entry) -> str:
+    surnames = entry.element.findall(f"{tei('persName')}[@type='main']/{tei('surname')}")
+    return _name_text(surnames[0]).casefold() if surnames else ""
+
+
+def _shared_names(every: list[Entry]) -> list[Problem]:
+    """A name that points at two persons. Namesakes may share their bare surname, nothing more."""
+    owners: dict[str, list[Entry]] = defaultdict(list)
+    for entry in every:
+        if entry.kind != "person":
+            continue
+        for name in {_ADDRESS.sub("", n.text).casefold() for n in entry.names if n.type != "main"}:
+            owners[name].append(entry)
+    problems = []
+    for name, entries in owners.items():
+        keys = sorted({e.key for e in entries})
+        if len(keys) < 2:
+            continue
+        namesakes = len({_surname(e) for e in entries}) == 1 and len(name.split()) == 1
+        if not namesakes:
+            problems.append(_problem(entries[-1], f"name {name!r} also belongs to {', '.join(k for k in keys if k != entries[-1].key)}"))
+    return problems
+
+
+def _valid_date(value: str) -> bool:
+    if not _ISO_DATE.match(value):
+        return False
+    parts = value.lstrip("-").split("-")
+    if len(parts) == 1:
+        return True
+    try:
+        datetime.date(int(parts[0]), int(parts[1]), int(parts[2]) if len(parts) == 3 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _entry_problems(entry: Entry, registers: Registers) -> list[Problem]:
+    problems = []
+    if not entry.names:
+        problems.append(_problem(entry, "entry has no name"))
+    born = died = None
+    for el in entry.element.iter():
+        if not isinstance(el.tag, str):
+            continue
+        local = etree.QName(el).localname
+        for attr in DATE_ATTRIBUTES:
+            value = el.get(attr)
+            if value is not None and not _valid_date(value):
+                problems.append(_problem(entry, f"malformed date {local}/@{attr}={value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)", el))
+            elif value is not None and local == "birth":
+                born = born or value
+            elif value is not None and local == "death":
+                died = died or value
+        for attr in POINTER_ATTRIBUTES:
+            for target in (el.get(attr) or "").split():
+                if target.startswith("#") and target[1:] not in registers.entries:
+                    problems.append(_problem(entry, f"{local}/@{attr} points at {target}, which no register holds", el))
+    if born and died and born.lstrip("-")[:4] > died.lstrip("-")[:4]:
+        problems.append(_problem(entry, f"born {born} after death {died}"))
+    return problems
+
+
+__all__ = ["Entry", "Name", "Problem", "Registers", "check_registers", "load_registers", "NS"]
