@@ -61,7 +61,9 @@ class Entry:
 
 
 def _name_text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """The words of a name; the parts of a structured name (surname, forename) stay apart."""
+    parts = [el.text or ""] + [" ".join(c.itertext()) + " " + (c.tail or "") for c in el]
+    return " ".join(" ".join(parts).split())
 
 
 def _read_entries(path: Path) -> list[Entry]:

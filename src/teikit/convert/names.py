@@ -45,6 +45,7 @@ from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
 CONTEXT_CHARS = 100  # how far around an ambiguous mention role words are looked for
+MAX_INITIALS = 2  # forename and patronymic: "Zhuravlev V. V. M., 1991" ends before "M."
 
 
 @dataclass(frozen=True)
@@ -365,7 +366,7 @@ def _surname_end(tokens: list[Token], j: int) -> int:
 
 def _trailing_initials(tokens: list[Token], end: int) -> list[str]:
     """Initials after a surname ("Zhuravlev V. V."): two of them, or one not followed by a capitalised word."""
-    found = initials_at(tokens, end)
+    found = initials_at(tokens, end)[:MAX_INITIALS]
     if len(found) == 1:
         after = end + 2
         if after < len(tokens) and tokens[after].capitalised:

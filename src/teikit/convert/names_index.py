@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from teikit.convert.names_grammar import CUE_INITIALS, CUE_WORDS, case_forms, transliterate
 from teikit.convert.names_tokens import Token, initials_at, is_initial, tokenize
 from teikit.registers import Entry, Registers
-from teikit.xml import tei
+from teikit.xml import TEI_NS, tei
 
 KINDS = ("person", "org", "place")
 _LEAF = ""
@@ -47,11 +47,14 @@ class NameIndex:
         return index
 
     def _add_entry(self, entry: Entry) -> None:
+        texts = [n.text for n in entry.names if not (entry.kind == "person" and n.type == "main")]
         if entry.kind == "person":
-            self.initials[entry.key] = _main_initials(entry)
+            main = _main_parts(entry)
+            self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
             self.cues[entry.key] = _occupation_cues(entry)
-        for name in entry.names:
-            tokens = tokenize(name.text)
+            texts[:0] = main[:1] + ([" ".join(main[1:])] if len(main) == 3 and "." not in "".join(main) else [])
+        for text in texts:
+            tokens = tokenize(text)
             core, given = _core_of(tokens)
             if not core:
                 continue
@@ -99,18 +102,18 @@ def _core_of(tokens: list[Token]) -> tuple[list[Token], list[str]]:
     return tokens[i:end], given or trailing
 
 
-def _main_initials(entry: Entry) -> list[tuple[str, ...]]:
-    """Forename and patronymic of the main name, as the first set of known initials."""
+def _main_parts(entry: Entry) -> list[str]:
+    """Surname, forename and patronymic of the main name, as far as given."""
     main = next((n for n in entry.element.iterchildren(tei("persName")) if n.get("type") == "main"), None)
     if main is None:
         return []
-    parts = [
-        "".join(el.itertext()).strip().rstrip(".")
-        for tag in ("forename", "addName")
-        for el in main.iterchildren(tei(tag))
-        if tag == "forename" or el.get("type") == "patronymic"
-    ]
-    return [tuple(p for p in parts if p)] if any(parts) else []
+    parts = []
+    for path in ("surname", "forename", "addName[@type='patronymic']"):
+        found = main.find(f"{{{TEI_NS}}}{path}")
+        if found is None:
+            break
+        parts.append(" ".join("".join(found.itertext()).split()).rstrip("."))
+    return parts
 
 
 def _occupation_cues(entry: Entry) -> list[str]:

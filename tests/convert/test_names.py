@@ -1,0 +1,155 @@
+"""Name recognition against the bundled registers: one case per phenomenon, then the document state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teikit.convert.names import DocumentNames, NameFinder
+from teikit.registers import load_registers
+from teikit.xml import XML_ID
+
+FINDER = NameFinder(load_registers())
+
+
+def persons(text: str, names: DocumentNames | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    names = names or FINDER.document("en")
+    return [(m.surface, m.keys) for m in names.find(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I wrote to I. V. Stalin yesterday.", [("I. V. Stalin", ("stalin",))]),
+        ("Stalin's instruction of April 28", [("Stalin", ("stalin",))]),
+        ("edited by Zhuravlev V. V. M., 1991", [("Zhuravlev V. V.", ("zhuravlev",))]),
+        ("Ed. Zhuravleva V. V. M., 1991.", [("Zhuravleva V. V.", ("zhuravlev",))]),
+        ("S.S. Kamenev signed it.", [("S.S. Kamenev", ("kamenev_s",))]),
+        ("L. B. Kamenev signed it.", [("L. B. Kamenev", ("kamenev",))]),
+        ("the Zinoviev-Kamenev-Stalin group", [("Zinoviev", ("zinoviev",)), ("Kamenev", ("kamenev", "kamenev_s")),
+                                               ("Stalin", ("stalin",))]),
+        ("MOSCOW, KREMLIN, TO LENIN.", [("LENIN", ("lenin",))]),
+        ("Is Ilyich still in Krakow?", [("Ilyich", ("lenin",))]),
+        ("Your Koba", [("Koba", ("stalin",))]),
+        ("Sergo arrived yesterday.", [("Sergo", ("ordzhonikidze",))]),
+        ("Regards to Zinaida Gavrilovna.", [("Zinaida Gavrilovna", ("ordzhonikidze_z",))]),
+        ("Lev Borisovich Kamenev promised it.", [("Lev Borisovich Kamenev", ("kamenev",))]),
+        ("Felix Edmundovich agreed with me.", [("Felix Edmundovich", ("dzerzhinsky",))]),
+        ("T. Stalin.", [("Stalin", ("stalin",))]),
+        ("Я обращался к т. Крупской 1 , она ответила", [("Крупской", ("krupskaya",))]),
+        ("спрашивают сочинения Ленина и ленинской библиотечки", [("Ленина", ("lenin",))]),
+        ("M[ilyutin] promised us in August", [("M[ilyutin]", ("milyutin",))]),
+        ("[Dzerzhinsky]\nIf the question", [("Dzerzhinsky", ("dzerzhinsky",))]),
+        ("the order of the commander-in-chief, Kamenev, of May 3", [("Kamenev", ("kamenev_s",))]),
+    ],
+)
+def test_register_names(text: str, expected: list) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the order of the Commander-in-Chief was read to the Party.",
+        "Grain procurement in Siberia has gone better.",
+        "I. Barracks.\n1. Of the 31 barracks inspected",
+        "P.S. The station chief here says so.",
+        "in the warehouse at the Nikolaevsky station",
+        '"Istoricheskii Arkhiv". 1962. No. 3.',
+        "I. I did not express my opinion.",
+        "RGASPI. F. 17. Op. 3. D. 571. L. 6. Typewritten text.",
+    ],
+)
+def test_words_that_are_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_names_not_in_the_registers_get_unconfirmed_keys() -> None:
+    names = FINDER.document("en")
+    found = names.find("I ask you to confirm Comrade Rakhimov. P. A. Lebedev wrote; Lebedev attended. "
+                       "Let it be Ryabinin from the Metal Trust.")
+    assert [(m.surface, m.keys, m.cert, m.unconfirmed) for m in found if m.kind == "person"] == [
+        ("Rakhimov", ("rakhimov",), "low", True),
+        ("P. A. Lebedev", ("lebedev",), "low", True),
+        ("Lebedev", ("lebedev",), "low", True),
+        ("Ryabinin", ("ryabinin",), "low", True),
+    ]
+    assert names.unconfirmed == [("rakhimov", "Rakhimov"), ("lebedev", "P. A. Lebedev"), ("ryabinin", "Ryabinin")]
+    entry = next(e for e in names.entries() if e.get(XML_ID) == "lebedev")
+    assert entry.get("cert") == "low" and "".join(entry.itertext()) == "P. A. Lebedev"
+
+
+def test_cyrillic_unknown_name_gets_a_transliterated_key() -> None:
+    names = FINDER.document("ru")
+    assert [(m.keys, m.unconfirmed) for m in names.agents("А. Г. Пахомову")] == [(("pakhomov",), True)]
+
+
+def test_an_unknown_namesake_of_a_registered_person_gets_an_initial() -> None:
+    assert persons("K. Kamenev from the depot") == [("K. Kamenev", ("kamenev_k",))]
+
+
+def test_ambiguous_namesake_is_marked_and_reported() -> None:
+    names = FINDER.document("en")
+    [mention] = names.find("Kamenev agreed.")
+    assert mention.keys == ("kamenev", "kamenev_s") and mention.cert == "low"
+    assert "could be kamenev, kamenev_s" in names.warnings[0]
+    assert {e.get(XML_ID) for e in names.entries()} == {"kamenev", "kamenev_s"}
+
+
+def test_document_context_resolves_namesakes_and_patronymics() -> None:
+    names = FINDER.document("en")
+    assert [m.keys for m in names.agents("S. S. Kamenev")] == [("kamenev_s",)]
+    assert persons("Dear Sergei Sergeevich! Kamenev will know.", names) == [
+        ("Sergei Sergeevich", ("kamenev_s",)), ("Kamenev", ("kamenev_s",))]
+    other = FINDER.document("en")
+    assert [m.keys for m in other.agents("V. A. Tikhomirov")] == [("tikhomirov",)]
+    assert persons("Vladimir Andreevich!\nI am sending you the account", other) == [
+        ("Vladimir Andreevich", ("tikhomirov",))]
+
+
+@pytest.mark.parametrize(
+    ("heading_part", "expected"),
+    [
+        ("M. I. Kalinin", [("person", ("kalinin",))]),
+        ("the Central Committee", [("org", ("central_committee",))]),
+        ("the Politburo of the Central Committee of the RCP(b)", [("org", ("politburo",))]),
+        ("F. E. Dzerzhinsky and A. I. Rykov at a meeting of the Politburo",
+         [("person", ("dzerzhinsky",)), ("person", ("rykov",))]),
+        ("И. В. Сталину", [("person", ("stalin",))]),
+        ("G. K. Ordzhonikidze", [("person", ("ordzhonikidze",))]),
+    ],
+)
+def test_agents_from_headings(heading_part: str, expected: list) -> None:
+    assert [(m.kind, m.keys) for m in FINDER.document("en").agents(heading_part)] == expected
+
+
+def test_places_and_organisations() -> None:
+    names = FINDER.document("en")
+    found = names.find("Baku, May 4, 1920. The Zakkraykom wrote to the Council of Labour and Defence. Kharkiv 31/7.")
+    assert [(m.kind, m.keys, m.surface) for m in found] == [
+        ("place", ("baku",), "Baku"),
+        ("org", ("zakkraykom",), "Zakkraykom"),
+        ("org", ("sto",), "Council of Labour and Defence"),
+        ("place", ("kharkiv",), "Kharkiv"),
+    ]
+    tags = [e.tag.rsplit("}", 1)[1] for e in names.entries()]
+    assert tags == ["org", "org", "place", "place"]
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Dear Comrade Orlova!\n\nWith comradely greetings, A. Zhilin."
+    for m in FINDER.document("en").find(text):
+        assert text[m.start:m.end] == m.surface
+
+
+def test_another_register_folder_is_used_as_given(tmp_path: Path) -> None:
+    (tmp_path / "persons.xml").write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><standOff><listPerson>'
+        '<person xml:id="ivanov"><persName type="main"><surname>Ivanov</surname><forename>Ivan</forename>'
+        "</persName></person></listPerson></standOff></TEI>",
+        encoding="utf-8",
+    )
+    finder = NameFinder(load_registers(tmp_path))
+    found = finder.document("en").find("I. I. Ivanov met Comrade Stalin.")
+    assert [(m.keys, m.unconfirmed) for m in found] == [(("ivanov",), False), (("stalin",), True)]
