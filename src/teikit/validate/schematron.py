@@ -80,8 +80,10 @@ class _Compiler:
         self.sheet = etree.Element(f"{_X}stylesheet", version="3.0", nsmap=nsmap)
         self.sheet.set("exclude-result-prefixes", " ".join(p for p in nsmap if p != "r"))
 
-    def _x(self, parent: etree._Element, name: str, **attrs: str) -> etree._Element:
-        return etree.SubElement(parent, f"{_X}{name}", {k.replace("_", "-"): v for k, v in attrs.items()})
+    @staticmethod
+    def _x(parent: etree._Element, instruction: str, **attrs: str) -> etree._Element:
+        """An XSLT instruction; ``on_no_match`` stands for the attribute ``on-no-match``."""
+        return etree.SubElement(parent, f"{_X}{instruction}", {k.replace("_", "-"): v for k, v in attrs.items()})
 
     def compile(self) -> etree._Element:
         self._x(self.sheet, "output", method="xml")
