@@ -20,7 +20,7 @@ FIELD_VALUES = {
     "fond": ["558", "R-9478", "6", "3", "558"],
     "opis": ["1", "1/S", "24", "10", "40", "1"],
     "delo": ["1892", "13", "303", "77", "5411"],
-    "folios": ["3-5", "12 rev.", "282", "13", "4", "7-7 rev.", "14-15"],
+    "folios": ["3-5", "12 rev.", "282", "13", "4", "7-7 rev.", "14-15", "3", "5v"],
 }
 
 
@@ -74,6 +74,10 @@ LINES = {
         ("APRF", "APRF", "3", "58", "2", "3", "3", "3", None),
     "TsA FSB. F. 1. Op. 4. D. 5. L. 6, 9. Typewritten copy.":
         ("TsA FSB", "TsA_FSB", "1", "4", "5", "6, 9", None, None, "copy"),
+    "Archive of the President of the Russian Federation (APRF), fond 3, opis 40, delo 77, list 13.":
+        ("APRF", "APRF", "3", "40", "77", "13", "13", "13", None),
+    "RCHIDNI f.558 op.1 d.1892 ll.3-5ob":
+        ("RTsKhIDNI", "RTsKhIDNI", "558", "1", "1892", "3-5ob", "3", "5v", None),
     "TsGA UzSSR. F. 17. Op. 1. D. 5. L. 3.":
         ("TsGA UzSSR", None, "17", "1", "5", "3", "3", "3", None),
 }
@@ -186,3 +190,18 @@ def test_repositories_and_forms_come_from_the_register(tmp_path: Path):
     c = parser.parse_line("ЦГА Уз. Ф. 17. Оп. 1. Д. 5. Л. 3. Holograph.")
     assert (c.repository, c.repository_key, c.form) == ("TsGA Uz", "TsGAUz", "autograph")
     assert parser.parse_line("RGASPI. F. 17. Op. 1. D. 5. L. 3. Autograph.").repository_key is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "repository", "key"),
+    [
+        ("RTKHIDNI", "RTsKhIDNI", "RTsKhIDNI"),  # one letter off
+        ("RZKHIDNI", "RTsKhIDNI", "RTsKhIDNI"),  # two letters off a long name
+        ("RGASPY", "RGASPI", "RGASPI"),
+        ("GRAF", "GRAF", None),  # too short to guess
+        ("RGAXYZ", "RGAXYZ", None),
+    ],
+)
+def test_misspelled_repositories(parser, printed, repository, key):
+    c = parser.parse_line(f"{printed}. F. 1. Op. 2. D. 3. L. 4.")
+    assert (c.repository, c.repository_key) == (repository, key)

@@ -29,6 +29,11 @@ READINGS = [
     ("en-day-month-year", "5-6 October 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
     ("en-month-year", "August 1924", COLLECTION, {"when": "1924-08"}, False),
     ("en-month-year", "[August 1924]", COLLECTION, {"when": "1924-08"}, True),
+    ("en-month-year", "[late August 1924]", COLLECTION, {"when": "1924-08"}, True),
+    ("en-between", "[between May 4 and 10, 1920]", COLLECTION, {"from": "1920-05-04", "to": "1920-05-10"}, True),
+    ("en-between", "between May 30 and June 2, 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, False),
+    ("season-year", "[Autumn 1924]", COLLECTION, {"from": "1924-09", "to": "1924-11"}, True),
+    ("season-year", "[осень 1924 г.]", COLLECTION, {"from": "1924-09", "to": "1924-11"}, True),
     ("ru-day-month-year", "27 февраля 1915 г.", COLLECTION, {"when": "1915-02-27"}, False),
     ("ru-day-month-year", "5-6 октября 1925 г.", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
     ("ru-day-month-year", "[не позднее 4 мая 1918 г.]", COLLECTION, {"notAfter": "1918-05-04"}, True),
@@ -36,9 +41,11 @@ READINGS = [
     ("ru-day-month", "27 февраля", DateContext(year=1915), {"when": "1915-02-27"}, False),
     ("ru-month-year", "[август 1924]", COLLECTION, {"when": "1924-08"}, True),
     ("ru-month-year", "августе 1924 г.", COLLECTION, {"when": "1924-08"}, False),
+    ("ru-month-year", "[конец августа 1924 г.]", COLLECTION, {"when": "1924-08"}, True),
     ("year-bracketed", "[1923]", COLLECTION, {"when": "1923"}, True),
     ("year-bracketed", "[not earlier than 1923]", COLLECTION, {"notBefore": "1923"}, True),
     ("year-range", "1921-1923", COLLECTION, {"from": "1921", "to": "1923"}, False),
+    ("year-range", "[1921-1923]", COLLECTION, {"from": "1921", "to": "1923"}, True),
     ("year-bare", "1923", COLLECTION, {"when": "1923"}, False),
     ("numeric-roman", "9/XI", DateContext(year=1925), {"when": "1925-11-09"}, False),
     ("numeric-roman", "18/V 22", COLLECTION, {"when": "1922-05-18"}, False),
@@ -57,7 +64,8 @@ READINGS = [
 # Patterns that only make a bare year a date when a cue stands by (tested through find_dates).
 IN_TEXT_READINGS = [
     ("year-cued", "It was printed in 1923, not later.", "1923", {"when": "1923"}),
-    ("year-cued", "admitted in the autumn of 1926.", "1926", {"when": "1926"}),
+    ("year-cued", "admitted at the end of 1926.", "1926", {"when": "1926"}),
+    ("year-cued", "admitted in the winter of 1926.", "1926", {"when": "1926"}),
     ("year-cued", "календари за 1922 год.", "1922 год", {"when": "1922"}),
     ("year-range-cued", "published in 1912-1913.", "1912-1913", {"from": "1912", "to": "1913"}),
     ("year-range-cued", "в 1920-1930 гг.", "1920-1930 гг.", {"from": "1920", "to": "1930"}),
@@ -116,6 +124,12 @@ def test_supplied_spans_are_the_words_inside_the_brackets():
     text = "[not earlier than May 4, 1920]"
     match = parse_dateline(text, COLLECTION)
     assert [text[a:b] for a, b in match.supplied_spans] == ["not earlier than May 4, 1920"]
+
+
+@pytest.mark.parametrize(("line", "supplied"), [("[Winter 1924]", True), ("[Moscow, May 4, 1920]", True),
+                                              ("[Moscow], May 4, 1920", False)])
+def test_brackets_around_a_whole_dateline_make_its_date_supplied(line, supplied):
+    assert parse_dateline(line, COLLECTION).supplied is supplied
 
 
 def test_unbalanced_bracket_is_not_part_of_the_date():

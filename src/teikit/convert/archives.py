@@ -18,6 +18,7 @@ from teikit.convert.citation_grammar import (
     LABEL,
     PUBLISHED,
     SEPARATOR,
+    SPELLED_OUT,
     UNKNOWN_REPOSITORY,
     VERSO,
 )
@@ -26,7 +27,7 @@ from teikit.xml import XML_ID, tei
 
 ARCHIVES_FILE = "archives.xml"
 _FOND_AHEAD = next(f for f in FIELDS if f.name == "fond").regex.pattern
-_FOLIO_PART = re.compile(rf"(?P<n>\d+[a-zа-яё]?)(?P<verso>{VERSO})?")
+_FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-яё]))?")
 _FOLIO_RANGE = re.compile(rf"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
 
 
@@ -93,7 +94,8 @@ class CitationParser:
         flexible = [r"[\s.]*".join(re.escape(c) for c in n.replace(" ", "").replace(".", "")) for n in names]
         known = rf"(?i:{'|'.join(flexible)})(?![\w])" if flexible else r"(?!)"
         repository = rf"(?<![\w])(?P<repo>{known}|{UNKNOWN_REPOSITORY})"
-        self._head = re.compile(rf"(?P<label>{LABEL.pattern})?(?:{repository}[.,]?\s*)?(?={_FOND_AHEAD})")
+        self._head = re.compile(
+            rf"(?P<label>{LABEL.pattern})?(?:{repository}{SPELLED_OUT}[.,]?\s*)?(?={_FOND_AHEAD})")
 
     def parse_line(self, line: str) -> Citation | None:
         """A line that is a citation (and possibly a published source after it), or None."""
@@ -146,14 +148,16 @@ class CitationParser:
         )
 
     def _repository(self, printed: str | None) -> tuple[str | None, str | None]:
-        """(key, name as normally written); a misspelling one letter off a known name is read as it."""
+        """(key, name as normally written); a misspelling of a known name (one letter off, two in
+        a long name) is read as that name when no other name is as near."""
         if not printed:
             return None, None
         key = _name_key(printed)
         if key in self._by_name:
             return self._by_name[key]
         if len(key) >= 5:
-            near = {self._by_name[k] for k in self._by_name if _distance(k, key) <= 1}
+            allowed = 2 if len(key) >= 7 else 1
+            near = {self._by_name[k] for k in self._by_name if _distance(k, key) <= allowed}
             if len(near) == 1:
                 return near.pop()
         return None, printed
@@ -227,7 +231,7 @@ def _folio_id(folio: str) -> str:
     m = _FOLIO_PART.fullmatch(folio.strip())
     if m is None:
         return folio.strip()
-    return m.group("n") + ("v" if m.group("verso") else "")
+    return m.group("n") + ("v" if m.group("verso") else m.group("letter") or "")
 
 
 def _successors(tree: etree._ElementTree | None) -> dict[str, str]:

@@ -17,7 +17,7 @@ NUMBER = r"(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[a-zа-яё]?(?:/[0-9A-Za-zА-Яа-яЁё]
 VERSO = r"(?:\s?(?:rev(?:erse)?|verso|ob|об)\.?|v(?![\w]))"
 """The back of a leaf: ``12 rev.``, ``12v``, ``4 об.``."""
 
-_FOLIO = rf"\d+[a-zа-яё]?{VERSO}?"
+_FOLIO = rf"\d+(?:{VERSO}|[a-zа-яё](?![a-zа-яё]))?"
 _FOLIO_RANGE = rf"{_FOLIO}(?:\s?[-–—]\s?{_FOLIO})?"
 FOLIOS = rf"{_FOLIO_RANGE}(?:,\s?{_FOLIO_RANGE})*"
 """Folios as written: ``1-2``, ``34``, ``12 rev.``, ``7-7 rev.``, ``3, 5-6``."""
@@ -42,10 +42,13 @@ FIELDS: tuple[FieldPattern, ...] = (
     _field("opis", r"record\s+series|inventory|opis|опись|op|on|оп", NUMBER,
            ("Op. 1", "Op. 1/S", "On. 24", "op. 10", "Record Series 40", "Оп. 1")),
     _field("delo", r"file|delo|дело|d|д", NUMBER, ("D. 1892", "D 13", "d. 303", "File 77", "Д. 5411")),
-    _field("folios", r"pages|page|sheets|sheet|ll|l|лл|л|pp|p", FOLIOS,
-           ("L. 3-5", "L. 12 rev.", "l. 282", "Page 13", "Л. 4", "LL. 7-7 rev.", "L.14-15")),
+    _field("folios", r"pages|page|sheets|sheet|listy|list|листы|лист|folios|folio|fols|fol|ll|l|лл|л|pp|p", FOLIOS,
+           ("L. 3-5", "L. 12 rev.", "l. 282", "Page 13", "Л. 4", "LL. 7-7 rev.", "L.14-15", "list 3", "fol. 5v")),
 )
 FIELDS_BY_NAME: dict[str, FieldPattern] = {f.name: f for f in FIELDS}
+
+SPELLED_OUT = r"(?:\s*\([^()]{1,20}\))?"
+"""An abbreviation in brackets after a repository's full name: ``... Federation (APRF)``."""
 
 SEPARATOR = re.compile(r"[.,;]?\s*")
 LABEL = re.compile(r"(?i:archive|source|архив|источник)\s*:\s*")

@@ -71,6 +71,19 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "before": ("notAfter", True),
 }
 
+# Seasons an editor dates by: first and last month (winter spans two years and reads as its year).
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+    "весна": (3, 5), "весной": (3, 5), "лето": (6, 8), "летом": (6, 8), "осень": (9, 11), "осенью": (9, 11),
+}
+
+# Words that place a date within its month; the month is read whole ("late August 1924" -> 1924-08).
+MONTH_PARTS = (
+    "early", "mid", "late", r"(?:the\s+)?(?:end|beginning|middle|start|first\s+half|second\s+half)\s+of",
+    r"(?:в\s+)?(?:начале|конце|середине)", "начало", "конец", "середина",
+    r"(?:первая|вторая)\s+половина",
+)
+
 # Words before a bare year that make it a date in running text.
 YEAR_CUES = (
     "in", "since", "until", "till", "during",
@@ -106,6 +119,8 @@ PIECES: dict[str, str] = {
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
     "RU_SUFFIX": r"(?:\s?(?:гг?\.|году|года|год)(?![а-яё]))",
+    "PART": rf"(?:(?P<part>(?i:{'|'.join(MONTH_PARTS)}))\s+)?",
+    "SEASON": rf"(?P<season>(?i:{_alternation(list(SEASONS))}))(?![\w])",
     "CUE": rf"(?<!\w)(?P<cue>(?i:{'|'.join(YEAR_CUES)}))\s+",
     "NUM_START": r"(?<![\w/.])",
     "NUM_END": r"(?![\w/]|[.\-]\d)",
@@ -156,8 +171,15 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925")),
     _pattern("en-month-year",
-             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
-             in_text=True, examples=("August 1924", "[August 1924]", "Aug. 1924")),
+             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("August 1924", "[August 1924]", "Aug. 1924", "[late August 1924]",
+                                     "the end of May 1920")),
+    _pattern("en-between",
+             r"%(OPEN)s(?i:between)\s+%(MONTH_EN)s\s+%(DAY)s\s+(?i:and)\s+(?:%(MONTH2_EN)s\s+)?%(DAY2)s,?\s+%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("[between May 4 and 10, 1920]", "between May 30 and June 2, 1924")),
+    _pattern("season-year",
+             r"%(OPEN)s%(SEASON)s(?:\s+(?i:of))?,?\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("[Autumn 1924]", "summer of 1923", "[осень 1924 г.]")),
     _pattern("ru-day-month-year",
              r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
              in_text=True, examples=("27 февраля 1915 г.", "5-6 октября 1925 г.", "[не позднее 4 мая 1918 г.]")),
@@ -165,8 +187,8 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s%(CLOSE)s",
              in_text=True, examples=("27 февраля", "5-6 октября")),
     _pattern("ru-month-year",
-             r"%(OPEN)s%(QUAL)s%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
-             in_text=True, examples=("[август 1924]", "августе 1924 г.", "сентябрь 1921 г.")),
+             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("[август 1924]", "августе 1924 г.", "сентябрь 1921 г.", "[конец августа 1924 г.]")),
     _pattern("year-bracketed",
              r"\[%(QUAL)s(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?\]",
              in_text=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]")),
@@ -177,8 +199,8 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"(?:%(CUE)s)?(?P<date>(?<!\d)(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s(?P<suffix>%(RU_SUFFIX)s)?)",
              in_text=True, check=_cued, examples=("in 1912-1913", "1920-1930 гг.")),
     _pattern("year-range",
-             r"(?<![\w.])(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s",
-             in_text=False, examples=("1921-1923",)),
+             r"(?<![\w.])%(OPEN)s(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=False, examples=("1921-1923", "[1921-1923]", "1921-1923 гг.")),
     _pattern("year-bare",
              r"(?<![\w.№])(?<!No\.\s)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?",
              in_text=False, examples=("1923", "1923 г.")),

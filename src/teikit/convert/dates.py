@@ -20,6 +20,7 @@ from teikit.convert.date_grammar import (
     QUALIFIERS,
     ROMAN_MONTHS,
     RU_MONTHS,
+    SEASONS,
     DatePattern,
 )
 
@@ -103,7 +104,14 @@ def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
     if not best.day and any(w[0].islower() for w in rest):
         return None  # a bare year or month beside other words is no dateline ("Collection of documents 1996")
     place = _place_span(text, 0, best.start) or _place_span(text, best.end, len(text))
-    return dataclasses.replace(best, place=place)
+    return dataclasses.replace(best, place=place, supplied=best.supplied or _enclosed(text, best.start, best.end))
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """The editors' brackets hold the whole dateline around the date: ``[Winter 1924]``."""
+    before, after = text[:start], text[end:]
+    return before.rfind("[") > before.rfind("]") and after.find("]") >= 0 and (
+        after.find("[") < 0 or after.find("]") < after.find("["))
 
 
 def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[DateMatch]:
@@ -189,6 +197,9 @@ def _with_century(yy: int, context: DateContext) -> int:
 def _attrs(g: dict[str, str], year: int | None, month: int | None, month2: int | None) -> dict[str, str] | None:
     """The ISO attributes; {} for an impossible date, None when the match is no date."""
     day = int(g["day"]) if "day" in g else None
+    if "season" in g:
+        first_month, last_month = SEASONS[g["season"].casefold()]
+        return {"from": f"{year:04d}-{first_month:02d}", "to": f"{year:04d}-{last_month:02d}"}
     if "year2" in g:
         last = int(g["year2"])
         return {"from": f"{year:04d}", "to": f"{last:04d}"} if 0 <= last - year <= 100 else None
