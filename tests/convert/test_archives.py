@@ -34,6 +34,7 @@ def test_field_patterns_do_not_read_prose():
     assert FIELDS_BY_NAME["fond"].regex.match("F. E. Dzerzhinsky") is None
     assert FIELDS_BY_NAME["delo"].regex.match("Dear comrade") is None
     assert FIELDS_BY_NAME["folios"].regex.match("Lenin 12") is None
+    assert FIELDS_BY_NAME["fond"].regex.search("the staff. 17 men") is None
 
 
 # line -> (repository, key, fond, opis, delo, folios, from, to, form)

@@ -14,6 +14,7 @@ from lxml import etree
 
 from teikit.convert.citation_grammar import (
     FIELDS,
+    FIELDS_BY_NAME,
     FOLIOS,
     LABEL,
     PUBLISHED,
@@ -26,7 +27,7 @@ from teikit.registers import Registers, load_registers
 from teikit.xml import XML_ID, tei
 
 ARCHIVES_FILE = "archives.xml"
-_FOND_AHEAD = next(f for f in FIELDS if f.name == "fond").regex.pattern
+_FOND_AHEAD = FIELDS_BY_NAME["fond"].regex.pattern
 _FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-яё]))?")
 _FOLIO_RANGE = re.compile(rf"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
 

@@ -33,7 +33,8 @@ class FieldPattern:
 
 
 def _field(name: str, markers: str, value: str, examples: tuple[str, ...]) -> FieldPattern:
-    return FieldPattern(name, re.compile(rf"(?P<marker>(?i:{markers}))(?![\w])\.?\s*(?P<value>{value})"), examples)
+    return FieldPattern(name, re.compile(rf"(?<![\w])(?P<marker>(?i:{markers}))(?![\w])\.?\s*(?P<value>{value})"),
+                        examples)
 
 
 FIELDS: tuple[FieldPattern, ...] = (

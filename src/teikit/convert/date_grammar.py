@@ -142,6 +142,12 @@ class DatePattern:
     """A further condition on the match (a bare year needs a cue)."""
     examples: tuple[str, ...] = ()
 
+    @property
+    def lang(self) -> str | None:
+        """The language of the month names the pattern reads (its name's prefix), or None."""
+        prefix = self.name.split("-", 1)[0]
+        return prefix if prefix in ("en", "ru") else None
+
 
 def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], **kw: object) -> DatePattern:
     return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples, **kw)  # type: ignore[arg-type]

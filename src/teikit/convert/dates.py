@@ -127,8 +127,7 @@ def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[
 
 
 def _speaks(pattern: DatePattern, lang: str | None) -> bool:
-    prefix = pattern.name.split("-", 1)[0]
-    return lang is None or prefix not in ("en", "ru") or prefix == lang
+    return lang is None or pattern.lang is None or pattern.lang == lang
 
 
 def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) -> DateMatch | None:
