@@ -114,13 +114,17 @@ class DocumentEncoder:
             label.tail = note.surface[len(note.surface.rstrip()):]
         text, removed = duplicates.remove_repeats(note.text)
         self.removed.extend(removed)
-        self.fill(el, text, markers=False)
+        cited = [Span(a, b, element("bibl", {"type": "citation"}), rank=3)
+                 for a, b, _ in self.citations.find_in(text)]
+        self.fill(el, text, markers=False, extra=cited)
         return el
 
     def fill(self, parent: etree._Element, text: str, *, markers: bool = True,
              dateline: DateMatch | None = None, extra: list[Span] | None = None) -> None:
         """Append text to parent with names, dates, brackets, note markers and extra spans."""
-        spans = bracket_spans(text, self._warn) + self._name_spans(text) + list(extra or [])
+        extra = list(extra or [])
+        names = [n for n in self._name_spans(text) if not any(n.start < e.end and e.start < n.end for e in extra)]
+        spans = bracket_spans(text, self._warn) + names + extra
         if dateline is not None:
             if dateline.attrs:
                 spans.append(Span(dateline.start, dateline.end, element("date", _date_attrs(dateline)), rank=4))
@@ -287,6 +291,15 @@ def _ms_desc(parent: etree._Element, citation: Citation, heading: str, published
             _sub(listbibl, "bibl", source)
 
 
+def _citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:
+    """A document without a citation line of its own may cite its original in a note."""
+    for note in doc.notes:
+        found = citations.find_in(note.text)
+        if found:
+            return found[0][2]
+    return None
+
+
 def _agents(action: etree._Element, mentions: list[Mention]) -> None:
     for m in mentions:
         _sub(action, NAME_TAG[m.kind], m.surface, ref=_ref(m.keys), **({"cert": m.cert} if m.cert else {}))
@@ -317,7 +330,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     source_desc = _sub(file_desc, "sourceDesc")
     if collection is not None:
         _collection_bibl(source_desc, collection, names)
-    citation = citations.parse_line(doc.citation.text) if doc.citation else None
+    citation = citations.parse_line(doc.citation.text) if doc.citation else _citation_in_notes(doc, citations)
     if citation is not None:
         _ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)
     elif doc.published is not None:
@@ -363,7 +376,7 @@ def _corresp(profile: etree._Element, senders: list[Mention], recipients: list[M
                 place.set("ref", ref["ref"] or "")
         if encoder.sent_date:
             match, surface = encoder.sent_date
-            date = _sub(sent, "date", surface.strip("[] "))
+            date = _sub(sent, "date", " ".join(surface.replace("[", "").replace("]", "").split()))
             for key, value in _date_attrs(match).items():
                 if value is not None:
                     date.set(key, value)

@@ -73,7 +73,8 @@ class Converter:
             kept += [ln.stripped for ln in page.collection.lines]
         for i, block in enumerate(page.blocks, start=1):
             doc = structure(block, rec)
-            context = DateContext(year=_document_year(doc, base), span=span, lang=page.lang)
+            year, month = _document_date(doc, base)
+            context = DateContext(year=year, month=month, span=span, lang=page.lang)
             names = self.finder.document(page.lang)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
@@ -92,16 +93,17 @@ class Converter:
         return ConvertedPage(report, files)
 
 
-def _document_year(doc: Document, base: DateContext) -> int | None:
-    """The year the document's own first dated line gives, as context for short dates."""
+def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
+    """Year and month of the document's first dated line, as context for short dates."""
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
             if match is not None and match.attrs:
                 value = next(iter(match.attrs.values()))
                 if value[:4].isdigit():
-                    return int(value[:4])
-    return None
+                    month = int(value[5:7]) if value[5:7].isdigit() else None
+                    return int(value[:4]), month
+    return None, None
 
 
 def read_page(path: Path) -> str:
