@@ -21,6 +21,7 @@ stays ambiguous carries every candidate, ``cert="low"`` and a warning.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from lxml import etree
@@ -84,7 +85,8 @@ class DocumentNames:
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
-        self._recent: list[str] = []  # persons named so far, most recent last
+        self._last: dict[str, int] = {}  # person key -> when it was last named
+        self._clock = itertools.count()
 
     @property
     def unconfirmed(self) -> list[tuple[str, str]]:
@@ -214,9 +216,9 @@ class DocumentNames:
         """One namesake out of several: the one the document named last, then role words nearby."""
         if len(candidates) == 1:
             return (candidates[0],), None
-        for key in reversed(self._recent):
-            if key in candidates:
-                return (key,), None
+        named = [k for k in candidates if k in self._last]
+        if named:
+            return (max(named, key=self._last.__getitem__),), None
         window = transliterate(text[max(0, pos - CONTEXT_CHARS) : pos + CONTEXT_CHARS])
         cued = [k for k in candidates if any(cue in window for cue in self._index.cues.get(k, []))]
         if len(cued) == 1:
@@ -246,7 +248,7 @@ class DocumentNames:
                 return hit
         evidence = tuple(names)
         named = [
-            key for key in dict.fromkeys(reversed(self._recent))
+            key for key in sorted(self._last, key=self._last.__getitem__, reverse=True)
             if any(len(known) > 1 and initials_compatible(evidence, known) for known in self._initials_of(key))
         ]
         if len(named) == 1:
@@ -303,8 +305,9 @@ class DocumentNames:
     def _note_new(self, key: str, surface: str, evidence: tuple[str, ...]) -> None:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
-        if evidence:
-            self._new_initials.setdefault(key, []).append(evidence)
+        known = self._new_initials.setdefault(key, [])
+        if evidence and evidence not in known:
+            known.append(evidence)
 
     def _unconfirmed_entry(self, key: str, surface: str) -> etree._Element:
         person = etree.Element(tei("person"), {XML_ID: key, "cert": "low"})
@@ -336,7 +339,7 @@ class DocumentNames:
         if mention.kind != "person":
             return
         if len(mention.keys) == 1:
-            self._recent.append(mention.keys[0])
+            self._last[mention.keys[0]] = next(self._clock)
         elif mention.cert == "low":
             self.warnings.append(
                 f"ambiguous name {mention.surface!r}: could be {', '.join(mention.keys)}; marked with all of them"
