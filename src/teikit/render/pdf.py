@@ -30,6 +30,8 @@ def html_to_pdf(html: str, source: str) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
-        return weasyprint.HTML(string=html, url_fetcher=_refuse).write_pdf()
+        # Source line breaks inside footnote text trip WeasyPrint's footnote layout
+        # ("Got ' \\n' between two lines"); the page has no preformatted text, so they become spaces.
+        return weasyprint.HTML(string=html.replace("\n", " "), url_fetcher=_refuse).write_pdf()
     except Exception as err:  # WeasyPrint raises many kinds; each is a failed document
         raise TeikitError(f"{source}: PDF rendering failed: {err}") from None
