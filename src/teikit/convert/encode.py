@@ -145,22 +145,20 @@ class DocumentEncoder:
 
     # --- structure ------------------------------------------------------------
 
-    def _dateline(self, parent: etree._Element, unit: Unit) -> None:
-        el = _sub(parent, "dateline")
-        match = parse_dateline(unit.text, self.context)
-        place_span = None
-        if match is not None and match.place:
-            a, b = match.place
-            place_span = Span(a, b, element("placeName", self._place_ref(unit.text[a:b])), rank=8)
-        elif match is None:
-            bare = unit.text.rstrip(". ")
-            place_span = Span(0, len(bare), element("placeName", self._place_ref(bare)), rank=8)
-        names_spans = [s for s in [place_span] if s is not None]
-        self.fill(el, unit.text, dateline=match if match else None, extra=names_spans)
+    def _dated_line(self, el: etree._Element, text: str, *, bare_place: bool) -> None:
+        """A dateline or transmission line: date and place marked up, the first ones kept as sending facts.
+
+        With ``bare_place``, an undated line ("Moscow.") is taken as a place.
+        """
+        match = parse_dateline(text, self.context)
+        place = match.place if match is not None else (0, len(text.rstrip(". "))) if bare_place else None
+        extra = [Span(place[0], place[1], element("placeName", self._place_ref(text[place[0]:place[1]])), rank=8)
+                 ] if place else []
+        self.fill(el, text, dateline=match, extra=extra)
         if match is not None and match.attrs and self.sent_date is None:
-            self.sent_date = (match, unit.text[match.start:match.end])
-        if place_span is not None and self.sent_place_text is None:
-            self.sent_place_text = unit.text[place_span.start:place_span.end]
+            self.sent_date = (match, text[match.start:match.end])
+        if place and self.sent_place_text is None:
+            self.sent_place_text = text[place[0]:place[1]]
 
     def _place_ref(self, text: str) -> dict[str, str | None]:
         for m in self.names.find(text):
@@ -174,24 +172,15 @@ class DocumentEncoder:
         opener = _sub(body, "opener")
         for unit in self.doc.opener:
             if unit.role == "dateline":
-                self._dateline(opener, unit)
+                self._dated_line(_sub(opener, "dateline"), unit.text, bare_place=True)
             elif unit.role == "salute":
                 self.fill(_sub(opener, "salute"), unit.text)
             elif unit.role == "address":
                 self.fill(_sub(_sub(opener, "address"), "addrLine"), unit.text)
+            elif unit.role == "transmission":
+                self._dated_line(_sub(opener, "seg", type=unit.role), unit.text, bare_place=False)
             else:
-                seg = _sub(opener, "seg", type=unit.role)
-                self.fill(seg, unit.text)
-                if unit.role == "transmission":
-                    self._transmission_facts(unit.text)
-
-    def _transmission_facts(self, text: str) -> None:
-        match = parse_dateline(text, self.context)
-        if match is not None and match.attrs and self.sent_date is None:
-            self.sent_date = (match, text[match.start:match.end])
-        if match is not None and match.place and self.sent_place_text is None:
-            a, b = match.place
-            self.sent_place_text = text[a:b]
+                self.fill(_sub(opener, "seg", type=unit.role), unit.text)
 
     def _body(self, body: etree._Element) -> None:
         container = body
@@ -208,7 +197,7 @@ class DocumentEncoder:
             closer = _sub(body, "closer")
             for unit in self.doc.closer:
                 if unit.role == "closing-dateline":
-                    self._dateline(closer, unit)
+                    self._dated_line(_sub(closer, "dateline"), unit.text, bare_place=True)
                 elif unit.role == "closer-salute":
                     self.fill(_sub(closer, "salute"), unit.text)
                 else:
