@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import re
+from collections.abc import Iterator
 
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmAtomicValue, PyXdmNode, PyXsltExecutable
 
 from teikit.errors import TeikitError
 from teikit.resources import xslt_dir
+from teikit.xml import parse_bytes
+
+# The encoding named in an XML declaration, if any.
+_DECLARED_ENCODING = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"us-ascii", b"ascii"})
+# Saxon's XML parser refuses any document type declaration: no entities, no DTD loading.
+_NO_DOCTYPE = "http://saxon.sf.net/feature/parserFeature?uri=http%3A//apache.org/xml/features/disallow-doctype-decl"
 
 
 @functools.cache
 def processor() -> PySaxonProcessor:
-    """The process's Saxon processor (Saxon-HE, no licence)."""
-    return PySaxonProcessor(license=False)
+    """The process's Saxon processor (Saxon-HE, no licence) whose parser refuses DOCTYPEs."""
+    proc = PySaxonProcessor(license=False)
+    proc.set_configuration_property(_NO_DOCTYPE, "true")
+    return proc
 
 
 @functools.cache
@@ -48,8 +61,54 @@ def to_xdm(tree: etree._ElementTree | etree._Element, source: str) -> PyXdmNode:
     """Hand an already parsed (hardened) tree to Saxon as a document node."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     try:
-        return processor().parse_xml(xml_text=etree.tostring(root, encoding="unicode"))
+        with _quiet_stderr():
+            return processor().parse_xml(xml_text=etree.tostring(root, encoding="unicode"))
     except PySaxonApiError as err:
+        raise TeikitError(f"{source}: cannot hand the document to Saxon: {err}") from None
+
+
+def _plain_utf8(data: bytes) -> str | None:
+    """The text of a document Saxon may parse itself: UTF-8 and without a DOCTYPE; else None."""
+    if b"<!DOCTYPE" in data:
+        return None
+    declared = _DECLARED_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf"))
+    if declared and declared.group(1).lower() not in _UTF8_NAMES:
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """Silence file descriptor 2 meanwhile: SaxonC prints parse errors there besides raising them."""
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+def parse(data: bytes, source: str) -> PyXdmNode:
+    """The document of a file's bytes, parsed once.
+
+    Plain UTF-8 goes straight to Saxon, whose parser refuses DOCTYPEs (so nothing
+    is expanded or loaded); a document with a DOCTYPE or another encoding goes
+    through the hardened parser first. A document Saxon rejects is parsed again
+    by the hardened parser, whose InputError names the line and column.
+    """
+    text = _plain_utf8(data)
+    if text is None:
+        return to_xdm(parse_bytes(data, source), source)
+    try:
+        with _quiet_stderr():
+            return processor().parse_xml(xml_text=text)
+    except PySaxonApiError as err:
+        parse_bytes(data, source)  # raises the hardened parser's InputError for malformed XML
         raise TeikitError(f"{source}: cannot hand the document to Saxon: {err}") from None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from teikit.errors import InputError, TeikitError
 from teikit.render.renderer import Renderer, RenderOptions
-from teikit.xml import parse_file, write_atomic
+from teikit.xml import write_atomic
 
 
 @dataclass(frozen=True)
@@ -55,15 +55,23 @@ def iterate_inputs(inputs: Sequence[Path], out_dir: Path, suffix: str) -> Iterat
 
 
 def render_one(renderer: Renderer, source: Path, target: Path) -> RenderResult:
-    """Parse (hardened), render, write atomically; a failure becomes the result's error."""
+    """Read, render (one parse), write atomically; a failure becomes the result's error."""
     try:
-        data = renderer.render(parse_file(source), str(source))
+        data = renderer.render_bytes(read_input(source), str(source))
         write_atomic(target, data)
     except TeikitError as err:
         return RenderResult(source, error=str(err))
     except OSError as err:
         return RenderResult(source, error=f"{target}: cannot write: {err.strerror or err}")
     return RenderResult(source, output=target)
+
+
+def read_input(source: Path) -> bytes:
+    """The bytes of an input file; an unreadable one is an InputError naming it."""
+    try:
+        return source.read_bytes()
+    except OSError as err:
+        raise InputError(f"{source}: cannot read: {err.strerror or err}") from None
 
 
 def iterate_renders(pairs: Sequence[tuple[Path, Path]], options: RenderOptions) -> Iterator[RenderResult]:

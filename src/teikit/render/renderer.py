@@ -56,8 +56,14 @@ class Renderer:
             require_weasyprint()
 
     def render(self, tree: etree._ElementTree | etree._Element, source: str = "<tree>") -> bytes:
-        """The rendered document as the bytes of its output file."""
-        result = _saxon.transform(self._exe, _saxon.to_xdm(tree, source), source)
+        """The rendered document of a parsed tree as the bytes of its output file."""
+        return self._finish(_saxon.transform(self._exe, _saxon.to_xdm(tree, source), source), source)
+
+    def render_bytes(self, data: bytes, source: str = "<bytes>") -> bytes:
+        """The rendered document of an XML file's bytes (parsed once) as the bytes of its output file."""
+        return self._finish(_saxon.transform(self._exe, _saxon.parse(data, source), source), source)
+
+    def _finish(self, result: str, source: str) -> bytes:
         if self.options.to == "text":
             return fold(result, self.options.width).encode("utf-8")
         if self.options.to == "pdf":

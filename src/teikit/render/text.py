@@ -12,6 +12,25 @@ import textwrap
 
 _PARAGRAPHS = re.compile(r"\n\n+")
 _SPACES = re.compile(r" {2,}")
+# White space other than the plain space (tabs, no-break spaces ...): textwrap treats it specially,
+# so lines holding it take textwrap's slower, general path.
+_ODD_BLANKS = re.compile(r"[^\S ]")
+
+
+def _fill(words: list[str], width: int, first: str, indent: str) -> list[str]:
+    """Greedy filling as textwrap does it: as many words on a line as fit; a longer word gets a line of its own."""
+    lines: list[str] = []
+    line: list[str] = []
+    prefix, used = first, len(first)
+    for word in words:
+        if line and used + 1 + len(word) > width:
+            lines.append(prefix + " ".join(line))
+            prefix, line, used = indent, [], len(indent)
+        used += len(word) + (1 if line else 0)
+        line.append(word)
+    if line:
+        lines.append(prefix + " ".join(line))
+    return lines
 
 
 def _fold_line(line: str, width: int) -> list[str]:
@@ -22,6 +41,8 @@ def _fold_line(line: str, width: int) -> list[str]:
     if not body and not label.strip():
         return []
     first = f"{label} " if tab else ""
+    if body and not _ODD_BLANKS.search(body):
+        return _fill(body.split(" "), width, first, " " * len(first))
     return textwrap.wrap(
         body or label,
         width=width,

@@ -41,6 +41,7 @@
   <xsl:template match="*" mode="page" as="element()">
     <xsl:variable name="title" select="t:title(.)"/>
     <xsl:variable name="numbers" select="t:note-numbers(.)"/>
+    <xsl:variable name="mentions" select="t:mention-numbers(.)"/>
     <html lang="{t:doc-lang(.)}">
       <head>
         <meta charset="utf-8"/>
@@ -58,16 +59,20 @@
       </head>
       <body>
         <xsl:variable name="parts" as="element()*">
-          <xsl:apply-templates select="tei:teiHeader" mode="html-header"/>
+          <xsl:apply-templates select="tei:teiHeader" mode="html-header">
+            <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+          </xsl:apply-templates>
           <main class="text" lang="{t:doc-lang(.)}">
             <xsl:apply-templates select="tei:text" mode="html">
               <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+              <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
             </xsl:apply-templates>
           </main>
           <xsl:if test="not($paged)">
             <xsl:call-template name="t:footnote-list">
               <xsl:with-param name="notes" select="t:footnotes(.)"/>
               <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+              <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
             </xsl:call-template>
           </xsl:if>
         </xsl:variable>

@@ -23,7 +23,7 @@
   <!-- Entry keys of a @ref: '#stalin', 'persons.xml#stalin' and 'pmb50' all give the part after '#'. -->
   <xsl:function name="t:ref-keys" as="xs:string*">
     <xsl:param name="ref" as="attribute()?"/>
-    <xsl:sequence select="tokenize(normalize-space($ref), ' ') ! replace(., '^.*#', '')"/>
+    <xsl:sequence select="tokenize(normalize-space($ref), ' ') ! (if (contains(., '#')) then tokenize(., '#')[last()] else .)"/>
   </xsl:function>
 
   <!-- The register entry in the same document that a mention points at, if any. -->
@@ -45,6 +45,14 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:variable name="notes" select="t:footnotes($tei)"/>
     <xsl:sequence select="map:merge(for $i in 1 to count($notes) return map{ generate-id($notes[$i]): $i })"/>
+  </xsl:function>
+
+  <!-- Mention numbers by node identity, 1, 2, 3 in document order: ids that do not depend on
+       how many documents the process parsed before. -->
+  <xsl:function name="t:mention-numbers" as="map(xs:string, xs:integer)">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="mentions" select="$tei//*[@ref]"/>
+    <xsl:sequence select="map:merge(for $i in 1 to count($mentions) return map{ generate-id($mentions[$i]): $i })"/>
   </xsl:function>
 
   <!-- The title of the document: an analytic or main title before a series title. -->
@@ -111,6 +119,12 @@
     'pmb':      map{ 'label': 'PMB',      'base': 'https://pmb.acdh.oeaw.ac.at/entity/' }
   }"/>
 
+  <!-- Whether a string is an http(s) URL (starts-with: regular expressions cost far more). -->
+  <xsl:function name="t:is-web-url" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="starts-with($value, 'https://') or starts-with($value, 'http://')"/>
+  </xsl:function>
+
   <!-- An entry's authority identifiers as maps { label, url }. -->
   <xsl:function name="t:authority-links" as="map(xs:string, xs:string)*">
     <xsl:param name="entry" as="element()"/>
@@ -118,7 +132,7 @@
       <xsl:variable name="value" select="normalize-space(.)"/>
       <xsl:variable name="known" select="$t:authorities(lower-case(@type))"/>
       <xsl:choose>
-        <xsl:when test="matches($value, '^https?://')">
+        <xsl:when test="t:is-web-url($value)">
           <xsl:sequence select="map{ 'label': string(($known?label, @type, 'link')[1]), 'url': $value }"/>
         </xsl:when>
         <xsl:when test="exists($known)">

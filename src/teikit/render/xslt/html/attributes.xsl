@@ -11,22 +11,23 @@
   <!-- class="p rend-indent type-x" and lang="de" for a TEI element. -->
   <xsl:function name="t:attrs" as="attribute()*">
     <xsl:param name="el" as="element()"/>
-    <xsl:attribute name="class" select="string-join((local-name($el),
-      tokenize(normalize-space($el/@rend), ' ') ! ('rend-' || .),
-      $el/@type ! ('type-' || normalize-space(.))), ' ')"/>
+    <xsl:attribute name="class" select="if (empty($el/(@rend | @type))) then local-name($el)
+      else string-join((local-name($el), tokenize(normalize-space($el/@rend), ' ') ! ('rend-' || .),
+        $el/@type ! ('type-' || normalize-space(.))), ' ')"/>
     <xsl:if test="$el/@xml:lang">
       <xsl:attribute name="lang" select="$el/@xml:lang"/>
     </xsl:if>
   </xsl:function>
 
-  <!-- Whether a TEI element holds block-level content, so that it cannot be an HTML <p>. -->
+  <!-- TEI elements rendered as HTML blocks. -->
+  <xsl:variable name="t:block-names" as="xs:string*" select="('p', 'ab', 'opener', 'closer', 'salute', 'signed',
+    'dateline', 'address', 'addrLine', 'list', 'table', 'lg', 'l', 'figure', 'div', 'floatingText', 'head',
+    'postscript', 'listBibl', 'sp', 'speaker', 'byline', 'trailer', 'docAuthor')"/>
+
+  <!-- Whether a TEI element holds block-level content (outside notes of its own), so that it cannot be an HTML <p>. -->
   <xsl:function name="t:has-blocks" as="xs:boolean">
     <xsl:param name="el" as="element()"/>
-    <xsl:sequence select="exists($el/descendant::*[self::tei:p or self::tei:ab or self::tei:opener or self::tei:closer
-      or self::tei:salute or self::tei:signed or self::tei:dateline or self::tei:address or self::tei:addrLine
-      or self::tei:list or self::tei:table or self::tei:lg or self::tei:l or self::tei:figure or self::tei:div
-      or self::tei:floatingText or self::tei:head or self::tei:postscript or self::tei:listBibl
-      or self::tei:sp or self::tei:speaker or self::tei:byline or self::tei:trailer or self::tei:docAuthor]
+    <xsl:sequence select="exists($el/descendant::tei:*[local-name() = $t:block-names]
       [not(ancestor::tei:note except $el/ancestor-or-self::tei:note)])"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -4,18 +4,20 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:t="urn:teikit:render"
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:rs | tei:name" mode="html" as="element()">
+    <xsl:param name="mention-numbers" as="map(xs:string, xs:integer)" tunnel="yes" select="map{}"/>
     <xsl:variable name="entry" select="if (@ref and not(ancestor::*[@ref][t:is-mention(.)])) then t:entry(.) else ()"/>
     <xsl:variable name="entry" select="$entry[@xml:id]"/>
     <xsl:element name="{if ($entry) then 'a' else 'span'}">
       <xsl:sequence select="t:attrs(.)"/>
       <xsl:if test="$entry">
         <xsl:attribute name="href" select="'#idx-' || $entry/@xml:id"/>
-        <xsl:attribute name="id" select="'m-' || generate-id()"/>
+        <xsl:attribute name="id" select="'m-' || ($mention-numbers(generate-id()), generate-id())[1]"/>
       </xsl:if>
       <xsl:apply-templates mode="html"/>
     </xsl:element>
@@ -30,8 +32,11 @@
   <xsl:template name="t:index" as="element()?">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="links" as="element()*"/>
-    <xsl:variable name="keys" select="distinct-values($links/@href ! substring-after(., '#idx-'))"/>
-    <xsl:variable name="entries" select="$keys ! key('entry', ., root($tei))[1]"/>
+    <!-- The ids of the mentions of each entry, in page order. -->
+    <xsl:variable name="mentions" as="map(xs:string, xs:string*)" select="map:merge(
+      $links ! map{ substring-after(@href, '#idx-'): string(@id) }, map{ 'duplicates': 'combine' })"/>
+    <xsl:variable name="entries" select="distinct-values($links/@href ! substring-after(., '#idx-'))
+      ! key('entry', ., root($tei))[1]"/>
     <xsl:if test="exists($entries)">
       <section class="index" lang="en">
         <h2>Index</h2>
@@ -42,7 +47,7 @@
             <h3><xsl:value-of select="?heading"/></h3>
             <ul class="index-{$kind}">
               <xsl:apply-templates select="sort($group, (), t:sort-key#1)" mode="index-entry">
-                <xsl:with-param name="links" select="$links"/>
+                <xsl:with-param name="mentions" select="$mentions"/>
               </xsl:apply-templates>
             </ul>
           </xsl:if>
@@ -52,7 +57,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="index-entry" as="element()">
-    <xsl:param name="links" as="element()*"/>
+    <xsl:param name="mentions" as="map(xs:string, xs:string*)"/>
     <xsl:variable name="main" select="t:main-name(.)"/>
     <li id="idx-{@xml:id}">
       <span class="idx-name">
@@ -73,8 +78,8 @@
         <a class="idx-authority" href="{?url}"><xsl:value-of select="?label"/></a>
       </xsl:for-each>
       <span class="idx-back">
-        <xsl:for-each select="$links[@href = '#idx-' || current()/@xml:id]">
-          <a href="#{@id}" title="mention {position()}">↑</a>
+        <xsl:for-each select="$mentions(@xml:id)">
+          <a href="#{.}" title="mention {position()}">↑</a>
         </xsl:for-each>
       </span>
     </li>

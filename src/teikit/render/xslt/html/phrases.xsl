@@ -49,7 +49,7 @@
 
   <!-- Links: only to the web; local pointers to other files show their words. -->
   <xsl:template match="tei:ref" mode="html" as="element()">
-    <xsl:variable name="url" select="tokenize(normalize-space(@target), ' ')[matches(., '^https?://')][1]"/>
+    <xsl:variable name="url" select="tokenize(normalize-space(@target), ' ')[t:is-web-url(.)][1]"/>
     <xsl:element name="{if ($url) then 'a' else 'span'}">
       <xsl:sequence select="t:attrs(.)"/>
       <xsl:if test="$url"><xsl:attribute name="href" select="$url"/></xsl:if>
@@ -58,7 +58,7 @@
   </xsl:template>
 
   <xsl:template match="tei:ptr" mode="html" as="element()?">
-    <xsl:variable name="url" select="tokenize(normalize-space(@target), ' ')[matches(., '^https?://')][1]"/>
+    <xsl:variable name="url" select="tokenize(normalize-space(@target), ' ')[t:is-web-url(.)][1]"/>
     <xsl:if test="$url">
       <a class="ptr" href="{$url}">↗</a>
     </xsl:if>

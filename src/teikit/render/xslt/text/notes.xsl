@@ -30,7 +30,7 @@
           <xsl:apply-templates mode="text"/>
         </xsl:variable>
         <!-- A note's own paragraphs continue under its label. -->
-        <xsl:value-of select="'[' || position() || ']&#9;' || replace(string-join($body), '\n\s*', ' '), $t:line" separator=""/>
+        <xsl:value-of select="'[' || position() || ']&#9;' || translate(string-join($body), '&#10;', ' '), $t:line" separator=""/>
       </xsl:for-each>
     </xsl:if>
   </xsl:template>
