@@ -37,7 +37,7 @@ def is_specialisable(grammar: etree._Element) -> bool:
     """True for one self-contained grammar (no includes, nested grammars or divs)."""
     if grammar.tag != f"{_RNG}grammar":
         return False
-    if any(grammar.iter(*(f"{_RNG}{t}" for t in _UNSUPPORTED))):
+    if next(grammar.iter(*(f"{_RNG}{t}" for t in _UNSUPPORTED)), None) is not None:
         return False
     return sum(1 for _ in grammar.iter(f"{_RNG}grammar")) == 1
 
@@ -122,14 +122,15 @@ def _simplify(node: etree._Element, blocked_defines: set[str]) -> bool:
     Blocked children are dropped from a choice, make a group (and its kin)
     blocked, and turn an optional or zeroOrMore into ``empty``. Blocked nodes
     that are not the root of the call are replaced in place.
+
+    The content of ``element`` patterns is left as it is: the pruned model
+    classes are what make validation fast, while content models cleaned of
+    every ``notAllowed`` can send libxml2's automaton construction into
+    exponential time.
     """
     if node.tag == f"{_RNG}ref":
         return node.get("name", "").strip() in blocked_defines
     if node.tag in (_NOT_ALLOWED, f"{_RNG}element"):
-        if node.tag == f"{_RNG}element":
-            for child in list(node.iterchildren(f"{_RNG}*"))[1:]:
-                if _simplify(child, blocked_defines):
-                    node.replace(child, _tailed(_NOT_ALLOWED, child))
         return node.tag == _NOT_ALLOWED
     children = list(node.iterchildren(f"{_RNG}*"))
     blocked = [c for c in children if _simplify(c, blocked_defines)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from teikit.validate import cache
 from teikit.validate._specialise import Name, is_specialisable, specialise, strip_annotations
 from teikit.validate.messages import describe_element, rewrite, start_tag_column
 from teikit.validate.problems import Problem
-from teikit.xml import parse_bytes
+from teikit.xml import XML_NS, parse_bytes
 
 _ALGORITHM = "specialise-1"
 
@@ -101,5 +102,29 @@ class RelaxNG:
             el = found[0]
             if entry.type_name == "RELAXNG_ERR_ELEMWRONG":
                 message = f"element {describe_element(el)} is not allowed at this point"
+            elif entry.type_name == "RELAXNG_ERR_INVALIDATTR":
+                message = _attribute_message(el, entry.message) or message
             return Problem(message, el.sourceline or entry.line, start_tag_column(lines, el), schema=self.label)
         return Problem(message, entry.line, entry.column, schema=self.label)
+
+
+def _attribute_message(el: etree._Element, libxml2_message: str) -> str | None:
+    """Name the attribute, its element and its value: libxml2 does not tell a wrong name from a wrong value."""
+    found = re.fullmatch(r"Invalid attribute (\S+) for element (\S+)", libxml2_message.strip())
+    if not found:
+        return None
+    for name, value in el.attrib.items():
+        if etree.QName(name).localname == found[1]:
+            shown = _prefixed(el, etree.QName(name))
+            return (f"attribute '{shown}' is not allowed on element {describe_element(el)}, "
+                    f"or its value \"{value}\" is not one the schema accepts there")
+    return None
+
+
+def _prefixed(el: etree._Element, name: etree.QName) -> str:
+    """``xml:id``, ``xsi:schemaLocation``: an attribute name as its document writes it."""
+    if not name.namespace:
+        return name.localname
+    prefixes = {uri: prefix for prefix, uri in el.nsmap.items() if prefix} | {XML_NS: "xml"}
+    prefix = prefixes.get(name.namespace)
+    return f"{prefix}:{name.localname}" if prefix else f"{{{name.namespace}}}{name.localname}"
