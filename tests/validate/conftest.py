@@ -1,4 +1,4 @@
-"""Fixtures for the validator's tests: fixture folders and schema paths."""
+"""Fixtures for the validator's tests: a private cache folder and TEI's tei_all."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures" / "validate"
-SCHEMAS = ROOT / "schemas"
 
 
 @pytest.fixture(autouse=True)
