@@ -29,6 +29,7 @@ class Recognisers:
 
     is_dateline: Callable[[str], bool]
     is_person: Callable[[str], bool]
+    is_place: Callable[[str], bool]
 
 
 def _unit(role: str, line: Line, n: str | None = None) -> Unit:
@@ -62,7 +63,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(_unit("transmission", line))
         elif rec.is_dateline(text):
             units.append(_unit("dateline", line))
-        elif PLACE_LINE.fullmatch(text) and not patterns.match(patterns.SALUTE, text):
+        elif PLACE_LINE.fullmatch(text) and (rec.is_place(text.rstrip(".")) or units and units[-1].role == "dateline"):
             units.append(_unit("dateline", line))
         elif _is_address(text, kind) and not any(u.role == "salute" for u in units):
             units.append(_unit("address", line))

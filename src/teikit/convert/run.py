@@ -12,7 +12,7 @@ from teikit.convert.archives import CitationParser
 from teikit.convert.dates import DateContext, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
-from teikit.convert.names import NameFinder
+from teikit.convert.names import Mention, NameFinder
 from teikit.convert.segment import layout
 from teikit.errors import InputError, TeikitError
 from teikit.model import Document
@@ -62,10 +62,11 @@ class Converter:
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
+        probe = self.finder.document(page.lang)
         rec = Recognisers(
             is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: any(m.kind == "person" and not m.unconfirmed
-                                       for m in self.finder.document(page.lang).find(word)),
+            is_person=lambda word: _is_a(probe.find(word), word, "person"),
+            is_place=lambda word: _is_a(probe.find(word), word, "place"),
         )
         files: list[tuple[str, Encoded]] = []
         kept: list[str] = []
@@ -91,6 +92,12 @@ class Converter:
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
+
+
+def _is_a(mentions: list[Mention], text: str, kind: str) -> bool:
+    """Whether the whole text is one registered name of the given kind."""
+    return any(m.kind == kind and not m.unconfirmed and m.start == 0 and m.end >= len(text.rstrip(". "))
+               for m in mentions)
 
 
 def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:

@@ -1,0 +1,67 @@
+"""Document structure: opener, body, closer, postscript, from a block of lines."""
+
+from __future__ import annotations
+
+import re
+
+from teikit.convert.letter import Recognisers, structure
+from teikit.convert.segment import Block
+from teikit.model import Line
+
+DATE = re.compile(r"\[?[A-Z][a-z]+ \d{1,2}(, \d{4})?\]?|\d{1,2}/[IVX\d]+( \d{2,4})?|\[[A-Z][a-z]+ \d{4}\]")
+REC = Recognisers(
+    is_dateline=lambda text: DATE.fullmatch(text.rstrip(".")) is not None,
+    is_person=lambda word: word in {"Stalin", "Rykov"},
+    is_place=lambda word: word in {"Moscow", "Baku"},
+)
+
+
+def _block(heading: str, *texts: str) -> Block:
+    lines = [Line(i, t) for i, t in enumerate(texts, start=2)]
+    return Block(number=None, heading=Line(1, heading), text=lines)
+
+
+def test_letter_parts() -> None:
+    doc = structure(_block(
+        "P. A. Lebedev to N. S. Orlova",
+        "[August 1923]", "SECRET.", "Moscow.", "Dear Comrade Orlova!",
+        "I. The paper has arrived late again this month.", "1) Forty poods.", "2) Nothing more.",
+        "Until Tuesday.", "With comradely greetings,", "P. Lebedev.", "24/5 20",
+        "P.S. Regards to everyone in the department.",
+    ), REC)
+    assert doc.kind == "letter" and doc.senders_text == "P. A. Lebedev" and doc.recipients_text == "N. S. Orlova"
+    assert [(u.role, u.text) for u in doc.opener] == [
+        ("dateline", "[August 1923]"), ("mark", "SECRET."), ("dateline", "Moscow."), ("salute", "Dear Comrade Orlova!")]
+    assert [u.n for u in doc.body] == ["I", "1", "2", None]
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "With comradely greetings,"), ("signed", "P. Lebedev."), ("closing-dateline", "24/5 20")]
+    assert [u.text for u in doc.postscript] == ["P.S. Regards to everyone in the department."]
+
+
+def test_unlabelled_postscript_and_joint_signatures() -> None:
+    doc = structure(_block("I. V. Stalin to G. I. Fedorchenko", "Hello friend!", "Write more often.",
+                           "Your Koba", "12/III Let me know whether my letter reached you."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Your Koba")]
+    assert len(doc.postscript) == 1
+    joint = structure(_block("S. I. Vorontsov and M. A. Gurevich to the Politburo",
+                             "To the Politburo of the Central Committee.", "We ask for a decision.",
+                             "S. Vorontsov", "M. Gurevich"), REC)
+    assert joint.opener[0].role == "salute"
+    assert [u.text for u in joint.closer] == ["S. Vorontsov\nM. Gurevich"]
+
+
+def test_telegram_and_meeting_notes() -> None:
+    tel = structure(_block("Telegram from G. M. Sarkisov to V. I. Lenin", "MOSCOW, KREMLIN, TO LENIN.",
+                           "The oil fields have been taken over intact.", "Sarkisov."), REC)
+    assert tel.kind == "telegram" and tel.opener[0].role == "address"
+    assert tel.closer[0].text == "Sarkisov."
+    notes = structure(_block("Notes exchanged by F. E. Dzerzhinsky and A. I. Rykov at a meeting of the Politburo",
+                             "[Dzerzhinsky]", "Support me.", "[Rykov]", "Agreed."), REC)
+    assert notes.kind == "note" and notes.both_text == "F. E. Dzerzhinsky and A. I. Rykov"
+    assert [u.role for u in notes.body] == ["speaker", "p", "speaker", "p"]
+
+
+def test_a_common_word_is_not_a_place_or_a_signature() -> None:
+    doc = structure(_block("A. B. Ivanov to C. D. Petrov", "Greetings.", "All is well here.", "Thanks."), REC)
+    assert doc.opener == [] and doc.closer == []
+    assert [u.text for u in doc.body] == ["Greetings.", "All is well here.", "Thanks."]
