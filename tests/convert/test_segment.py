@@ -54,3 +54,12 @@ def test_layout_sorts_every_line() -> None:
 def test_language() -> None:
     assert page_language("Т. Сталин. Пишу Вам по делу") == "ru"
     assert page_language("Dear Comrade") == "en"
+
+
+def test_notes_without_heading_or_citation_end_the_document() -> None:
+    page = layout("From S. A. Gorshkov\nDear friend!\nThe congress 1 lasted nine days.\nYour S. Gorshkov.\n"
+                  "1 The Thirteenth Congress.\n2 A hostel for delegates.\n", lambda line: False)
+    block = page.blocks[0]
+    assert [ln.stripped for ln in block.notes] == ["1 The Thirteenth Congress.", "2 A hostel for delegates."]
+    listed = layout("From S. A. Gorshkov\nWe need:\n1) soap;\n2) linen.\n", lambda line: False).blocks[0]
+    assert listed.notes == [] and len(listed.text) == 3

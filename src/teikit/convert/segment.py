@@ -156,7 +156,33 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
             block.notes_heading = line
         else:
             block.notes.append(line)
+    for block in blocks:
+        _trailing_notes(block)
     return Layout(page_language(text), furniture, collection, blocks)
+
+
+def _trailing_notes(block: Block) -> None:
+    """Notes at the end of a document with neither citation nor notes heading.
+
+    They are the last lines of its text when those lines start with markers 1, 2, ...
+    (or asterisks) in order, not list numbers such as "1." or "2)", and the line
+    above them is not an item of a numbered list.
+    """
+    if block.notes or block.citation or block.notes_heading:
+        return
+    start = len(block.text)
+    while start > 0 and patterns.NOTE_LINE.fullmatch(block.text[start - 1].stripped) \
+            and not patterns.NUMBERED.match(block.text[start - 1].stripped):
+        start -= 1
+    run = block.text[start:]
+    markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
+    values = [patterns.NUMBER_WORDS.get(m.lower(), m) for m in markers]
+    numbered = [v for v in values if not v.startswith("*")]
+    in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
+    above = block.text[start - 1].stripped if start > 0 else ""
+    if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
+        block.notes = run
+        del block.text[start:]
 
 
 def _is_prose(text: str) -> bool:
