@@ -42,6 +42,7 @@
     <xsl:variable name="title" select="t:title(.)"/>
     <xsl:variable name="numbers" select="t:note-numbers(.)"/>
     <xsl:variable name="mentions" select="t:mention-numbers(.)"/>
+    <xsl:variable name="label-lang" select="t:label-lang(.)"/>
     <html lang="{t:doc-lang(.)}">
       <head>
         <meta charset="utf-8"/>
@@ -61,11 +62,13 @@
         <xsl:variable name="parts" as="element()*">
           <xsl:apply-templates select="tei:teiHeader" mode="html-header">
             <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+            <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
           </xsl:apply-templates>
           <main class="text" lang="{t:doc-lang(.)}">
             <xsl:apply-templates select="tei:text" mode="html">
               <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
               <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+              <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
             </xsl:apply-templates>
           </main>
           <xsl:if test="not($paged)">
@@ -73,6 +76,7 @@
               <xsl:with-param name="notes" select="t:footnotes(.)"/>
               <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
               <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+              <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
             </xsl:call-template>
           </xsl:if>
         </xsl:variable>
@@ -81,6 +85,7 @@
           <xsl:call-template name="t:index">
             <xsl:with-param name="tei" select="."/>
             <xsl:with-param name="links" select="$parts//*:a[starts-with(@href, '#idx-')]"/>
+            <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
           </xsl:call-template>
         </article>
       </body>

@@ -35,16 +35,22 @@
 
   <xsl:template match="*" mode="text-page" as="text()*">
     <xsl:variable name="numbers" select="t:note-numbers(.)"/>
-    <xsl:apply-templates select="tei:teiHeader" mode="text-header"/>
+    <xsl:variable name="label-lang" select="t:label-lang(.)"/>
+    <xsl:apply-templates select="tei:teiHeader" mode="text-header">
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+    </xsl:apply-templates>
     <xsl:apply-templates select="tei:text" mode="text">
       <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
     </xsl:apply-templates>
     <xsl:call-template name="t:text-footnotes">
       <xsl:with-param name="notes" select="t:footnotes(.)"/>
       <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
     </xsl:call-template>
     <xsl:call-template name="t:text-index">
       <xsl:with-param name="tei" select="."/>
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
     </xsl:call-template>
   </xsl:template>
 

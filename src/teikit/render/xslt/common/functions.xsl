@@ -63,6 +63,12 @@
       $titles[not(@level = ('s', 'j', 'm')) and not(@type)], $titles)[1]"/>
   </xsl:function>
 
+  <!-- Whether a heading of the text only repeats the document's title (the header block shows it). -->
+  <xsl:function name="t:repeats-title" as="xs:boolean">
+    <xsl:param name="head" as="element(tei:head)"/>
+    <xsl:sequence select="normalize-space($head) eq normalize-space(t:title($head/ancestor::tei:TEI[1]))"/>
+  </xsl:function>
+
   <!-- The main name of an entry: its name typed 'main' or 'pref', else its first name. -->
   <xsl:function name="t:main-name" as="element()?">
     <xsl:param name="entry" as="element()"/>
@@ -70,11 +76,12 @@
     <xsl:sequence select="($names[@type = ('main', 'pref', 'reg')], $names[not(@type)], $names)[1]"/>
   </xsl:function>
 
-  <!-- "Surname, Forename" where the parts are tagged, else the name as written. -->
+  <!-- "Surname, Forename Patronymic" where the parts are tagged, else the name as written. -->
   <xsl:function name="t:name-label" as="xs:string">
     <xsl:param name="name" as="element()?"/>
     <xsl:variable name="surname" select="normalize-space(string-join($name/tei:surname, ' '))"/>
-    <xsl:variable name="forename" select="normalize-space(string-join($name/tei:forename, ' '))"/>
+    <xsl:variable name="forename" select="normalize-space(string-join(
+      $name/(tei:forename | tei:addName[@type = 'patronymic']), ' '))"/>
     <xsl:sequence select="if ($surname and $forename) then $surname || ', ' || $forename
       else normalize-space($name)"/>
   </xsl:function>
@@ -84,13 +91,25 @@
     <xsl:sequence select="lower-case(t:name-label(t:main-name($entry)))"/>
   </xsl:function>
 
-  <!-- Other names an entry is known by (variants, pseudonyms, other scripts), at most four. -->
+  <!-- Other names an entry is known by, at most four: pseudonyms, full and untyped names, and the
+       first name (not a pseudonym) in each other language or script; spelling variants (type 'variant') of the main
+       name's language are left out, as they only repeat it. -->
   <xsl:function name="t:other-names" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="main" select="t:main-name($entry)"/>
-    <xsl:variable name="others" select="$entry/(tei:persName | tei:orgName | tei:placeName)[not(. is $main)]
+    <xsl:variable name="names" select="$entry/(tei:persName | tei:orgName | tei:placeName)[not(. is $main)]"/>
+    <xsl:variable name="main-lang" select="string($main/@xml:lang)"/>
+    <xsl:variable name="others" select="($names[not(@type = 'variant') and string(@xml:lang) = $main-lang],
+      for $lang in distinct-values($names/@xml:lang[. ne $main-lang])
+        return ($names[@xml:lang = $lang][not(@type = 'pseudonym')], $names[@xml:lang = $lang])[1])
       ! normalize-space(.)"/>
     <xsl:sequence select="subsequence(distinct-values($others[. and . ne normalize-space($main)]), 1, 4)"/>
+  </xsl:function>
+
+  <!-- What a person did: the words of each occupation (or role name), at most two. -->
+  <xsl:function name="t:occupations" as="xs:string*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="subsequence(distinct-values($entry/(tei:occupation | tei:roleName)/normalize-space()[.]), 1, 2)"/>
   </xsl:function>
 
   <!-- The year (or the text) of a birth or death: @when, a date child, or its words. -->
@@ -101,13 +120,15 @@
       else normalize-space(string-join($event/(text() | tei:date), ' '))[.]"/>
   </xsl:function>
 
-  <!-- Life dates as "1878–1953", "b. 1878" or "d. 1953"; nothing when unknown. -->
+  <!-- Life dates as "1878–1953", "b. 1878" or "d. 1953" (in the labels' language); nothing when unknown. -->
   <xsl:function name="t:life-dates" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="born" select="t:event-year($entry/tei:birth[1])"/>
     <xsl:variable name="died" select="t:event-year($entry/tei:death[1])"/>
     <xsl:sequence select="if ($born and $died) then $born || '–' || $died
-      else if ($born) then 'b. ' || $born else if ($died) then 'd. ' || $died else ()"/>
+      else if ($born) then t:label('born', $lang) || ' ' || $born
+      else if ($died) then t:label('died', $lang) || ' ' || $died else ()"/>
   </xsl:function>
 
   <!-- Authority files: where an identifier of each type resolves. -->
@@ -142,30 +163,42 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- Kinds of original, as words. -->
-  <xsl:variable name="t:forms" as="map(xs:string, xs:string)" select="map{
-    'autograph': 'Autograph', 'typescript': 'Typescript', 'manuscript': 'Manuscript',
-    'copy': 'Copy', 'certified-copy': 'Certified copy', 'telegram-form': 'Telegram form'
-  }"/>
-
+  <!-- A kind of original (objectDesc/@form) as words: the labels' 'form-' entries, else the value itself. -->
   <xsl:function name="t:form-label" as="xs:string?">
     <xsl:param name="form" as="attribute()?"/>
-    <xsl:sequence select="$form ! ($t:forms(string(.)), upper-case(substring(., 1, 1)) || translate(substring(., 2), '-_', '  '))[1]"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="$form ! ($t:labels('form-' || .)?($lang), $t:labels('form-' || .)?en,
+      upper-case(substring(., 1, 1)) || translate(substring(., 2), '-_', '  '))[1]"/>
   </xsl:function>
 
-  <!-- Archival shelfmark parts: idno types and how a citation abbreviates them. -->
-  <xsl:variable name="t:shelf-labels" as="map(xs:string, xs:string)"
-      select="map{ 'fond': 'f. ', 'opis': 'op. ', 'delo': 'd. ' }"/>
-
-  <!-- "RTsKhIDNI, f. 78, op. 7, d. 210, fols 1-2": place, repository, identifiers, folios. -->
+  <!-- "RTsKhIDNI, f. 78, op. 7, d. 210, fols 1-2": place, repository, identifiers (typed fond, opis,
+       delo abbreviated as the labels' 'shelf-' entries say), folios. -->
   <xsl:function name="t:shelfmark" as="xs:string?">
     <xsl:param name="ms" as="element(tei:msDesc)?"/>
+    <xsl:param name="lang" as="xs:string"/>
     <xsl:variable name="id" select="$ms/tei:msIdentifier"/>
-    <xsl:variable name="idnos" select="$id/tei:idno[normalize-space()] ! (($t:shelf-labels(string(@type)), '')[1] || normalize-space(.))"/>
+    <xsl:variable name="idnos" select="$id/tei:idno[normalize-space()]
+      ! string-join((($t:labels('shelf-' || @type)?($lang), $t:labels('shelf-' || @type)?en)[1], normalize-space(.)), ' ')"/>
     <xsl:variable name="locus" select="($ms/tei:msContents/tei:msItem/tei:locus)[1]/normalize-space()[.]"/>
     <xsl:variable name="parts" select="($id/(tei:settlement, tei:institution, tei:repository, tei:collection)/normalize-space()[.],
-      $idnos, $locus ! ((if (matches(., '[-–,]')) then 'fols ' else 'fol. ') || .))"/>
+      $idnos, $locus ! (t:label(if (matches(., '[-–,]')) then 'folios' else 'folio', $lang) || ' ' || .))"/>
     <xsl:sequence select="string-join($parts, ', ')[.]"/>
+  </xsl:function>
+
+  <!-- The parts of a structured citation: each element with words of its own (or no children),
+       outside the editors and not inside another part. -->
+  <xsl:function name="t:citation-parts" as="element()*">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:variable name="candidates" select="$bibl//*[not(ancestor-or-self::tei:editor)]
+      [text()[normalize-space()] or not(*)][normalize-space()]"/>
+    <xsl:sequence select="$candidates[not(ancestor::* intersect $candidates)]"/>
+  </xsl:function>
+
+  <!-- The editors of a citation: the names inside each editor element, else the element itself. -->
+  <xsl:function name="t:citation-editors" as="element()*">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:sequence select="$bibl//tei:editor[normalize-space()] ! (if (tei:persName | tei:name | tei:orgName)
+      then tei:persName | tei:name | tei:orgName else .)"/>
   </xsl:function>
 
   <!-- The sending and receiving actions of a one-letter document (CMIF files hold many: none then). -->
@@ -188,6 +221,25 @@
     <xsl:param name="date" as="element(tei:date)"/>
     <xsl:sequence select="if ($date/@when) then string($date/@when)
       else string-join(($date/@from, $date/@notBefore)[1] ! string(.), '') || '–' || string-join(($date/@to, $date/@notAfter)[1] ! string(.), '')"/>
+  </xsl:function>
+
+  <!-- The words the renderings add (labels.json): key → language → word. -->
+  <xsl:variable name="t:labels-json" static="yes" as="xs:string" select="unparsed-text('../labels.json')"/>
+  <xsl:variable name="t:labels" as="map(*)" select="parse-json($t:labels-json)"/>
+
+  <!-- The language of the labels for a document: its own where labels.json has it, else English. -->
+  <xsl:function name="t:label-lang" as="xs:string">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="code" select="lower-case(tokenize(t:doc-lang($tei), '[-_]')[1])"/>
+    <xsl:variable name="lang" select="($t:labels?_languages($code), $code)[1]"/>
+    <xsl:sequence select="if (exists($t:labels?date($lang))) then $lang else 'en'"/>
+  </xsl:function>
+
+  <!-- The word for a label key in a language, English where it is missing. -->
+  <xsl:function name="t:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:sequence select="($t:labels($key)($lang), $t:labels($key)?en, $key)[1]"/>
   </xsl:function>
 
   <!-- The language of the document: TEI/@xml:lang, else the first declared language. -->

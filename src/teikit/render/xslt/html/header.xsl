@@ -9,6 +9,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="tei:teiHeader" mode="html-header" as="element()">
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="tei" select=".."/>
     <xsl:variable name="sent" select="t:action($tei, 'sent')"/>
     <xsl:variable name="received" select="t:action($tei, 'received')"/>
@@ -23,7 +24,7 @@
           <xsl:call-template name="t:names">
             <xsl:with-param name="names" select="$sent/(tei:persName | tei:orgName | tei:name | tei:rs)"/>
           </xsl:call-template>
-          <span class="arrow" aria-label="to"> → </span>
+          <span class="arrow" aria-label="{t:label('to', $label-lang)}"> → </span>
           <xsl:call-template name="t:names">
             <xsl:with-param name="names" select="$received/(tei:persName | tei:orgName | tei:name | tei:rs)"/>
           </xsl:call-template>
@@ -31,43 +32,43 @@
       </xsl:if>
       <dl class="doc-meta">
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Date'"/>
+          <xsl:with-param name="key" select="'date'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:apply-templates select="$sent/tei:date[1]" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Place'"/>
+          <xsl:with-param name="key" select="'place'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:apply-templates select="$sent/tei:placeName[1]" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Archive'"/>
+          <xsl:with-param name="key" select="'archive'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:value-of select="t:shelfmark($ms), t:repository-note($ms) ! ('(' || . || ')')"/>
+            <xsl:value-of select="t:shelfmark($ms, $label-lang), t:repository-note($ms) ! ('(' || . || ')')"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Original'"/>
+          <xsl:with-param name="key" select="'original'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:value-of select="t:form-label(($ms/tei:physDesc/tei:objectDesc/@form)[1])"/>
+            <xsl:value-of select="t:form-label(($ms/tei:physDesc/tei:objectDesc/@form)[1], $label-lang)"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Citation'"/>
+          <xsl:with-param name="key" select="'citation'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:value-of select="$ms/tei:msIdentifier/tei:altIdentifier/tei:idno[@type = 'citation'] ! normalize-space(.)"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'Printed in'"/>
+          <xsl:with-param name="key" select="'printed-in'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:apply-templates select="$source/(tei:bibl | tei:biblStruct | tei:listBibl/(tei:bibl | tei:biblStruct))" mode="html-header"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
-          <xsl:with-param name="label" select="'First published'"/>
+          <xsl:with-param name="key" select="'first-published'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:apply-templates select="$ms/tei:additional//(tei:bibl | tei:biblStruct)" mode="html-header"/>
           </xsl:with-param>
@@ -76,33 +77,46 @@
     </header>
   </xsl:template>
 
-  <!-- A printed source as one citation: structured parts joined by commas, editors after "ed.";
+  <!-- A printed source as one citation: its parts joined by commas, then the editors after "ed.";
        a bibl written as running text keeps its words. -->
   <xsl:template match="tei:bibl | tei:biblStruct" mode="html-header" as="element()">
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <cite class="bibl">
       <xsl:choose>
         <xsl:when test="text()[normalize-space()]">
           <xsl:apply-templates mode="html"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:variable name="editors" select="descendant::tei:editor"/>
-          <xsl:for-each select="descendant::*[not(*)][normalize-space()][not(self::tei:editor)]">
+          <xsl:for-each select="t:citation-parts(.)">
             <xsl:if test="position() gt 1">, </xsl:if>
             <xsl:element name="{if (self::tei:title) then 'i' else 'span'}">
-              <xsl:apply-templates select="node()" mode="html"/>
+              <xsl:variable name="words" as="node()*">
+                <xsl:apply-templates select="node()" mode="html"/>
+              </xsl:variable>
+              <xsl:sequence select="t:without-final-stop($words)"/>
             </xsl:element>
           </xsl:for-each>
-          <xsl:if test="$editors">
-            <xsl:text>, ed. </xsl:text>
-            <xsl:for-each select="$editors">
-              <xsl:if test="position() gt 1">, </xsl:if>
-              <xsl:apply-templates select="node()" mode="html"/>
-            </xsl:for-each>
-          </xsl:if>
+          <xsl:for-each select="t:citation-editors(.)">
+            <xsl:value-of select="if (position() eq 1) then ', ' || t:label('edited-by', $label-lang) || ' ' else ', '"/>
+            <xsl:apply-templates select="." mode="html"/>
+          </xsl:for-each>
         </xsl:otherwise>
       </xsl:choose>
     </cite>
   </xsl:template>
+
+  <!-- Rendered words without the full stop (or comma, colon ...) that ends them: a citation's commas separate its parts. -->
+  <xsl:function name="t:without-final-stop" as="node()*">
+    <xsl:param name="words" as="node()*"/>
+    <xsl:variable name="last" select="$words[last()]"/>
+    <xsl:choose>
+      <xsl:when test="$last instance of text() and matches($last, '[.,;:]\s*$')">
+        <xsl:sequence select="$words[position() lt last()]"/>
+        <xsl:value-of select="replace($last, '[.,;:]\s*$', '')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:sequence select="$words"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
 
   <!-- The register note on an archive, e.g. its name today. -->
   <xsl:function name="t:repository-note" as="xs:string?">
@@ -120,13 +134,14 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- One labelled line of the header; nothing when the value is empty. -->
+  <!-- One labelled line of the header, the label in the labels' language; nothing when the value is empty. -->
   <xsl:template name="t:field" as="element()?">
-    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="key" as="xs:string"/>
     <xsl:param name="value" as="node()*"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:if test="normalize-space(string-join($value ! string(.), ''))">
       <div class="field">
-        <dt lang="en"><xsl:value-of select="$label"/></dt>
+        <dt lang="{$label-lang}"><xsl:value-of select="t:label($key, $label-lang)"/></dt>
         <dd>
           <xsl:for-each select="$value">
             <xsl:if test="position() gt 1 and . instance of element()"><xsl:text>; </xsl:text></xsl:if>

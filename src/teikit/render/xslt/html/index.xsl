@@ -24,27 +24,28 @@
   </xsl:template>
 
   <xsl:variable name="t:index-groups" as="map(xs:string, xs:string)*" select="
-    map{ 'kind': 'person', 'heading': 'Persons' },
-    map{ 'kind': 'org', 'heading': 'Organisations' },
-    map{ 'kind': 'place', 'heading': 'Places' }"/>
+    map{ 'kind': 'person', 'heading': 'persons' },
+    map{ 'kind': 'org', 'heading': 'organisations' },
+    map{ 'kind': 'place', 'heading': 'places' }"/>
 
   <!-- The index of the entries that the rendered page links to; $links are those links. -->
   <xsl:template name="t:index" as="element()?">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="links" as="element()*"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <!-- The ids of the mentions of each entry, in page order. -->
     <xsl:variable name="mentions" as="map(xs:string, xs:string*)" select="map:merge(
       $links ! map{ substring-after(@href, '#idx-'): string(@id) }, map{ 'duplicates': 'combine' })"/>
     <xsl:variable name="entries" select="distinct-values($links/@href ! substring-after(., '#idx-'))
       ! key('entry', ., root($tei))[1]"/>
     <xsl:if test="exists($entries)">
-      <section class="index" lang="en">
-        <h2>Index</h2>
+      <section class="index" lang="{$label-lang}">
+        <h2><xsl:value-of select="t:label('index', $label-lang)"/></h2>
         <xsl:for-each select="$t:index-groups">
           <xsl:variable name="kind" select="?kind"/>
           <xsl:variable name="group" select="$entries[local-name() = ($kind, $kind || 'Grp')]"/>
           <xsl:if test="exists($group)">
-            <h3><xsl:value-of select="?heading"/></h3>
+            <h3><xsl:value-of select="t:label(?heading, $label-lang)"/></h3>
             <ul class="index-{$kind}">
               <xsl:apply-templates select="sort($group, (), t:sort-key#1)" mode="index-entry">
                 <xsl:with-param name="mentions" select="$mentions"/>
@@ -58,16 +59,20 @@
 
   <xsl:template match="*" mode="index-entry" as="element()">
     <xsl:param name="mentions" as="map(xs:string, xs:string*)"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="main" select="t:main-name(.)"/>
     <li id="idx-{@xml:id}">
       <span class="idx-name">
         <xsl:sequence select="$main/@xml:lang ! t:attrs($main)[name() = 'lang']"/>
         <xsl:value-of select="t:name-label($main)"/>
       </span>
-      <xsl:for-each select="t:life-dates(.)">
+      <xsl:for-each select="t:life-dates(., $label-lang)">
         <span class="idx-dates"> (<xsl:value-of select="."/>)</span>
       </xsl:for-each>
-      <xsl:if test="@cert = 'low'"><span class="idx-cert"> unconfirmed</span></xsl:if>
+      <xsl:if test="@cert = 'low'"><span class="idx-cert"><xsl:value-of select="' ' || t:label('unconfirmed', $label-lang)"/></span></xsl:if>
+      <xsl:for-each select="t:occupations(.)">
+        <span class="idx-occupation"><xsl:value-of select="."/></span>
+      </xsl:for-each>
       <xsl:for-each select="t:other-names(.)">
         <span class="idx-variant"><xsl:value-of select="."/></span>
       </xsl:for-each>
@@ -79,7 +84,7 @@
       </xsl:for-each>
       <span class="idx-back">
         <xsl:for-each select="$mentions(@xml:id)">
-          <a href="#{.}" title="mention {position()}">↑</a>
+          <a href="#{.}" title="{t:label('mention', $label-lang)} {position()}">↑</a>
         </xsl:for-each>
       </span>
     </li>

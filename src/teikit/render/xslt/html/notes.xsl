@@ -24,6 +24,12 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The marker a note carried in the source ("1", "one", "*"): the footnote number replaces it. -->
+  <xsl:template match="tei:note/tei:label[@type = 'marker']" mode="html"/>
+
+  <!-- A notes division without notes (only its heading) shows nothing. -->
+  <xsl:template match="tei:div[@type = 'notes'][not(tei:note)]" mode="html"/>
+
   <!-- Notes kept at the end because their marker was not found in the text. -->
   <xsl:template match="tei:div[@type = 'notes']/tei:note" mode="html" as="element()">
     <div class="note-unanchored">
@@ -35,14 +41,15 @@
 
   <xsl:template name="t:footnote-list" as="element()?">
     <xsl:param name="notes" as="element(tei:note)*"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:if test="exists($notes)">
-      <section class="footnotes" role="doc-endnotes">
-        <h2 lang="en">Notes</h2>
+      <section class="footnotes" role="doc-endnotes" lang="{$label-lang}">
+        <h2><xsl:value-of select="t:label('notes', $label-lang)"/></h2>
         <ol>
           <xsl:for-each select="$notes">
             <li id="note-{position()}">
               <xsl:sequence select="@xml:lang ! t:attrs(..)[name() = 'lang']"/>
-              <a class="backref" href="#noteref-{position()}" role="doc-backlink" title="back to the text">
+              <a class="backref" href="#noteref-{position()}" role="doc-backlink" title="{t:label('back-to-text', $label-lang)}">
                 <xsl:value-of select="position()"/>
               </a>
               <xsl:text> </xsl:text>

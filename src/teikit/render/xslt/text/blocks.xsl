@@ -26,6 +26,8 @@
     <xsl:value-of select="'[' || . || ']&#9;'"/>
   </xsl:template>
 
+  <xsl:template match="tei:body/tei:head[1][t:repeats-title(.)]" mode="text"/>
+
   <!-- Lines of their own. -->
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:address | tei:addrLine | tei:l
       | tei:item | tei:list/tei:head | tei:row | tei:speaker

@@ -10,16 +10,18 @@
 
   <xsl:template name="t:text-index" as="text()*">
     <xsl:param name="tei" as="element()"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="correspondents" select="(t:action($tei, 'sent'), t:action($tei, 'received'))/*"/>
     <xsl:variable name="mentions" select="($correspondents, $tei/tei:text//*[@ref])[t:is-mention(.)]
       [not(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg | ancestor::tei:listEvent)]"/>
     <xsl:variable name="persons" select="($mentions ! t:entry(.))/.[self::tei:person | self::tei:personGrp]"/>
     <xsl:if test="exists($persons)">
-      <xsl:value-of select="$t:para, 'Persons', $t:para" separator=""/>
+      <xsl:value-of select="$t:para, t:label('persons', $label-lang), $t:para" separator=""/>
       <xsl:for-each select="sort($persons, (), t:sort-key#1)">
         <xsl:value-of select="string-join((t:name-label(t:main-name(.)),
-          t:life-dates(.) ! ('(' || . || ')'),
-          .[@cert = 'low'] ! '(unconfirmed)'), ' ')
+          t:life-dates(., $label-lang) ! ('(' || . || ')'),
+          .[@cert = 'low'] ! ('(' || t:label('unconfirmed', $label-lang) || ')')), ' ')
+          || string-join(t:occupations(.) ! (', ' || .))
           || string-join(t:other-names(.) ! ('; ' || .)), $t:line" separator=""/>
       </xsl:for-each>
     </xsl:if>

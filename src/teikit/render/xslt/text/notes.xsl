@@ -21,10 +21,17 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The marker a note carried in the source ("1", "one", "*"): the footnote number replaces it. -->
+  <xsl:template match="tei:note/tei:label[@type = 'marker']" mode="text"/>
+
+  <!-- A notes division without notes (only its heading) shows nothing. -->
+  <xsl:template match="tei:div[@type = 'notes'][not(tei:note)]" mode="text"/>
+
   <xsl:template name="t:text-footnotes" as="text()*">
     <xsl:param name="notes" as="element(tei:note)*"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:if test="exists($notes)">
-      <xsl:value-of select="$t:para, 'Notes', $t:para" separator=""/>
+      <xsl:value-of select="$t:para, t:label('notes', $label-lang), $t:para" separator=""/>
       <xsl:for-each select="$notes">
         <xsl:variable name="body" as="text()*">
           <xsl:apply-templates mode="text"/>

@@ -80,9 +80,10 @@
 
   <!-- A printed source given as parts: the parts joined by commas, editors after "ed.". -->
   <xsl:template match="tei:bibl[* and not(text()[normalize-space()])] | tei:biblStruct" mode="text" as="text()*">
-    <xsl:variable name="editors" select="descendant::tei:editor"/>
-    <xsl:value-of select="string-join(descendant::*[not(*)][normalize-space()][not(self::tei:editor)] ! normalize-space(), ', ')
-      || ($editors ! normalize-space() => string-join(', ')) ! (if (.) then ', ed. ' || . else '')"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
+    <xsl:variable name="editors" select="string-join(t:citation-editors(.) ! normalize-space(), ', ')"/>
+    <xsl:value-of select="string-join(t:citation-parts(.) ! replace(normalize-space(), '[.,;:]$', ''), ', ')
+      || (if ($editors) then ', ' || t:label('edited-by', $label-lang) || ' ' || $editors else '')"/>
   </xsl:template>
 
   <xsl:template match="tei:pb | tei:cb | tei:milestone | tei:handShift | tei:ptr | tei:figure/tei:figDesc/@*" mode="text"/>
