@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -185,7 +184,7 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
     started = time.perf_counter()
     options = Options(tuple(schemas or ()), embedded_rules, allow_network)
     files = list(iterate_files(paths))
-    jobs = max(1, min(jobs, len(files) // 8 or 1, os.cpu_count() or 1))
+    jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         results = _validate_files(files, options)
     else:
