@@ -69,3 +69,14 @@ def test_unknown_parties_and_bad_dates(tmp_path: Path) -> None:
     assert [a.findtext("t:persName", namespaces=NS) for a in desc.findall("t:correspAction", NS)] == ["Unknown", "Unknown"]
     assert desc.find(".//t:date", NS) is None
     assert any("1877-02-00" in w for w in outcome.warnings)
+
+
+def test_publication_date_comes_from_the_letters_not_the_clock(letters_dir: Path, registers: Registers,
+                                                                 monkeypatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    undated = CmifOptions(title="Test letters")
+    root, _ = _cmif(letters_dir, registers, undated)
+    assert root.find(".//t:publicationStmt/t:date", NS).get("when") == "1920-05-05"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    root, _ = _cmif(letters_dir, registers, undated)
+    assert root.find(".//t:publicationStmt/t:date", NS).get("when") == "2023-11-14"

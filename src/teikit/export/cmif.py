@@ -64,13 +64,20 @@ class CmifOptions:
     def file_url(self) -> str | None:
         return f"{self.url.rstrip('/')}/{self.file_name}" if self.url else None
 
-    def publication_date(self) -> str:
-        """``date``, else SOURCE_DATE_EPOCH (reproducible builds), else today (UTC)."""
+    def publication_date(self, latest_letter: str | None) -> str | None:
+        """``date``, else SOURCE_DATE_EPOCH (reproducible builds), else the latest letter's date.
+
+        Never the clock: the same letters give the same file.
+        """
         if self.date:
             return self.date
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch else dt.datetime.now(dt.UTC)
-        return moment.date().isoformat()
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+        if epoch.isdigit():
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
+        return latest_letter
+
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
@@ -184,7 +191,8 @@ class CmifBuilder:
             publisher.text = options.publisher or options.editor or "teikit"
         if options.file_url():
             _el(publication, "idno", options.file_url(), type="url")
-        _el(publication, "date", when=options.publication_date())
+        published = options.publication_date(self._latest_date())
+        _el(publication, "date", published or "undated", **({"when": published} if published else {}))
         availability = _el(publication, "availability")
         _el(availability, "licence", LICENCE_TEXT.get(options.licence, options.licence), target=options.licence)
         source_desc = _el(file_desc, "sourceDesc")
@@ -197,6 +205,13 @@ class CmifBuilder:
         profile.extend(self._descs)
         _el(_el(_el(root, "text"), "body"), "p")
         return root
+
+    def _latest_date(self) -> str | None:
+        """The latest full ISO date among the letters' dates."""
+        found = [value for desc in self._descs for date in desc.iter(tei("date"))
+                 for key in ("when", "to", "notAfter", "from", "notBefore")
+                 if (value := date.get(key)) and ISO_DAY.fullmatch(value)]
+        return max(found, default=None)
 
     def _default_title(self) -> str:
         """Without --title: the one edition all letters come from, else 'Letters'."""
