@@ -163,7 +163,7 @@ def _cmif_options(func: F) -> F:
                      help="Path of a letter's page below --url; {name} is the file's name without .xml."),
         click.option("--licence", type=click.Choice(["cc-by", "cc0"]), default="cc-by", show_default=True,
                      help="Licence of the CMIF file (correspSearch takes CC BY 4.0 or CC0)."),
-        click.option("--date", "pub_date", help="Publication date (ISO; default: SOURCE_DATE_EPOCH or today)."),
+        click.option("--date", "pub_date", help="Publication date (ISO; default: SOURCE_DATE_EPOCH, else the latest letter's date)."),
     ]
     for option in reversed(options):
         func = option(func)
