@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- The index of persons at the end of the printed text: each person the text
-     names, with life dates and other names. -->
+<!-- The index of persons at the end of the printed text: each person the text,
+     the correspondents or the printed sources name, with life dates, occupation and other names. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -12,7 +12,8 @@
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="correspondents" select="(t:action($tei, 'sent'), t:action($tei, 'received'))/*"/>
-    <xsl:variable name="mentions" select="($correspondents, $tei/tei:text//*[@ref])[t:is-mention(.)]
+    <xsl:variable name="citations" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//(tei:bibl | tei:biblStruct)"/>
+    <xsl:variable name="mentions" select="($correspondents, $citations//*[@ref], $tei/tei:text//*[@ref])[t:is-mention(.)]
       [not(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg | ancestor::tei:listEvent)]"/>
     <xsl:variable name="persons" select="($mentions ! t:entry(.))/.[self::tei:person | self::tei:personGrp]"/>
     <xsl:if test="exists($persons)">
