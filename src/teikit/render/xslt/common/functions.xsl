@@ -223,14 +223,13 @@
       else string-join(($date/@from, $date/@notBefore)[1] ! string(.), '') || '–' || string-join(($date/@to, $date/@notAfter)[1] ! string(.), '')"/>
   </xsl:function>
 
-  <!-- The words the renderings add (labels.json): key → language → word. -->
-  <xsl:variable name="t:labels-json" static="yes" as="xs:string" select="unparsed-text('../labels.json')"/>
-  <xsl:variable name="t:labels" as="map(*)" select="parse-json($t:labels-json)"/>
+  <!-- The words the renderings add (labels.json): key → language → word, read when compiling. -->
+  <xsl:variable name="t:labels" static="yes" as="map(*)" select="parse-json(unparsed-text('../labels.json'))"/>
 
   <!-- The language of the labels for a document: its own where labels.json has it, else English. -->
   <xsl:function name="t:label-lang" as="xs:string">
     <xsl:param name="tei" as="element()"/>
-    <xsl:variable name="code" select="lower-case(tokenize(t:doc-lang($tei), '[-_]')[1])"/>
+    <xsl:variable name="code" select="lower-case(substring-before(translate(t:doc-lang($tei), '_', '-') || '-', '-'))"/>
     <xsl:variable name="lang" select="($t:labels?_languages($code), $code)[1]"/>
     <xsl:sequence select="if (exists($t:labels?date($lang))) then $lang else 'en'"/>
   </xsl:function>
