@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit.validate._specialise import is_specialisable, iterate_names, specialise, strip_annotations
+from teikit.validate._specialise import is_specialisable, iterate_names, specialise
 
 GRAMMAR = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:a"
     xmlns:doc="urn:doc" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
@@ -39,12 +39,12 @@ def test_specialised_grammar_gives_the_verdict_of_the_whole(doc: bytes) -> None:
     grammar = etree.fromstring(GRAMMAR)
     tree = etree.ElementTree(etree.fromstring(doc))
     whole = etree.RelaxNG(grammar).validate(tree)
-    reduced = specialise(strip_annotations(grammar), set(iterate_names(tree)))
+    reduced = specialise(grammar, set(iterate_names(tree)))
     assert etree.RelaxNG(reduced).validate(tree) == whole
 
 
 def test_unmatched_elements_become_not_allowed_and_unreachable_defines_go() -> None:
-    grammar = strip_annotations(etree.fromstring(GRAMMAR))
+    grammar = etree.fromstring(GRAMMAR)
     tree = etree.ElementTree(etree.fromstring(DOCS[0]))
     reduced = specialise(grammar, set(iterate_names(tree)))
     rng = "{http://relaxng.org/ns/structure/1.0}"
@@ -58,7 +58,7 @@ def test_unmatched_elements_become_not_allowed_and_unreachable_defines_go() -> N
 
 def test_annotations_are_stripped_and_grammars_with_includes_are_left_whole() -> None:
     grammar = etree.fromstring(GRAMMAR)
-    assert not list(strip_annotations(grammar).iter("{urn:doc}note"))
+    assert not list(specialise(grammar, {("urn:a", "root")}).iter("{urn:doc}note"))
     assert is_specialisable(grammar)
     included = etree.fromstring(
         b'<grammar xmlns="http://relaxng.org/ns/structure/1.0"><include href="x.rng"/></grammar>'

@@ -42,13 +42,11 @@ def is_specialisable(grammar: etree._Element) -> bool:
     return sum(1 for _ in grammar.iter(f"{_RNG}grammar")) == 1
 
 
-def strip_annotations(grammar: etree._Element) -> etree._Element:
-    """A copy of the grammar without foreign elements (documentation, embedded rules)."""
-    clean = copy.deepcopy(grammar)
-    for el in list(clean.iter(etree.Element)):
+def _strip(pattern: etree._Element) -> None:
+    """Remove, in place, foreign elements (documentation, embedded rules) under a pattern."""
+    for el in list(pattern.iter(etree.Element)):
         if not el.tag.startswith(_RNG):
             el.getparent().remove(el)
-    return clean
 
 
 def _inherited_ns(el: etree._Element) -> str:
@@ -175,16 +173,27 @@ def _reachable(grammar: etree._Element) -> None:
 def specialise(grammar: etree._Element, names: Iterable[Name]) -> etree._Element:
     """A new grammar, equivalent to ``grammar`` on every document whose element names are in ``names``.
 
-    ``grammar`` must satisfy :func:`is_specialisable` and be free of annotations
-    (:func:`strip_annotations`); it is not modified.
+    ``grammar`` must satisfy :func:`is_specialisable`; it is not modified.
+    Only the patterns still reachable once the unmatchable elements are gone
+    are copied, without their annotations.
     """
     wanted = frozenset(names)
+    defines: dict[str, list[etree._Element]] = {}
+    for define in grammar.iterchildren(f"{_RNG}define"):
+        defines.setdefault(define.get("name", "").strip(), []).append(define)
     out = etree.Element(grammar.tag, dict(grammar.attrib), nsmap=grammar.nsmap)
-    for part in grammar.iterchildren(f"{_RNG}define", f"{_RNG}start"):
-        out.append(copy.deepcopy(part))
-    _reachable(out)
-    for part in out:
+    queue = list(grammar.iterchildren(f"{_RNG}start"))
+    seen: set[str] = set()
+    while queue:
+        part = copy.deepcopy(queue.pop())
+        out.append(part)
+        _strip(part)
         _prune_elements(part, wanted)
+        for ref in part.iter(f"{_RNG}ref"):
+            target = ref.get("name", "").strip()
+            if target not in seen:
+                seen.add(target)
+                queue.extend(defines.get(target, []))
     blocked: set[str] = set()
     changed = True
     while changed:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from teikit.errors import InputError
 from teikit.validate import cache
-from teikit.validate._specialise import Name, is_specialisable, specialise, strip_annotations
+from teikit.validate._specialise import Name, is_specialisable, specialise
 from teikit.validate.messages import describe_element, rewrite, start_tag_column
 from teikit.validate.problems import Problem
 from teikit.xml import XML_NS, parse_bytes
@@ -77,7 +77,7 @@ class RelaxNG:
         if not is_specialisable(self.grammar):
             self._whole = self._compile(self.grammar)
             return self._whole
-        reduced = specialise(strip_annotations(self.grammar), names)
+        reduced = specialise(self.grammar, names)
         compiled = self._compile(reduced)
         cache.store("rng", entry, etree.tostring(reduced))
         return compiled

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Protocol
 
@@ -17,11 +16,11 @@ from teikit.resources import schemas_dir
 from teikit.validate._specialise import Name, iterate_names
 from teikit.validate.problems import FileResult, Problem, Report, Status
 from teikit.validate.rng import RelaxNG
-from teikit.validate.schematron import Schematron
+from teikit.validate.schematron import Schematron, saxon_started
 from teikit.validate.xmlmodel import SchemaRef, iterate_models, local_copy
 from teikit.xml import parse_bytes
 
-_CHUNK = 64  # documents held in memory at once; their element names share one grammar
+_CHUNK = 128  # documents held in memory at once; their element names share one grammar
 
 
 class Checker(Protocol):
@@ -174,6 +173,13 @@ def _validate_files(paths: list[Path], options: Options) -> list[FileResult]:
     return results
 
 
+def _start_method() -> str:
+    """Fork (cheap) unless Saxon already runs in this process: its threads do not survive a fork."""
+    if "fork" in get_all_start_methods() and not saxon_started():
+        return "fork"
+    return "spawn"
+
+
 def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, *, embedded_rules: bool = False,
                    allow_network: bool = False, jobs: int = 1) -> Report:
     """Validate files and folders (recursing into ``*.xml``); one bad file never stops the rest.
@@ -188,8 +194,10 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
     if jobs == 1:
         results = _validate_files(files, options)
     else:
+        from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
+
         share = -(-len(files) // jobs)
         parts = [files[i:i + share] for i in range(0, len(files), share)]
-        with ProcessPoolExecutor(len(parts), mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(len(parts), mp_context=get_context(_start_method())) as pool:
             results = [r for part in pool.map(_validate_files, parts, [options] * len(parts)) for r in part]
     return Report(results, time.perf_counter() - started)

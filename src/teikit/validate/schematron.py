@@ -39,6 +39,11 @@ def _saxon():  # type: ignore[no-untyped-def]
     return PySaxonProcessor(license=False)
 
 
+def saxon_started() -> bool:
+    """Whether this process has started Saxon (whose threads make forking unsafe)."""
+    return _saxon.cache_info().currsize > 0
+
+
 def _sch(el: etree._Element, name: str) -> list[etree._Element]:
     return list(el.iterchildren(f"{_S}{name}"))
 

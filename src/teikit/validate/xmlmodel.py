@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlparse
@@ -75,6 +73,9 @@ def local_copy(ref: SchemaRef, allow_network: bool) -> Path:
     name = cache.key("url", ref.location) + suffix
     path = cache.cache_dir() / "net" / name
     if cache.fetch("net", name) is None:
+        import urllib.error  # only here: importing urllib costs every run tens of milliseconds
+        import urllib.request
+
         try:
             with urllib.request.urlopen(ref.location, timeout=30) as response:  # noqa: S310 (http/https only)
                 cache.store("net", name, response.read())
