@@ -42,6 +42,8 @@ def _fold_line(line: str, width: int) -> list[str]:
         return []
     first = f"{label} " if tab else ""
     if body and not _ODD_BLANKS.search(body):
+        if len(first) + len(body) <= width:
+            return [first + body]
         return _fill(body.split(" "), width, first, " " * len(first))
     return textwrap.wrap(
         body or label,
