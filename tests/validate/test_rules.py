@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from teikit.errors import InputError
 from teikit.validate import validate_tree
 from teikit.validate.schematron import Schematron, resolve_path
 from teikit.xml import parse_bytes, parse_file
@@ -94,3 +95,10 @@ def test_tei_all_embedded_rules_run_with_their_grammar(tei_all: Path) -> None:
     assert "@when attribute cannot be used with any other" in problems[0].message
     assert Schematron.embedded_in(etree.fromstring(b"<grammar xmlns='http://relaxng.org/ns/structure/1.0'/>"),
                                   "x") is None
+
+
+def test_schematron_includes_are_refused_not_ignored(tmp_path: Path) -> None:
+    schema = tmp_path / "rules.sch"
+    schema.write_bytes(b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><include href="more.sch"/></schema>')
+    with pytest.raises(InputError, match="include"):
+        validate_tree(parse_bytes(DOC), [str(schema)])

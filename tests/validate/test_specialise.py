@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
 from teikit.validate._specialise import is_specialisable, iterate_names, specialise
+from teikit.validate.rng import RelaxNG
+from teikit.xml import parse_file
 
 GRAMMAR = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:a"
     xmlns:doc="urn:doc" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
@@ -64,3 +68,20 @@ def test_annotations_are_stripped_and_grammars_with_includes_are_left_whole() ->
         b'<grammar xmlns="http://relaxng.org/ns/structure/1.0"><include href="x.rng"/></grammar>'
     )
     assert not is_specialisable(included)
+
+
+def test_specialised_grammars_are_cached_on_disk_and_damaged_entries_rebuilt(private_cache: Path) -> None:
+    schemas = Path(__file__).resolve().parents[2] / "schemas"
+    good = parse_file(Path(__file__).resolve().parents[1] / "fixtures" / "validate" / "valid" / "letter-full.xml")
+    bad = parse_file(Path(__file__).resolve().parents[1] / "fixtures" / "validate" / "invalid" / "bad-form.xml")
+    names = set(iterate_names(good)) | set(iterate_names(bad))
+    first = RelaxNG.from_path(schemas / "teikit.rng")
+    assert first.check(good, names) == [] and first.check(bad, names)
+    entries = list((private_cache / "rng").iterdir())
+    assert len(entries) >= 1
+    second = RelaxNG.from_path(schemas / "teikit.rng")
+    assert second.check(good, names) == [] and second.check(bad, names)
+    for entry in entries:
+        entry.write_bytes(b"<not-a-grammar")
+    third = RelaxNG.from_path(schemas / "teikit.rng")
+    assert third.check(good, names) == [] and third.check(bad, names)

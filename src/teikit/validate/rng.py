@@ -71,9 +71,9 @@ class RelaxNG:
         stored = cache.fetch("rng", entry)
         if stored is not None:
             try:
-                return etree.RelaxNG(etree.fromstring(stored))
-            except (etree.XMLSyntaxError, etree.RelaxNGParseError):
-                pass
+                return etree.RelaxNG(parse_bytes(stored, self.label).getroot())
+            except (InputError, etree.RelaxNGParseError):
+                pass  # a damaged cache entry: build it again
         if not is_specialisable(self.grammar):
             self._whole = self._compile(self.grammar)
             return self._whole

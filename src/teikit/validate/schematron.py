@@ -62,6 +62,8 @@ def _namespaces(schema: etree._Element) -> dict[str, str]:
 
 
 def _active_patterns(schema: etree._Element) -> list[etree._Element]:
+    if schema.xpath("//s:include | //s:extends[@href]", namespaces={"s": SCH_NS}):
+        raise InputError("Schematron include (or extends with @href) is not supported; inline the rules")
     patterns = [p for p in schema.iter(f"{_S}pattern") if p.get("abstract") != "true"]
     if any(p.get("is-a") for p in patterns):
         raise InputError("abstract Schematron patterns (is-a) are not supported")
