@@ -103,7 +103,7 @@ ELEMENTS: dict[str, Element] = {
     "title": Element(Mixed(PARA), (TYPE, XML_LANG, Attr("level", ("a", "m", "j", "s", "u")))),
     "editor": Element(Mixed(INLINE), (REF,)),
     "publicationStmt": Element(Some("p")),
-    "sourceDesc": Element(Some(Alt("bibl", "msDesc"))),
+    "sourceDesc": Element(Alt(Some("p"), Some(Alt("bibl", "msDesc")))),  # p: a document with no citation
     "bibl": Element(Mixed(INLINE + ("title", "editor")), (TYPE, XML_LANG)),
     "listBibl": Element(Some("bibl")),
     "msDesc": Element(Seq("msIdentifier", Opt("msContents"), Opt("physDesc"), Opt("additional"))),
