@@ -121,8 +121,10 @@ def validate(paths: tuple[Path, ...], schemas: tuple[str, ...], embedded_rules: 
               help="Columns of the plain text (words are never broken).")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
               help="Paper size of the PDF.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes rendering at once (each compiles the stylesheet once).")
 @guarded
-def render(inputs: tuple[Path, ...], to: str, out_dir: Path, width: int, paper: str) -> None:
+def render(inputs: tuple[Path, ...], to: str, out_dir: Path, width: int, paper: str, jobs: int) -> None:
     """Render TEI files and folders (every *.xml below them) to HTML, text or PDF.
 
     One file fails alone: it is named on stderr, the rest are rendered, and the
@@ -133,15 +135,16 @@ def render(inputs: tuple[Path, ...], to: str, out_dir: Path, width: int, paper: 
       teikit render tei/letters --to html --out-dir out/html
       teikit render letter.xml --to text --width 60 --out-dir out/text
       teikit render tei/letters --to pdf --paper letter --out-dir out/pdf
+      teikit render corpus --to text --jobs 2 --out-dir out/text
     """
     from teikit.render import RenderOptions, render_paths
 
     options = RenderOptions(to=to, width=width, paper=paper)  # type: ignore[arg-type]
     if sys.stderr.isatty():
         with click.progressbar(length=0, label="rendering", file=sys.stderr) as bar:
-            outcome = render_paths(list(inputs), out_dir, options, on_result=lambda _: bar.update(1))
+            outcome = render_paths(list(inputs), out_dir, options, on_result=lambda _: bar.update(1), jobs=jobs)
     else:
-        outcome = render_paths(list(inputs), out_dir, options)
+        outcome = render_paths(list(inputs), out_dir, options, jobs=jobs)
     for line in outcome.summary_lines():
         click.echo(line, err=True)
     sys.exit(outcome.exit_code)

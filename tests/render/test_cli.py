@@ -88,3 +88,15 @@ def test_pdf_is_a4_or_letter_with_embedded_fonts(runner: CliRunner, tmp_path: Pa
         objects = pdf_objects(data)
         assert data.startswith(b"%PDF") and media in objects
         assert b"/FontFile" in objects and b"+DejaVu-Serif" in objects
+
+
+def test_jobs_render_the_same_files_and_report_the_same_failures(runner: CliRunner, inputs: Path,
+                                                                 tmp_path: Path) -> None:
+    serial = runner.invoke(main, ["render", str(inputs), "--to", "text", "--out-dir", str(tmp_path / "one")])
+    parallel = runner.invoke(main, ["render", str(inputs), "--to", "text", "--jobs", "2",
+                                    "--out-dir", str(tmp_path / "two")])
+    assert parallel.exit_code == serial.exit_code == 1
+    assert parallel.output.replace("two", "one") == serial.output
+    written = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*.txt"))
+    assert written == sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two").rglob("*.txt"))
+    assert all((tmp_path / "one" / p).read_bytes() == (tmp_path / "two" / p).read_bytes() for p in written)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from teikit.errors import InputError, TeikitError
@@ -74,16 +76,70 @@ def read_input(source: Path) -> bytes:
         raise InputError(f"{source}: cannot read: {err.strerror or err}") from None
 
 
-def iterate_renders(pairs: Sequence[tuple[Path, Path]], options: RenderOptions) -> Iterator[RenderResult]:
-    """Render each (input, output) pair with one Renderer; a target claimed twice is a failure."""
-    renderer = Renderer(options)
+def _plan(pairs: Sequence[tuple[Path, Path]]) -> list[RenderResult | tuple[Path, Path]]:
+    """The pairs to render, in order; a target claimed twice becomes a failure in its place."""
     claimed: dict[Path, Path] = {}
+    plan: list[RenderResult | tuple[Path, Path]] = []
     for source, target in pairs:
         if target in claimed:
-            yield RenderResult(source, error=f"{source}: output {target} is already written from {claimed[target]}")
-            continue
-        claimed[target] = source
+            plan.append(RenderResult(source, error=f"{source}: output {target} is already written from {claimed[target]}"))
+        else:
+            claimed[target] = source
+            plan.append((source, target))
+    return plan
+
+
+def _render_serially(work: Sequence[tuple[Path, Path]], options: RenderOptions) -> Iterator[RenderResult]:
+    renderer = Renderer(options)
+    for source, target in work:
         yield render_one(renderer, source, target)
+
+
+_worker_renderer: Renderer | None = None
+
+
+def _start_worker(options: RenderOptions) -> None:
+    global _worker_renderer
+    _worker_renderer = Renderer(options)
+
+
+def _render_in_worker(pair: tuple[Path, Path]) -> RenderResult:
+    assert _worker_renderer is not None, "worker started without _start_worker"
+    return render_one(_worker_renderer, *pair)
+
+
+def _start_method() -> str:
+    """Fork (cheap) while this process runs a single thread; Saxon's threads do not survive a fork."""
+    try:
+        single_threaded = len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        single_threaded = False
+    return "fork" if single_threaded and "fork" in get_all_start_methods() else "spawn"
+
+
+def _render_in_parallel(work: Sequence[tuple[Path, Path]], options: RenderOptions, jobs: int) -> Iterator[RenderResult]:
+    """Each worker process compiles the stylesheet once and renders its share; results come in input order."""
+    from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
+
+    if options.to == "pdf":
+        from teikit.render.pdf import require_weasyprint
+
+        require_weasyprint()
+    chunk = max(1, len(work) // (jobs * 8))
+    with ProcessPoolExecutor(jobs, mp_context=get_context(_start_method()),
+                             initializer=_start_worker, initargs=(options,)) as pool:
+        yield from pool.map(_render_in_worker, work, chunksize=chunk)
+
+
+def iterate_renders(pairs: Sequence[tuple[Path, Path]], options: RenderOptions, jobs: int = 1) -> Iterator[RenderResult]:
+    """Render each (input, output) pair, over ``jobs`` processes; a target claimed twice is a failure."""
+    plan = _plan(pairs)
+    work = [item for item in plan if isinstance(item, tuple)]
+    jobs = max(1, min(jobs, len(work)))
+    rendered = _render_serially(work, options) if jobs == 1 else _render_in_parallel(work, options, jobs)
+    for item in plan:
+        yield item if isinstance(item, RenderResult) else next(rendered)
+    rendered.close()
 
 
 def render_paths(
@@ -91,13 +147,14 @@ def render_paths(
     out_dir: Path,
     options: RenderOptions = RenderOptions(),
     on_result: Callable[[RenderResult], None] | None = None,
+    jobs: int = 1,
 ) -> RenderOutcome:
-    """Render every input file (folders: every *.xml inside) into out_dir."""
+    """Render every input file (folders: every *.xml inside) into out_dir, over ``jobs`` processes."""
     pairs = list(iterate_inputs(inputs, out_dir, options.suffix))
     if not pairs:
         raise InputError(f"no TEI files (*.xml) in {', '.join(map(str, inputs))}")
     outcome = RenderOutcome(out_dir)
-    for result in iterate_renders(pairs, options):
+    for result in iterate_renders(pairs, options, jobs):
         outcome.results.append(result)
         if on_result:
             on_result(result)
