@@ -93,3 +93,26 @@ def test_lost_text_fails_loudly(tmp_path: Path, monkeypatch) -> None:
         assert "text would be lost" in str(err) and "seed.txt" in str(err)
     else:
         raise AssertionError("the audit let lost text through")
+
+
+def test_an_encoding_the_profile_rejects_is_not_written(tmp_path: Path, monkeypatch) -> None:
+    from teikit.convert import run
+    from teikit.errors import TeikitError
+    from teikit.registers import load_registers
+    from teikit.xml import tei
+
+    real = run.encode_document
+
+    def broken(*args, **kwargs):
+        encoded = real(*args, **kwargs)
+        etree.SubElement(encoded.tree.getroot().find(tei("text")), tei("unknownThing"))
+        return encoded
+
+    monkeypatch.setattr(run, "encode_document", broken)
+    converter = run.Converter(load_registers())
+    try:
+        converter.convert_text(SEED.read_text(encoding="utf-8"), "seed.txt", "seed")
+    except TeikitError as err:
+        assert "not valid against teikit's profile" in str(err) and "unknownThing" in str(err)
+    else:
+        raise AssertionError("an invalid encoding was accepted")

@@ -17,6 +17,7 @@ from teikit.convert.segment import layout
 from teikit.errors import InputError, TeikitError
 from teikit.model import Document
 from teikit.registers import Registers, load_registers
+from teikit.validate import validate_tree
 from teikit.xml import serialize, write_atomic
 
 
@@ -81,6 +82,7 @@ class Converter:
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers)
             name = f"{stem}.xml" if len(page.blocks) == 1 else f"{stem}-{i}.xml"
+            report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
             report.removed += encoded.removed
             report.duplicates_removed += len(encoded.removed)
@@ -92,6 +94,20 @@ class Converter:
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
+
+
+def _checked(encoded: Encoded, where: str) -> list[str]:
+    """Validate a document against teikit's profile before it is written.
+
+    A grammar error is a fault of the converter and stops the page; what the
+    Schematron rules find (an undated letter, say) is for an editor to act on
+    and goes into the report.
+    """
+    problems = validate_tree(encoded.tree)
+    grammar = [p for p in problems if p.is_error and p.schema.endswith(".rng")]
+    if grammar:
+        raise TeikitError(f"{where}: the encoding is not valid against teikit's profile: {grammar[0].message}")
+    return [p.message for p in problems]
 
 
 def _is_a(mentions: list[Mention], text: str, kind: str) -> bool:
