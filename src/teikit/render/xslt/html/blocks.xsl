@@ -23,7 +23,7 @@
     </div>
   </xsl:template>
 
-  <xsl:template match="tei:body/tei:head[1][t:repeats-title(.)]" mode="html"/>
+  <xsl:template match="tei:body/tei:head[t:repeats-title(.)]" mode="html"/>
 
   <xsl:template match="tei:head" mode="html" as="element()">
     <xsl:element name="{if (ancestor::tei:note) then 'span' else 'h' || min((count(ancestor::tei:div) + 2, 6))}">

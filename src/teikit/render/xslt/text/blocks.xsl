@@ -13,7 +13,7 @@
       | tei:listPerson | tei:listPlace | tei:listOrg | tei:listEvent | tei:listRelation" mode="text"/>
 
   <!-- Paragraph-like blocks. -->
-  <xsl:template match="tei:p | tei:ab | tei:head | tei:opener | tei:closer | tei:postscript | tei:sp
+  <xsl:template match="tei:p | tei:ab | tei:head | tei:opener | tei:closer | tei:postscript
       | tei:lg | tei:quote[tei:p | tei:lg] | tei:list | tei:table | tei:figure
       | tei:byline | tei:docAuthor | tei:trailer | tei:div[@type = 'notes']/tei:note" mode="text" as="text()*">
     <xsl:value-of select="$t:para"/>
@@ -26,15 +26,28 @@
     <xsl:value-of select="'[' || . || ']&#9;'"/>
   </xsl:template>
 
-  <xsl:template match="tei:body/tei:head[1][t:repeats-title(.)]" mode="text"/>
+  <xsl:template match="tei:body/tei:head[t:repeats-title(.)]" mode="text"/>
 
   <!-- Lines of their own. -->
   <xsl:template match="tei:salute | tei:signed | tei:dateline | tei:address | tei:addrLine | tei:l
-      | tei:item | tei:list/tei:head | tei:row | tei:speaker
+      | tei:item | tei:list/tei:head | tei:row
       | tei:opener/tei:seg | tei:closer/tei:seg" mode="text" as="text()*">
     <xsl:value-of select="$t:line"/>
     <xsl:apply-templates mode="text"/>
     <xsl:value-of select="$t:line"/>
+  </xsl:template>
+
+  <!-- A speech (notes passed at a meeting): "Speaker: first paragraph", further paragraphs after it. -->
+  <xsl:template match="tei:sp" mode="text" as="text()*">
+    <xsl:variable name="said" select="* except tei:speaker"/>
+    <xsl:value-of select="$t:para"/>
+    <xsl:if test="tei:speaker">
+      <xsl:apply-templates select="tei:speaker/node()" mode="text"/>
+      <xsl:text>: </xsl:text>
+    </xsl:if>
+    <xsl:apply-templates select="$said[1]/self::tei:p/node(), $said[1][not(self::tei:p)]" mode="text"/>
+    <xsl:value-of select="$t:para"/>
+    <xsl:apply-templates select="$said[position() gt 1]" mode="text"/>
   </xsl:template>
 
   <!-- A bibliography: each entry on a line of its own. -->
