@@ -46,3 +46,8 @@ def test_entities_of_a_doctype_are_never_expanded() -> None:
 def test_other_encodings_are_read_as_declared() -> None:
     latin = '<?xml version="1.0" encoding="ISO-8859-1"?>'.encode() + TINY.format("Zürich").encode("latin-1")
     assert "Zürich" in Renderer(RenderOptions("text")).render_bytes(latin, "latin.xml").decode()
+
+
+def test_utf16_without_a_declaration_of_its_own_is_still_read() -> None:
+    utf16 = TINY.format("Zürich").encode("utf-16")
+    assert "Zürich" in Renderer(RenderOptions("text")).render_bytes(utf16, "utf16.xml").decode()

@@ -98,18 +98,17 @@ def parse(data: bytes, source: str) -> PyXdmNode:
 
     Plain UTF-8 goes straight to Saxon, whose parser refuses DOCTYPEs (so nothing
     is expanded or loaded); a document with a DOCTYPE or another encoding goes
-    through the hardened parser first. A document Saxon rejects is parsed again
-    by the hardened parser, whose InputError names the line and column.
+    through the hardened parser first, and so does a document Saxon rejects:
+    the hardened parser's InputError names the line and column of malformed XML.
     """
     text = _plain_utf8(data)
-    if text is None:
-        return to_xdm(parse_bytes(data, source), source)
-    try:
-        with _quiet_stderr():
-            return processor().parse_xml(xml_text=text)
-    except PySaxonApiError as err:
-        parse_bytes(data, source)  # raises the hardened parser's InputError for malformed XML
-        raise TeikitError(f"{source}: cannot hand the document to Saxon: {err}") from None
+    if text is not None:
+        try:
+            with _quiet_stderr():
+                return processor().parse_xml(xml_text=text)
+        except PySaxonApiError:
+            pass
+    return to_xdm(parse_bytes(data, source), source)
 
 
 def transform(exe: PyXsltExecutable, node: PyXdmNode, source: str) -> str:
