@@ -52,15 +52,24 @@ def main() -> None:
               help="Folder of TEI registers to link names to (default: the bundled ones).")
 @guarded
 def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, registers_dir: Path | None) -> None:
-    """Convert raw transcriptions (.txt) into TEI P5, one file per document.
+    """Convert raw transcriptions (.txt files, or folders of them) into TEI P5, one file per document.
+
+    Every document is checked against teikit's profile before it is written,
+    and nothing of the source is lost: the report lists what was removed.
 
     \b
-    Example:
+    Examples:
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
+      teikit convert pages/ --out-dir out --registers my-registers/
     """
-    from teikit.convert.run import convert_files
+    from teikit.convert.run import convert_files, iterate_pages
 
-    outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report)
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(iterate_pages(list(inputs))), label="converting", file=sys.stderr) as bar:
+            outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
+                                    on_page=lambda _: bar.update(1))
+    else:
+        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report)
     for line in outcome.summary_lines():
         click.echo(line, err=True)
     sys.exit(outcome.exit_code)

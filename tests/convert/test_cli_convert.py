@@ -116,3 +116,13 @@ def test_an_encoding_the_profile_rejects_is_not_written(tmp_path: Path, monkeypa
         assert "not valid against teikit's profile" in str(err) and "unknownThing" in str(err)
     else:
         raise AssertionError("an invalid encoding was accepted")
+
+
+def test_a_folder_converts_every_page_in_it(runner: CliRunner, tmp_path: Path) -> None:
+    pages = tmp_path / "pages" / "sub"
+    pages.mkdir(parents=True)
+    shutil.copy(SEED, pages / "a.txt")
+    shutil.copy(SEED, pages / "b.txt")
+    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "pages")
+    assert code == 0, output
+    assert [Path(e["source"]).name for e in report["inputs"]] == ["a.txt", "b.txt"]

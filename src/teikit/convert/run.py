@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,13 +162,24 @@ class Outcome:
         return lines
 
 
+def iterate_pages(inputs: list[Path]) -> list[Path]:
+    """Files as given, and every ``*.txt`` below the folders given, in name order."""
+    pages: list[Path] = []
+    for path in inputs:
+        pages.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
+    return pages
+
+
 def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | None = None,
-                  report_path: Path | None = None) -> Outcome:
-    """Convert each input page; one failing page does not stop the others."""
+                  report_path: Path | None = None,
+                  on_page: Callable[[Path], None] | None = None) -> Outcome:
+    """Convert each input page (folders: their ``*.txt``); one failing page does not stop the others."""
     converter = Converter(load_registers(registers_dir))
     pages: list[PageReport] = []
     failures: list[tuple[str, int]] = []
-    for path in inputs:
+    for path in iterate_pages(inputs):
+        if on_page is not None:
+            on_page(path)
         try:
             converted = converter.convert_text(read_page(path), str(path), path.stem)
         except TeikitError as err:
