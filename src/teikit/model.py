@@ -80,15 +80,3 @@ class Document:
     senders_text: str | None = None
     recipients_text: str | None = None
     both_text: str | None = None
-
-
-@dataclass
-class Page:
-    """A raw page split into furniture, collection header and documents."""
-
-    source: str
-    lang: str
-    furniture: list[Line]
-    collection: Collection | None
-    documents: list[Document]
-    warnings: list[str] = field(default_factory=list)

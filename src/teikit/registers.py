@@ -21,7 +21,6 @@ from teikit import resources
 from teikit.errors import InputError
 from teikit.xml import NS, XML_ID, XML_LANG, parse_file, tei
 
-KIND_OF_TAG = {"person": "person", "org": "org", "place": "place"}
 NAME_TAG = {"person": "persName", "org": "orgName", "place": "placeName"}
 REGISTER_FILES = ("persons.xml", "orgs.xml", "places.xml", "archives.xml")
 
@@ -73,7 +72,7 @@ def _read_entries(path: Path) -> list[Entry]:
         key = el.get(XML_ID)
         if not key:
             continue
-        kind = KIND_OF_TAG[etree.QName(el).localname]
+        kind = etree.QName(el).localname
         names = [
             Name(_name_text(n), n.get(XML_LANG), n.get("type"))
             for n in el.iterchildren(tei(NAME_TAG[kind]))

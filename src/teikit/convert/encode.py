@@ -16,10 +16,9 @@ from teikit.convert.inline import Inline, Span, bracket_spans, element
 from teikit.convert.names import DocumentNames, Mention
 from teikit.convert.notes import MarkerFinder
 from teikit.model import Collection, Document, Note, Unit
-from teikit.registers import Registers
+from teikit.registers import NAME_TAG, Registers
 from teikit.xml import TEI_NS, XML_LANG, tei
 
-NAME_TAG = {"person": "persName", "org": "orgName", "place": "placeName"}
 LIST_TAG = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
 LANGUAGE = {"en": "English", "ru": "Russian"}
 DATE_ATTRS = ("when", "from", "to", "notBefore", "notAfter")
