@@ -65,3 +65,20 @@ def test_a_common_word_is_not_a_place_or_a_signature() -> None:
     doc = structure(_block("A. B. Ivanov to C. D. Petrov", "Greetings.", "All is well here.", "Thanks."), REC)
     assert doc.opener == [] and doc.closer == []
     assert [u.text for u in doc.body] == ["Greetings.", "All is well here.", "Thanks."]
+
+
+def test_signatures_with_offices_possessives_and_capitals() -> None:
+    offices = structure(_block("E. Shchukina and F. Dorofeev to M. I. Kalinin", "We ask for flax seed.",
+                               "Chairwoman of the cooperative E. Shchukina", "Secretary F. Dorofeev"), REC)
+    assert [u.text for u in offices.closer] == ["Chairwoman of the cooperative E. Shchukina\nSecretary F. Dorofeev"]
+    yours = structure(_block("A. Veshnyakov to V. I. Lenin", "The wire is down.",
+                             "With communist greetings, your A. Veshnyakov."), REC)
+    assert [u.text for u in yours.closer] == ["With communist greetings, your A. Veshnyakov."]
+    caps = structure(_block("Telegram from P. S. Gusakov to S. M. Kirov", "ASTRAKHAN, REVVOENSOVET, KIROV.",
+                            "CARAVAN OF 26 BARGES LEFT SARATOV FOR ASTRAKHAN THIS MORNING UNDER ESCORT OF TWO GUNBOATS.",
+                            "GUSAKOV.", "Filed from Saratov 26/IV-1919, 14 h. 20 min."), REC)
+    assert [u.role for u in caps.opener] == ["address"]
+    assert [u.role for u in caps.body] == ["p"]
+    assert [(u.role, u.text) for u in caps.closer] == [
+        ("signed", "GUSAKOV."), ("transmission", "Filed from Saratov 26/IV-1919, 14 h. 20 min.")]
+    assert caps.postscript == []

@@ -35,3 +35,18 @@ def test_spaced_and_glued_markers_and_asterisks() -> None:
 def test_numbers_that_are_not_waiting_notes_are_not_markers() -> None:
     finder = MarkerFinder([Note("1", "a", 1)])
     assert [m.n for m in finder.find("collected 1,140 horses on the 2nd and 23 vessels")] == []
+
+
+def test_a_lone_number_in_marker_position_is_a_marker_without_note() -> None:
+    finder = MarkerFinder([Note("1", "a", 1), Note("3", "c", 2)])
+    found = finder.find("the first 1 , then he is not surprised tomorrow 2 . and the third 3 .")
+    assert [m.n for m in found] == ["1", "2", "3"]
+
+
+def test_numbers_inside_dates_are_not_markers() -> None:
+    finder = MarkerFinder([Note("1", "a", 1), Note("2", "b", 2)])
+    text = "By January 20 1 , and on October 2 the resolution of the opposition 2 , was read"
+    october = text.index("October 2")
+    found = finder.find(text, exclude=[(text.index("January 20"), text.index("January 20") + 10),
+                                       (october, october + 9)])
+    assert [(m.n, text[m.start - 12:m.start].strip()) for m in found] == [("1", "January 20"), ("2", "opposition")]

@@ -125,12 +125,13 @@ class DocumentEncoder:
         names = [n for n in self._name_spans(text) if not any(n.start < e.end and e.start < n.end for e in extra)]
         spans = bracket_spans(text, self._warn) + names + extra
         if dateline is not None:
-            if dateline.attrs:
-                spans.append(Span(dateline.start, dateline.end, element("date", _date_attrs(dateline)), rank=4))
+            dates = [Span(dateline.start, dateline.end, element("date", _date_attrs(dateline)), rank=4)
+                     ] if dateline.attrs else []
         else:
-            spans += self._date_spans(text)
+            dates = self._date_spans(text)
+        spans += dates
         if markers:
-            for m in self.markers.find(text):
+            for m in self.markers.find(text, exclude=[(d.start, d.end) for d in dates]):
                 spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag in (tei("signed"),):
@@ -197,6 +198,8 @@ class DocumentEncoder:
             for unit in self.doc.closer:
                 if unit.role == "closing-dateline":
                     self._dated_line(_sub(closer, "dateline"), unit.text, bare_place=True)
+                elif unit.role == "transmission":
+                    self._dated_line(_sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
                     self.fill(_sub(closer, "salute"), unit.text)
                 else:

@@ -45,10 +45,15 @@ def _heading(block: Block) -> tuple[str, dict[str, str | None]]:
     return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both")}
 
 
+def _is_transmission(text: str) -> bool:
+    """A telegram's filing or receipt line: "Filed from Moscow 13/I-26"."""
+    return patterns.match(patterns.TRANSMISSION, text) is not None and len(text.split()) <= 14
+
+
 def _is_address(text: str, kind: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-    if upper and "," in text:
+    if upper and "," in text and len(text.split()) <= 14:
         return True
     return kind == "telegram" and len(text.split()) <= 14 and ("," in text or " to " in text.lower())
 
@@ -59,7 +64,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
         text = line.stripped
         if patterns.match(patterns.MARK, text):
             units.append(_unit("mark", line))
-        elif patterns.match(patterns.TRANSMISSION, text) and len(text.split()) <= 14:
+        elif _is_transmission(text):
             units.append(_unit("transmission", line))
         elif rec.is_dateline(text):
             units.append(_unit("dateline", line))
@@ -78,22 +83,32 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
-    """'signed' for a signature line, 'formula' for a closing formula alone, else None."""
-    if len(text.split()) > 12 or text.endswith(("?", "!")) and not text.endswith("!."):
+    """'signed' for a signature line, 'formula' for a closing formula alone, else None.
+
+    A signature is a name, after an optional closing formula, possessive
+    ("your") and office ("Secretary of the uezd committee"), or an office alone.
+    """
+    if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
     if formula and not rest:
         return "formula"
-    if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")):
+    rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
+    if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):
         return "signed"
+    named = patterns.NAME_AT_END.search(rest)
+    if named:
+        office = rest[:named.start()].strip()
+        if not office or patterns.TITLE_WORDS.match(office) or (formula and len(office.split()) <= 4):
+            return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
         return None
     if hit[0] in ("initials", "surname_first"):
         return "signed"
     word = rest.rstrip(".")
-    if word in heading or rec.is_person(word) or (formula and hit[0] in ("lone", "bare")):
+    if word.lower() in heading.lower() or rec.is_person(word) or (formula and hit[0] in ("lone", "bare")):
         return "signed"
     return None
 
@@ -107,7 +122,8 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
             sig = i
             break
         text = lines[i].stripped
-        if not (rec.is_dateline(text) or patterns.POSTSCRIPT.match(text) or i >= len(lines) - 3):
+        if not (rec.is_dateline(text) or _is_transmission(text) or patterns.POSTSCRIPT.match(text)
+                or i >= len(lines) - 3):
             break
     closer: list[Unit] = []
     postscript: list[Unit] = []
@@ -131,6 +147,8 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     for line in lines[sig + 1:]:
         if rec.is_dateline(line.stripped) and not postscript:
             closer.append(_unit("closing-dateline", line))
+        elif _is_transmission(line.stripped) and not postscript:
+            closer.append(_unit("transmission", line))
         else:
             postscript.append(_unit("p", line))
     return start, closer, postscript

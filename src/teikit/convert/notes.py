@@ -58,29 +58,49 @@ def parse_notes(lines: list[Line]) -> list[Note]:
     return notes
 
 
+# A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
+# marker even when no note waits for it: it becomes a marker without note text.
+LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
+
+
 class MarkerFinder:
     """Finds note markers across a document's texts, read in order, for the notes it has."""
 
     def __init__(self, notes: list[Note]):
         self.waiting = [note.n for note in notes if note.n and note.n != "*"]
+        self.last = 0
 
-    def find(self, text: str) -> list[Marker]:
-        """Markers in this text, in order; each numbered marker takes the next waiting note."""
-        candidates: list[Marker] = []
-        for rx in MARKER.values():
-            for m in rx.finditer(text):
-                candidates.append(Marker(m.start("m"), m.end("m"), marker_value(m["m"]), m["m"]))
-        candidates.sort(key=lambda c: (c.start, -c.end))
+    def find(self, text: str, exclude: list[tuple[int, int]] | None = None) -> list[Marker]:
+        """Markers in this text, in order, outside the excluded spans (dates, say).
+
+        A numbered marker takes the next waiting note; a lone number in marker
+        position that is higher than the last marker is kept as a marker without note.
+        """
+        blocked = exclude or []
+        candidates: list[tuple[Marker, bool]] = []
+        for table, lone in ((MARKER, False), ({"lone": LONE_MARKER}, True)):
+            for rx in table.values():
+                for m in rx.finditer(text):
+                    if not any(a < m.end("m") and m.start("m") < b for a, b in blocked):
+                        candidates.append((Marker(m.start("m"), m.end("m"), marker_value(m["m"]), m["m"]), lone))
+        candidates.sort(key=lambda c: (c[0].start, -c[0].end, c[1]))
         found: list[Marker] = []
         cursor = 0
-        for cand in candidates:
+        for cand, lone in candidates:
             if cand.start < cursor:
                 continue
-            if cand.n == "*" or (self.waiting and cand.n == self.waiting[0]):
-                if cand.n != "*":
-                    self.waiting.pop(0)
+            if cand.n == "*":
                 found.append(cand)
-                cursor = cand.end
+            elif self.waiting and cand.n == self.waiting[0]:
+                self.waiting.pop(0)
+                self.last = int(cand.n) if cand.n.isdigit() else self.last
+                found.append(cand)
+            elif lone and cand.n.isdigit() and int(cand.n) > self.last and cand.n not in self.waiting:
+                self.last = int(cand.n)
+                found.append(cand)
+            else:
+                continue
+            cursor = cand.end
         return found
 
 

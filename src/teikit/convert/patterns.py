@@ -18,6 +18,7 @@ UPPER = "A-ZА-ЯЁ"
 LOWER = "a-zа-яё"
 INITIAL = rf"[{UPPER}][{LOWER}]?\."
 NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
+NAME_WORD_ANY_CASE = rf"[{UPPER}][{UPPER}{LOWER}'’\-]+"
 
 
 def _table(**patterns: str) -> Table:
@@ -79,14 +80,26 @@ CLOSING_FORMULA = re.compile(
     r"С\s+[\w\s-]*приветом|С уважением|Ваш|Твой|Ваша|Твоя)\b[,!.]?\s*",
     re.IGNORECASE,
 )
-# A signature: initials and a surname, or a lone surname with a full stop.
+# A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
-    initials=rf"(?:{INITIAL}\s*)+{NAME_WORD}\.?",
-    surname_first=rf"{NAME_WORD}\s+(?:{INITIAL}\s*)+",
-    lone=rf"{NAME_WORD}\.",
-    bare=rf"{NAME_WORD}",
+    initials=rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?",
+    surname_first=rf"{NAME_WORD_ANY_CASE}\s+(?:{INITIAL}\s*)+",
+    lone=rf"{NAME_WORD_ANY_CASE}\.",
+    bare=rf"{NAME_WORD_ANY_CASE}",
 )
-TITLE_SIGNATURE = re.compile(r"(?:Secretary|Chairman|Deputy|Секретарь|Председатель)\b[^.!?]{0,80}")
+# A name that ends a signature line after a title or a formula: "Secretary F. Dorofeev".
+NAME_AT_END = re.compile(rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?$")
+# A possessive that may stand between the closing formula and the name: "With greetings, your A. X."
+SIGNATURE_POSSESSIVE = re.compile(r"(?:your|yours|ваш|ваша|твой|твоя)\s+", re.IGNORECASE)
+# Words that open an office or a role in a signature: "Chairman of the board N. Belousov".
+TITLE_WORDS = re.compile(
+    r"(?:Secretary|Chairman|Chairwoman|Chair|Deputy|Head|Member|Commander|Commissar|Director|Manager|"
+    r"Instructor|Organi[sz]er|Representative|Plenipotentiary|Correspondent|Worker|Delegate|Agent|"
+    r"Секретарь|Председатель|Зам(?:еститель)?|Начальник|Член|Уполномоченный|Командующий|Заведующий|"
+    r"Рабкор|Инструктор)\b",
+    re.IGNORECASE,
+)
+TITLE_SIGNATURE = re.compile(rf"{TITLE_WORDS.pattern}[^.!?]{{0,80}}", re.IGNORECASE)
 
 POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
 
