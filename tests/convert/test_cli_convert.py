@@ -126,3 +126,12 @@ def test_a_folder_converts_every_page_in_it(runner: CliRunner, tmp_path: Path) -
     code, output, report = _convert(runner, tmp_path / "out", tmp_path / "pages")
     assert code == 0, output
     assert [Path(e["source"]).name for e in report["inputs"]] == ["a.txt", "b.txt"]
+
+
+def test_a_document_without_running_text_is_still_valid(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "short.txt"
+    page.write_text("Telegram from P. S. Gusakov to S. M. Kirov\n\nASTRAKHAN, KIROV.\n\nGUSAKOV.\n", encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
+    assert root.find(".//t:closer/t:signed", NS).text == "GUSAKOV."

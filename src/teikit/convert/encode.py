@@ -218,9 +218,9 @@ class DocumentEncoder:
             head.text = unit.text
         self._opener(body)
         self._body(body)
+        if not self.doc.body:
+            _sub(body, "p")  # TEI wants running text between opener and closer, even if empty
         self._closer(body)
-        if len(body) == len(self.doc.head_units):
-            _sub(body, "p")
         unplaced = [n for n in self.doc.notes if id(n) not in self.placed]
         if unplaced or self.doc.notes_heading:
             div = _sub(_sub(text_el, "back"), "div", type="notes")
