@@ -135,3 +135,14 @@ def test_a_document_without_running_text_is_still_valid(runner: CliRunner, tmp_p
     assert code == 0, output
     root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
     assert root.find(".//t:closer/t:signed", NS).text == "GUSAKOV."
+
+
+def test_a_later_closing_date_makes_the_document_date_precise(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "koba.txt"
+    page.write_text("I. A. Lozhkin to I. V. Stalin\n\n[1913]\n\nDear Koba!\n\nThe parcel has come.\n\n"
+                    "Your I. Lozhkin.\n\n12/IX\n", encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
+    date = root.find(".//t:correspAction[@type='sent']/t:date", NS)
+    assert (date.get("when"), date.get("evidence")) == ("1913-09-12", "conjecture")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
@@ -70,7 +70,7 @@ class DocumentEncoder:
         for note in doc.notes:
             self.notes_by_n.setdefault(note.n, []).append(note)
         self.placed: set[int] = set()
-        self.sent_date: tuple[DateMatch, str] | None = None
+        self.dated: list[tuple[DateMatch, str]] = []
         self.sent_place: Mention | None = None
         self.sent_place_text: str | None = None
 
@@ -155,10 +155,27 @@ class DocumentEncoder:
         extra = [Span(place[0], place[1], element("placeName", self._place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
-        if match is not None and match.attrs and self.sent_date is None:
-            self.sent_date = (match, text[match.start:match.end])
+        if match is not None and match.attrs:
+            self.dated.append((match, text[match.start:match.end]))
         if place and self.sent_place_text is None:
             self.sent_place_text = text[place[0]:place[1]]
+
+    @property
+    def sent_date(self) -> tuple[DateMatch, str] | None:
+        """The document's date: its first dated line, made more precise by a later one that agrees.
+
+        "[1913]" above the text and "12/IX" below it give 1913-09-12, conjectural
+        because the editors supplied the year.
+        """
+        if not self.dated:
+            return None
+        first, surface = self.dated[0]
+        when = first.attrs.get("when")
+        for later, text in self.dated[1:]:
+            other = later.attrs.get("when")
+            if when and other and len(other) > len(when) and other.startswith(when):
+                return replace(later, supplied=first.supplied or later.supplied), text
+        return first, surface
 
     def _place_ref(self, text: str) -> dict[str, str | None]:
         for m in self.names.find(text):
