@@ -199,10 +199,11 @@ def _is_published_source(text: str) -> bool:
 
 
 def _starts_document(text: str) -> bool:
-    """A heading line after a finished document: a heading pattern, short, not a note line."""
-    if patterns.NOTE_LINE.match(text) and not patterns.match(patterns.HEADING, text):
-        return False
+    """A heading after a finished document: a telegram, notes or minutes heading, or a
+    short "A to B" / "From A" line that does not end like a sentence."""
     hit = patterns.match(patterns.HEADING, text)
-    return hit is not None and len(text.split()) <= 25 and not text.endswith((".", "!", "?")) or (
-        hit is not None and hit[0] in ("telegram_to", "telegram_from", "note", "minutes")
-    )
+    if hit is None:
+        return False
+    if hit[0] in ("telegram_to", "telegram_from", "note", "minutes"):
+        return True
+    return len(text.split()) <= 25 and not text.endswith((".", "!", "?"))
