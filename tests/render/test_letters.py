@@ -36,9 +36,10 @@ def test_header_fields(html: str) -> None:
     assert found["Archive"].startswith("RTsKhIDNI, f. 78, op. 7, d. 210, fols 1-2 (Moscow, 1991-1999;")
     assert found["Original"] == "Autograph"
     assert found["Citation"] == "RTSKHIDNI. F. 78. Op. 7. D. 210. L. 1-2. Autograph."
-    assert found["Printed in"] == ("Bolshevik leadership Correspondence. 1912-1927, Collection of documents 1996, "
-                                   "ed. A.V.Kvashonkin, L.P.Kosheleva, L.A.Rogovaya, O.V.Khlevnyuk")
-    assert "Compiled by" not in html and 'href="#idx-khlevnyuk"' in html.split("</header>")[0]
+    # the collection's bibl is running text: it is shown as printed, its editors linked to the index
+    assert found["Printed in"] == ("Bolshevik leadership Correspondence. 1912-1927 Collection of documents 1996. "
+                                   "Compiled by: A.V.Kvashonkin, L.P.Kosheleva, L.A.Rogovaya, O.V.Khlevnyuk.")
+    assert 'href="#idx-khlevnyuk"' in html.split("</header>")[0]
 
 
 def test_the_text_starts_after_the_header_without_repeating_the_title(html: str) -> None:
@@ -78,8 +79,8 @@ def test_person_index_from_the_register_entries(html: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "words"), [
     ("de", ["<dt lang=\"de\">Datum</dt>", "<dt lang=\"de\">Archiv</dt>", "<h2>Anmerkungen</h2>", "<h2>Register</h2>",
-            "<h3>Personen</h3>", "hg. v. ", "zurück zum Text"]),
-    ("it", ["<dt lang=\"it\">Data</dt>", "<dd>Autografo</dd>", "<h2>Note</h2>", "<h3>Persone</h3>", "a cura di"]),
+            "<h3>Personen</h3>", "zurück zum Text"]),
+    ("it", ["<dt lang=\"it\">Data</dt>", "<dd>Autografo</dd>", "<h2>Note</h2>", "<h3>Persone</h3>"]),
     ("ru", ["<dt lang=\"ru\">Дата</dt>", "ф. 78, оп. 7, д. 210, л. 1-2", "<h2>Примечания</h2>", "<h3>Лица</h3>"]),
     ("fr", ["<dt lang=\"fr\">Date</dt>", "<h3>Personnes</h3>", "Autographe"]),
     ("la", ["<dt lang=\"en\">Date</dt>", "<h3>Persons</h3>"]),  # no labels in Latin: English

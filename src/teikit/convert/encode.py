@@ -249,24 +249,25 @@ class DocumentEncoder:
 
 
 def _collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:
-    """The printed collection: its title, its year and its compilers, as printed."""
+    """The printed collection: its title, its year and each compiler as an editor, as printed."""
     bibl = _sub(parent, "bibl", type="collection")
+    inline = Inline()
     for line in coll.lines:
         text = line.stripped
+        if len(bibl):
+            bibl[-1].tail = (bibl[-1].tail or "") + " "
         if text == coll.title:
-            el = _sub(bibl, "title", text, level="m")
+            _sub(bibl, "title", text, level="m")
         elif coll.editors_line is not None and line.number == coll.editors_line.number:
-            el = _sub(bibl, "editor")
-            spans = [Span(m.start, m.end, element("persName", {"ref": _ref(m.keys), "cert": m.cert}))
-                     for m in names.find(text) if m.kind == "person"]
-            Inline().fill(el, text, spans)
+            spans = [span for m in names.find(text) if m.kind == "person"
+                     for span in (Span(m.start, m.end, element("editor"), rank=1),
+                                  Span(m.start, m.end, element("persName", {"ref": _ref(m.keys), "cert": m.cert}),
+                                       rank=2))]
+            inline.fill(bibl, text, spans)
         else:
-            el = _sub(bibl, "note")
             year = text.rfind(coll.year) if coll.year else -1
             spans = [Span(year, year + 4, element("date", {"when": coll.year}))] if year >= 0 else []
-            Inline().fill(el, text, spans)
-        el.tail = " "
-    bibl[-1].tail = None
+            inline.fill(bibl, text, spans)
 
 
 def _ms_desc(parent: etree._Element, citation: Citation, heading: str, published: str | None) -> None:
