@@ -14,6 +14,9 @@ READINGS = [
     ("en-month-day-year", "May 4, 1920", COLLECTION, {"when": "1920-05-04"}, False),
     ("en-month-day-year", "February 27 [1915]", COLLECTION, {"when": "1915-02-27"}, True),
     ("en-month-day-year", "Sept. 14, 1921", COLLECTION, {"when": "1921-09-14"}, False),
+    ("en-month-day-year", "February [27], 1915", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-month-day-year", "[February 27,] 1915", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-month-day-year", "[February] 27, 1915", COLLECTION, {"when": "1915-02-27"}, True),
     ("en-month-day-year", "[not earlier than May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
     ("en-month-day-year", "[later May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
     ("en-month-day-year", "[previously May 4, 1918]", COLLECTION, {"notAfter": "1918-05-04"}, True),
@@ -27,9 +30,15 @@ READINGS = [
      {"from": "1924-12-30", "to": "1925-01-02"}, False),
     ("en-day-month-year", "5 May 1920", COLLECTION, {"when": "1920-05-05"}, False),
     ("en-day-month-year", "5-6 October 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
+    ("en-day-month-year", "[27] February 1915", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-day-month-year", "27 [February] 1915", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-day-month-year", "[27 February] 1915", COLLECTION, {"when": "1915-02-27"}, True),
     ("en-month-year", "August 1924", COLLECTION, {"when": "1924-08"}, False),
     ("en-month-year", "[August 1924]", COLLECTION, {"when": "1924-08"}, True),
     ("en-month-year", "[late August 1924]", COLLECTION, {"when": "1924-08"}, True),
+    ("en-month-year", "[September] 1925", COLLECTION, {"when": "1925-09"}, True),
+    ("en-month-year", "[March] 1925", COLLECTION, {"when": "1925-03"}, True),
+    ("en-month-year", "September [1925]", COLLECTION, {"when": "1925-09"}, True),
     ("en-between", "[between May 4 and 10, 1920]", COLLECTION, {"from": "1920-05-04", "to": "1920-05-10"}, True),
     ("en-between", "between May 30 and June 2, 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, False),
     ("season-year", "[Autumn 1924]", COLLECTION, {"from": "1924-09", "to": "1924-11"}, True),
@@ -38,12 +47,18 @@ READINGS = [
     ("ru-day-month-year", "5-6 октября 1925 г.", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
     ("ru-day-month-year", "[не позднее 4 мая 1918 г.]", COLLECTION, {"notAfter": "1918-05-04"}, True),
     ("ru-day-month-year", "[не ранее 4 мая 1920 г.]", COLLECTION, {"notBefore": "1920-05-04"}, True),
+    ("ru-day-month-year", "[после 4 мая 1920 г.]", COLLECTION, {"notBefore": "1920-05-04"}, True),
+    ("ru-day-month-year", "[до 4 мая 1920 г.]", COLLECTION, {"notAfter": "1920-05-04"}, True),
+    ("ru-day-month-year", "12 сентября 1925 г.", COLLECTION, {"when": "1925-09-12"}, False),
+    ("ru-day-month-year", "[12] сентября 1925 г.", COLLECTION, {"when": "1925-09-12"}, True),
     ("ru-day-month", "27 февраля", DateContext(year=1915), {"when": "1915-02-27"}, False),
     ("ru-month-year", "[август 1924]", COLLECTION, {"when": "1924-08"}, True),
     ("ru-month-year", "августе 1924 г.", COLLECTION, {"when": "1924-08"}, False),
     ("ru-month-year", "[конец августа 1924 г.]", COLLECTION, {"when": "1924-08"}, True),
+    ("ru-month-year", "[сентябрь] 1925 г.", COLLECTION, {"when": "1925-09"}, True),
     ("year-bracketed", "[1923]", COLLECTION, {"when": "1923"}, True),
     ("year-bracketed", "[not earlier than 1923]", COLLECTION, {"notBefore": "1923"}, True),
+    ("year-bracketed", "[до 1923 г.]", COLLECTION, {"notAfter": "1923"}, True),
     ("year-range", "1921-1923", COLLECTION, {"from": "1921", "to": "1923"}, False),
     ("year-range", "[1921-1923]", COLLECTION, {"from": "1921", "to": "1923"}, True),
     ("year-bare", "1923", COLLECTION, {"when": "1923"}, False),
@@ -53,6 +68,15 @@ READINGS = [
     ("numeric-roman", "10/I 1926", COLLECTION, {"when": "1926-01-10"}, False),
     ("numeric-roman", "13/I-26", COLLECTION, {"when": "1926-01-13"}, False),
     ("numeric-roman", "27.IX.1921", COLLECTION, {"when": "1921-09-27"}, False),
+    ("numeric-roman", "12.IX.25", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman", "12.IX.1925", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman", "3/X 25", COLLECTION, {"when": "1925-10-03"}, False),
+    ("numeric-roman", "15/II-1926", COLLECTION, {"when": "1926-02-15"}, False),
+    ("numeric-roman", "12/IX [1925]", COLLECTION, {"when": "1925-09-12"}, True),
+    ("numeric-roman", "12-IX-25", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman", "12.IX.25 г.", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman-spaced", "12 IX 25", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman-spaced", "3 X 1925", COLLECTION, {"when": "1925-10-03"}, False),
     ("numeric-roman-ocr", "16/11 21", DateContext(year=1921, month=2), {"when": "1921-02-16"}, False),
     ("numeric-roman-ocr", "5/1V-26", COLLECTION, {"when": "1926-04-05"}, False),
     ("numeric-arabic", "31/7", DateContext(year=1921), {"when": "1921-07-31"}, False),
@@ -126,6 +150,38 @@ def test_supplied_spans_are_the_words_inside_the_brackets():
     assert [text[a:b] for a, b in match.supplied_spans] == ["not earlier than May 4, 1920"]
 
 
+@pytest.mark.parametrize(("text", "spans"), [
+    ("[September] 1925", ["September"]),
+    ("[27] February 1915", ["27"]),
+    ("February [27], 1915", ["27"]),
+    ("[February 27,] 1915", ["February 27,"]),
+    ("[27] [February] 1915", ["27", "February"]),
+])
+def test_any_part_of_a_date_may_stand_in_brackets(text, spans):
+    match = parse_dateline(text, COLLECTION)
+    assert (match.start, match.end) == (0, len(text))
+    assert match.supplied
+    assert [text[a:b] for a, b in match.supplied_spans] == spans
+
+
+def test_partly_bracketed_date_in_running_text():
+    text = "your letter of [September] 1925 and of February [27], 1915 came"
+    found = find_dates(text, COLLECTION)
+    assert [text[m.start:m.end] for m in found] == ["[September] 1925", "February [27], 1915"]
+    assert [(m.attrs, m.supplied) for m in found] == [({"when": "1925-09"}, True), ({"when": "1915-02-27"}, True)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("the letter of [August 1924 was lost", "August 1924"),
+    ("he wrote [on August 5, 1924] that", "August 5, 1924"),
+    ("on February 27 [1915 it was", "February 27"),
+])
+def test_brackets_that_do_not_pair_within_a_date_stay_outside_it(text, surface):
+    [match] = find_dates(text, DateContext(year=1924))
+    assert text[match.start:match.end] == surface
+    assert not match.supplied
+
+
 @pytest.mark.parametrize(("line", "supplied"), [("[Winter 1924]", True), ("[Moscow, May 4, 1920]", True),
                                               ("[Moscow], May 4, 1920", False)])
 def test_brackets_around_a_whole_dateline_make_its_date_supplied(line, supplied):
@@ -197,6 +253,19 @@ def test_lang_restricts_month_names():
         ("г. Баку, 4 мая 1920 г.", "4 мая 1920 г.", "Баку"),
         ("[August 1924]", "[August 1924]", None),
         ("24/5 20", "24/5 20", None),
+        ("Moscow, 12.IX.25", "12.IX.25", "Moscow"),
+        ("Sochi, 12/IX.", "12/IX", "Sochi"),
+        ("Moscow, 12 IX 25.", "12 IX 25", "Moscow"),
+        ("[Moscow], May 4, 1920", "May 4, 1920", "Moscow"),
+        ("Filed from Saratov 26/IV-1919, 14 h. 20 min.", "26/IV-1919", "Saratov"),
+        ("Filed from Saratov 26/IV-1919, 14.20", "26/IV-1919", "Saratov"),
+        ("Filed from Saratov 26/IV-1919 at 2 p.m.", "26/IV-1919", "Saratov"),
+        ("Saratov 26/IV-1919, 14:20.", "26/IV-1919", "Saratov"),
+        ("Tiflis, 10.30 a.m., 5/III-21", "5/III-21", "Tiflis"),
+        ("26/IV-1919, 14 h. 20 min., Saratov", "26/IV-1919", "Saratov"),
+        ("Received in Astrakhan 27/IV-1919 at 9 h. 5 min. by direct wire.", "27/IV-1919", "Astrakhan"),
+        ("FILED FROM SARATOV 26/IV-1919 14 H. 20 MIN.", "26/IV-1919", "SARATOV"),
+        ("Подана в Саратове 26/IV-1919 в 14 ч. 20 м.", "26/IV-1919", "Саратове"),
     ],
 )
 def test_dateline_date_and_place(line, date, place):
@@ -213,6 +282,9 @@ def test_dateline_date_and_place(line, date, place):
         "No. 1920",
         "No. 301",
         "Dear Comrade Orlova!",
+        "On May 4 we met him in Moscow, and on May 5 we left.",
+        "I received it on May 4 from Moscow by wire.",
+        "14.20",
     ],
 )
 def test_lines_that_are_no_datelines(line):
@@ -231,3 +303,29 @@ def test_lines_that_are_no_datelines(line):
 )
 def test_year_span(title, span):
     assert year_span(title) == span
+
+
+@pytest.mark.parametrize(("line", "context", "precision"), [
+    ("[1913]", COLLECTION, "year"),
+    ("[September] 1925", COLLECTION, "month"),
+    ("12/IX", DateContext(year=1913), "day"),
+    ("9/XI", DateContext(), "day"),
+    ("[November 10-12, 1924]", COLLECTION, "range"),
+    ("[no later than April 28, 1919]", COLLECTION, "bound"),
+    ("31/II 21", COLLECTION, None),
+])
+def test_precision(line, context, precision):
+    assert parse_dateline(line, context).precision == precision
+
+
+def test_a_finer_date_inside_a_coarser_one_refines_it():
+    heading = parse_dateline("[1913]", COLLECTION)
+    closing = parse_dateline("12/IX", DateContext(year=1913))
+    assert closing.refines(heading) and not heading.refines(closing)
+    month = parse_dateline("[September] 1925", COLLECTION)
+    assert parse_dateline("12/IX 25", COLLECTION).refines(month)
+    assert not parse_dateline("12/X 25", COLLECTION).refines(month)
+    assert not parse_dateline("12/IX 26", COLLECTION).refines(parse_dateline("[1925]", COLLECTION))
+    assert not parse_dateline("12/IX", DateContext()).refines(parse_dateline("[1925]", COLLECTION))
+    assert not parse_dateline("[November 11, 1924]", COLLECTION).refines(
+        parse_dateline("[November 10-12, 1924]", COLLECTION))

@@ -4,11 +4,20 @@ Each pattern is one regular expression built from the shared pieces below. The
 named groups it may set are read by :mod:`teikit.convert.dates`:
 
 ``day``, ``day2`` (a day range), ``month``, ``month2`` (a range across months),
-``year`` (four digits, ``yb`` when only the year stands in brackets), ``yy``
-(two digits), ``year2`` (a range of years), ``qual`` (not earlier / not later
-than), ``ob`` (the whole date in editorial brackets), ``cue`` and ``suffix``
-(what makes a bare year a date in running text), ``date`` (the date's own span
-when the match also holds a cue word).
+``year`` (four digits), ``yy`` (two digits), ``year2`` (a range of years),
+``qual`` (not earlier / not later than), ``cue`` and ``suffix`` (what makes a
+bare year a date in running text), ``date`` (the date's own span when the match
+also holds a cue word).
+
+Editorial square brackets may stand around any part of a date (``[27] February
+1915``, ``February [27], 1915``, ``[February 27,] 1915``, ``[September] 1925``):
+the pieces ``OPEN``, ``SP``, ``CSP`` and ``CLOSE`` let a bracket open before and
+close after each part, and :mod:`teikit.convert.dates` keeps a match only when
+its brackets pair up.
+
+``TIME_OF_DAY`` and ``TRANSMISSION_WORDS`` are what a dateline or a telegram's
+transmission line may hold besides its date and place (``Filed from Saratov
+26/IV-1919, 14 h. 20 min.``).
 """
 
 from __future__ import annotations
@@ -61,6 +70,7 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "не раньше": ("notBefore", False),
     "later": ("notBefore", True),
     "after": ("notBefore", True),
+    "после": ("notBefore", True),
     "not later than": ("notAfter", False),
     "no later than": ("notAfter", False),
     "not after": ("notAfter", False),
@@ -69,6 +79,7 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "previously": ("notAfter", True),
     "earlier": ("notAfter", True),
     "before": ("notAfter", True),
+    "до": ("notAfter", True),
 }
 
 # Seasons an editor dates by: first and last month (winter spans two years and reads as its year).
@@ -96,17 +107,27 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _phrases(phrases: tuple[str, ...] | list[str]) -> str:
+    """An alternation of phrases, longest first, their words separated by any white space."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 def _qualifier_alternation() -> str:
     parts = []
     for phrase, (_attr, bracketed) in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
-        words = r"\s+".join(re.escape(w) for w in phrase.split())
+        words = _phrases([phrase])
         parts.append(rf"(?<=\[){words}" if bracketed else words)
     return "|".join(parts)
 
 
+# OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
+# maybe a comma) and COMMA (a comma) between two parts, where a bracket may close or open.
 PIECES: dict[str, str] = {
-    "OPEN": r"(?P<ob>\[)?",
-    "CLOSE": r"(?(ob)\])",
+    "OPEN": r"\[?",
+    "CLOSE": r"\]?",
+    "SP": r"\]?\s+\[?",
+    "CSP": r"\]?,?\]?\s+\[?",
+    "COMMA": r"\]?,\]?\s*\[?",
     "QUAL": rf"(?:(?P<qual>(?i:{_qualifier_alternation()}))\s+)?",
     "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
@@ -115,7 +136,7 @@ PIECES: dict[str, str] = {
     "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
     "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
     "ROMAN": rf"(?P<month>{_alternation(list(ROMAN_MONTHS))})",
-    "YEAR": r"(?P<yb>\[)?(?P<year>1[6-9]\d\d|20\d\d)(?(yb)\])(?!\d)",
+    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
     "RU_SUFFIX": r"(?:\s?(?:гг?\.|году|года|год)(?![а-яё]))",
@@ -159,45 +180,52 @@ def _cued(m: re.Match[str]) -> bool:
 
 PATTERNS: tuple[DatePattern, ...] = (
     _pattern("en-month-day-year",
-             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s,?\s+%(YEAR)s%(CLOSE)s",
-             in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921")),
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CSP)s%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921",
+                                     "February [27], 1915", "[February 27,] 1915", "[February] 27, 1915")),
     _pattern("en-month-day-yy",
-             r"%(OPEN)s%(MONTH_EN)s\s+%(DAY)s,\s*%(YY)s%(CLOSE)s",
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(COMMA)s%(YY)s%(CLOSE)s",
              in_text=False, examples=("July 3, 20", "June 2, 24")),
     _pattern("en-month-day",
-             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s%(CLOSE)s",
-             in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]")),
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CLOSE)s",
+             in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]", "May [4]")),
     _pattern("en-month-day-range",
-             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s\s+%(DAY)s%(DASH)s%(DAY2)s(?:,?\s+%(YEAR)s)?%(CLOSE)s",
-             in_text=True, examples=("October 5-6, 1925", "May 23-31, 1924", "[October 5-6, 1925]")),
+             r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(DASH)s%(DAY2)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
+             in_text=True, examples=("October 5-6, 1925", "May 23-31, 1924", "[October 5-6, 1925]",
+                                     "[October 5-6,] 1925")),
     _pattern("en-cross-month-range",
-             r"%(OPEN)s%(MONTH_EN)s\s+%(DAY)s%(DASH)s%(MONTH2_EN)s\s+%(DAY2)s(?:,?\s+%(YEAR)s)?%(CLOSE)s",
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(DASH)s%(MONTH2_EN)s%(SP)s%(DAY2)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
              in_text=True, examples=("May 30 - June 2, 1924", "September 29-October 2")),
     _pattern("en-day-month-year",
-             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
-             in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925")),
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
+             in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925", "[27] February 1915",
+                                     "27 [February] 1915", "[27 February] 1915")),
     _pattern("en-month-year",
-             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_EN)s,?\s+%(YEAR)s%(CLOSE)s",
+             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("August 1924", "[August 1924]", "Aug. 1924", "[late August 1924]",
-                                     "the end of May 1920")),
+                                     "the end of May 1920", "[September] 1925", "September [1925]")),
     _pattern("en-between",
-             r"%(OPEN)s(?i:between)\s+%(MONTH_EN)s\s+%(DAY)s\s+(?i:and)\s+(?:%(MONTH2_EN)s\s+)?%(DAY2)s,?\s+%(YEAR)s%(CLOSE)s",
+             r"%(OPEN)s(?i:between)\s+%(MONTH_EN)s\s+%(DAY)s\s+(?i:and)\s+(?:%(MONTH2_EN)s\s+)?%(DAY2)s"
+             r"%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("[between May 4 and 10, 1920]", "between May 30 and June 2, 1924")),
     _pattern("season-year",
-             r"%(OPEN)s%(SEASON)s(?:\s+(?i:of))?,?\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
-             in_text=True, examples=("[Autumn 1924]", "summer of 1923", "[осень 1924 г.]")),
+             r"%(OPEN)s%(SEASON)s(?:\s+(?i:of))?%(CSP)s%(YEAR)s%(CLOSE)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("[Autumn 1924]", "summer of 1923", "[осень 1924 г.]", "[Autumn] 1924")),
     _pattern("ru-day-month-year",
-             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
-             in_text=True, examples=("27 февраля 1915 г.", "5-6 октября 1925 г.", "[не позднее 4 мая 1918 г.]")),
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_RU)s%(SP)s%(YEAR)s%(CLOSE)s"
+             r"%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("27 февраля 1915 г.", "5-6 октября 1925 г.", "[не позднее 4 мая 1918 г.]",
+                                     "[после 4 мая 1920 г.]", "[27] февраля 1915 г.", "27 февраля [1915 г.]")),
     _pattern("ru-day-month",
-             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s%(CLOSE)s",
-             in_text=True, examples=("27 февраля", "5-6 октября")),
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_RU)s%(CLOSE)s",
+             in_text=True, examples=("27 февраля", "5-6 октября", "[27] февраля")),
     _pattern("ru-month-year",
-             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_RU)s\s+%(YEAR)s%(RU_SUFFIX)s?%(CLOSE)s",
-             in_text=True, examples=("[август 1924]", "августе 1924 г.", "сентябрь 1921 г.", "[конец августа 1924 г.]")),
+             r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_RU)s%(SP)s%(YEAR)s%(CLOSE)s%(RU_SUFFIX)s?%(CLOSE)s",
+             in_text=True, examples=("[август 1924]", "августе 1924 г.", "сентябрь 1921 г.", "[конец августа 1924 г.]",
+                                     "[сентябрь] 1925 г.")),
     _pattern("year-bracketed",
              r"\[%(QUAL)s(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?\]",
-             in_text=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]")),
+             in_text=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]", "[до 1923 г.]")),
     _pattern("year-cued",
              r"(?:%(CUE)s)?(?P<date>(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|\s?[-–]\s?\d)(?P<suffix>%(RU_SUFFIX)s)?)",
              in_text=True, check=_cued, examples=("in 1923", "autumn of 1926", "1922 г.", "в 1922 году")),
@@ -211,9 +239,14 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"(?<![\w.№])(?<!No\.\s)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?",
              in_text=False, examples=("1923", "1923 г.")),
     _pattern("numeric-roman",
-             r"%(NUM_START)s%(OPEN)s%(DAY)s[/.]%(ROMAN)s(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(CLOSE)s%(NUM_END)s",
+             r"%(NUM_START)s%(OPEN)s%(DAY)s[/.\-]%(ROMAN)s"
+             r"(?:%(CLOSE)s%(YEAR_SEP)s%(OPEN)s(?:%(YEAR)s|%(YY)s)%(CLOSE)s%(RU_SUFFIX)s?)?%(CLOSE)s%(NUM_END)s",
              in_text=True, month_reading="roman",
-             examples=("9/XI", "18/V 22", "5/IV-26", "10/I 1926", "13/I-26", "27.IX.1921")),
+             examples=("9/XI", "18/V 22", "5/IV-26", "10/I 1926", "13/I-26", "27.IX.1921", "12.IX.25",
+                       "12-IX-25", "12/IX [1925]", "[12/IX] 1925", "12.IX.25 г.")),
+    _pattern("numeric-roman-spaced",
+             r"%(NUM_START)s%(OPEN)s%(DAY)s%(SP)s%(ROMAN)s%(SP)s(?:%(YEAR)s|%(YY)s)%(CLOSE)s%(NUM_END)s",
+             in_text=False, month_reading="roman", examples=("12 IX 25", "3 X 1925", "12 IX [1925]")),
     _pattern("numeric-roman-ocr",
              r"%(NUM_START)s%(DAY)s[/.](?P<month>(?=[IVX1]*1)[IVX1]{2,4})"
              r"(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
@@ -224,3 +257,34 @@ PATTERNS: tuple[DatePattern, ...] = (
 )
 
 PATTERNS_BY_NAME: dict[str, DatePattern] = {p.name: p for p in PATTERNS}
+
+# What a dateline or transmission line may hold besides its date and place.
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_H_UNIT = r"(?:hours?|hrs?|h|час(?:ов|а)?|ч)"
+_M_UNIT = r"(?:minutes?|mins?|m|минут|мин|м)"
+_AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m)"
+TIME_OF_DAY = re.compile(
+    rf"(?<![\w.:/])(?:(?:at|в)\s+)?(?:"
+    rf"{_HOUR}\s?{_H_UNIT}\.?(?:,?\s*[0-5]?\d\s?{_M_UNIT}\.?)?"  # 14 h. 20 min., в 14 ч. 20 м.
+    rf"|{_HOUR}(?:[.:][0-5]\d)?\s?{_AM_PM}"  # 2 p.m., 10.30 a.m.
+    rf"|{_HOUR}\s?o['’]clock"  # 11 o'clock
+    rf"|{_HOUR}[.:][0-5]\d(?![\d/]|[.:\-]\d)"  # 14.20, 14:20
+    rf")(?!\w)",
+    re.IGNORECASE,
+)
+"""A time of day: ``14 h. 20 min.``, ``14.20``, ``at 2 p.m.``, ``в 14 ч. 20 м.``."""
+
+TRANSMISSION_WORDS = (
+    "filed", "sent", "dispatched", "handed in", "received", "accepted", "transmitted", "deciphered",
+    "decoded", "by direct wire", "on a direct wire", "by telegraph", "by wire",
+    "подана", "отправлена", "передана", "принята", "получена", "расшифрована",
+    "по прямому проводу", "по телеграфу",
+)
+"""Words of a telegram's transmission line. In a line that opens with one of them, they and the
+``TRANSMISSION_LINKS`` are neither counted against a dateline's length nor taken as its place."""
+
+TRANSMISSION_LINKS = ("from", "in", "at", "on", "and", "из", "в", "и")
+
+TRANSMISSION_OPENING = re.compile(rf"(?:{_phrases(TRANSMISSION_WORDS)})(?!\w)", re.IGNORECASE)
+TRANSMISSION_WORD = re.compile(rf"(?<!\w)(?:{_phrases(TRANSMISSION_WORDS + TRANSMISSION_LINKS)})(?!\w)",
+                               re.IGNORECASE)

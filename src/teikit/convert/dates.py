@@ -21,15 +21,19 @@ from teikit.convert.date_grammar import (
     ROMAN_MONTHS,
     RU_MONTHS,
     SEASONS,
+    TIME_OF_DAY,
+    TRANSMISSION_OPENING,
+    TRANSMISSION_WORD,
     DatePattern,
 )
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"\w+")
-_EDGE_PUNCT = " \t,.;:-–—"
+_EDGE_PUNCT = " \t,.;:-–—[]"
 DATELINE_MAX_WORDS = 5
-"""A dateline holds at most this many words besides its date (place, "Filed from")."""
+"""A dateline holds at most this many words besides its date, times of day and transmission
+words (place, "from")."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,23 @@ class DateMatch:
     day: bool = False
     """The date names a day (not only a month or a year)."""
 
+    @property
+    def precision(self) -> str | None:
+        """How finely the date is known: ``day``, ``month`` or ``year`` for a single date,
+        ``range`` for from-to, ``bound`` for not-before/not-after, None when impossible."""
+        when = self.attrs.get("when")
+        if when is not None:
+            return ("year", "month", "day")[when.lstrip("-").count("-") + (when.startswith("--"))]
+        if "from" in self.attrs:
+            return "range"
+        return "bound" if self.attrs else None
+
+    def refines(self, other: DateMatch) -> bool:
+        """This date is a finer point inside the other single date: ``12/IX`` read as 1913-09-12
+        refines ``[1913]``, and 1925-09-12 refines ``[September] 1925``."""
+        mine, theirs = self.attrs.get("when"), other.attrs.get("when")
+        return bool(mine and theirs and not theirs.startswith("-") and mine.startswith(theirs + "-"))
+
 
 def year_span(title: str) -> tuple[int, int] | None:
     """The span of years a collection title names: ``"... 1912-1927"`` -> ``(1912, 1927)``."""
@@ -92,19 +113,30 @@ def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
     """The date of a line that is (mostly) a date, with the place beside it if any.
 
     ``"Baku, May 4, 1920."``, ``"Tashkent 18/V 22"``, ``"[August 1924]"``,
-    ``"Filed from Moscow 13/I-26"``. None when the line says more than a dateline does.
+    ``"Filed from Moscow 13/I-26"``, ``"Filed from Saratov 26/IV-1919, 14 h. 20 min."``.
+    None when the line says more than a dateline does.
     """
     found = _candidates(text, context, in_text_only=False)
     if not found:
         return None
     best = min(found, key=lambda d: (d.start - d.end, d.start))
-    rest = _WORD.findall(text[: best.start]) + _WORD.findall(text[best.end :])
-    if len(rest) > DATELINE_MAX_WORDS:
-        return None
+    around = _blank(text, TIME_OF_DAY, best)
+    rest = _WORD.findall(around[: best.start]) + _WORD.findall(around[best.end :])
     if not best.day and any(w[0].islower() for w in rest):
         return None  # a bare year or month beside other words is no dateline ("Collection of documents 1996")
-    place = _place_span(text, 0, best.start) or _place_span(text, best.end, len(text))
+    if TRANSMISSION_OPENING.match(text.lstrip(_EDGE_PUNCT)):
+        around = _blank(around, TRANSMISSION_WORD, best)
+    if len(_WORD.findall(around[: best.start]) + _WORD.findall(around[best.end :])) > DATELINE_MAX_WORDS:
+        return None
+    place = _place_span(around, 0, best.start) or _place_span(around, best.end, len(text))
     return dataclasses.replace(best, place=place, supplied=best.supplied or _enclosed(text, best.start, best.end))
+
+
+def _blank(text: str, words: re.Pattern[str], date: DateMatch) -> str:
+    """The text with what the expression finds outside the date blanked out (offsets kept)."""
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group()) if m.end() <= date.start or m.start() >= date.end else m.group()
+    return words.sub(blank, text)
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:
@@ -134,7 +166,10 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
     if pattern.check is not None and not pattern.check(m):
         return None
     g = {k: v for k, v in m.groupdict().items() if v}
-    start, end = m.span("date") if "date" in g else m.span()
+    span = _paired(m.string, *(m.span("date") if "date" in g else m.span()))
+    if span is None:
+        return None
+    start, end = span
     month = _month(g.get("month"), pattern.month_reading, context)
     month2 = _month(g.get("month2"), "name", context)
     if ("month" in g and month is None) or ("month2" in g and month2 is None):
@@ -150,6 +185,28 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
         problem = f"impossible date {text.strip('[]')}"
     return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans,
                      day="day" in g)
+
+
+def _paired(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without the unpaired brackets at its edges; None if one is left inside it."""
+    opened: list[int] = []
+    unpaired: list[int] = []
+    for i in range(start, end):
+        if text[i] == "[":
+            opened.append(i)
+        elif text[i] == "]":
+            if opened:
+                opened.pop()
+            else:
+                unpaired.append(i)
+    unpaired = sorted(unpaired + opened)
+    while unpaired and unpaired[0] == start:
+        unpaired.pop(0)
+        start += 1
+    while unpaired and unpaired[-1] == end - 1:
+        unpaired.pop()
+        end -= 1
+    return None if unpaired else (start, end)
 
 
 def _month(token: str | None, reading: str, context: DateContext) -> int | None:
