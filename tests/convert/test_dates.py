@@ -33,6 +33,8 @@ READINGS = [
     ("en-day-month-year", "[27] February 1915", COLLECTION, {"when": "1915-02-27"}, True),
     ("en-day-month-year", "27 [February] 1915", COLLECTION, {"when": "1915-02-27"}, True),
     ("en-day-month-year", "[27 February] 1915", COLLECTION, {"when": "1915-02-27"}, True),
+    ("en-day-month-yy", "3 July 20", COLLECTION, {"when": "1920-07-03"}, False),
+    ("en-day-month-yy", "12 Sept. 25", COLLECTION, {"when": "1925-09-12"}, False),
     ("en-month-year", "August 1924", COLLECTION, {"when": "1924-08"}, False),
     ("en-month-year", "[August 1924]", COLLECTION, {"when": "1924-08"}, True),
     ("en-month-year", "[late August 1924]", COLLECTION, {"when": "1924-08"}, True),
@@ -289,6 +291,12 @@ def test_dateline_date_and_place(line, date, place):
 )
 def test_lines_that_are_no_datelines(line):
     assert parse_dateline(line, COLLECTION) is None
+
+
+@pytest.mark.parametrize("line", ["On 5 May 20 people came.", "On May 5, 20 people came."])
+def test_a_number_before_a_lower_case_word_is_no_two_digit_year(line):
+    match = parse_dateline(line, COLLECTION)
+    assert match is None or not match.attrs["when"].startswith("1920")
 
 
 @pytest.mark.parametrize(

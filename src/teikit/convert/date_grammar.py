@@ -122,6 +122,7 @@ def _qualifier_alternation() -> str:
 
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
 # maybe a comma) and COMMA (a comma) between two parts, where a bracket may close or open.
+# YY_END: a two-digit year after a month name is a count when a lower-case word follows ("May 5, 20 people").
 PIECES: dict[str, str] = {
     "OPEN": r"\[?",
     "CLOSE": r"\]?",
@@ -139,6 +140,7 @@ PIECES: dict[str, str] = {
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
+    "YY_END": r"(?!\s*[a-zа-яё])",
     "RU_SUFFIX": r"(?:\s?(?:гг?\.|году|года|год)(?![а-яё]))",
     "PART": rf"(?:(?P<part>(?i:{'|'.join(MONTH_PARTS)}))\s+)?",
     "SEASON": rf"(?P<season>(?i:{_alternation(list(SEASONS))}))(?![\w])",
@@ -184,7 +186,7 @@ PATTERNS: tuple[DatePattern, ...] = (
              in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921",
                                      "February [27], 1915", "[February 27,] 1915", "[February] 27, 1915")),
     _pattern("en-month-day-yy",
-             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(COMMA)s%(YY)s%(CLOSE)s",
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(COMMA)s%(YY)s%(CLOSE)s%(YY_END)s",
              in_text=False, examples=("July 3, 20", "June 2, 24")),
     _pattern("en-month-day",
              r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CLOSE)s",
@@ -200,6 +202,9 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925", "[27] February 1915",
                                      "27 [February] 1915", "[27 February] 1915")),
+    _pattern("en-day-month-yy",
+             r"%(OPEN)s%(DAY)s%(SP)s%(MONTH_EN)s%(CSP)s%(YY)s%(CLOSE)s%(YY_END)s",
+             in_text=False, examples=("3 July 20", "12 Sept. 25", "12 September, 25")),
     _pattern("en-month-year",
              r"%(OPEN)s%(QUAL)s%(PART)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("August 1924", "[August 1924]", "Aug. 1924", "[late August 1924]",

@@ -77,8 +77,9 @@ class DateMatch:
         """How finely the date is known: ``day``, ``month`` or ``year`` for a single date,
         ``range`` for from-to, ``bound`` for not-before/not-after, None when impossible."""
         when = self.attrs.get("when")
-        if when is not None:
-            return ("year", "month", "day")[when.lstrip("-").count("-") + (when.startswith("--"))]
+        if when is not None:  # 1925, 1925-09, 1925-09-12; --09-12 has no year
+            parts = when.lstrip("-").count("-") + 1 + when.startswith("--")
+            return ("year", "month", "day")[parts - 1]
         if "from" in self.attrs:
             return "range"
         return "bound" if self.attrs else None
