@@ -26,6 +26,8 @@ READINGS = [
     ("en-month-day-range", "October 5-6, 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
     ("en-month-day-range", "[May 23–31, 1924]", COLLECTION, {"from": "1924-05-23", "to": "1924-05-31"}, True),
     ("en-cross-month-range", "May 30 - June 2, 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, False),
+    ("en-cross-month-range", "May 30 - [June 2], 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, True),
+    ("en-month-day-range", "November [10-12], 1924", COLLECTION, {"from": "1924-11-10", "to": "1924-11-12"}, True),
     ("en-cross-month-range", "December 30 - January 2, 1925", COLLECTION,
      {"from": "1924-12-30", "to": "1925-01-02"}, False),
     ("en-day-month-year", "5 May 1920", COLLECTION, {"when": "1920-05-05"}, False),

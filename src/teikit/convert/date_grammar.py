@@ -121,7 +121,8 @@ def _qualifier_alternation() -> str:
 
 
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
-# maybe a comma) and COMMA (a comma) between two parts, where a bracket may close or open.
+# maybe a comma), COMMA (a comma) and DASH (a range's dash) between two parts, where a bracket may
+# close or open.
 # YY_END: a two-digit year after a month name is a count when a lower-case word follows ("May 5, 20 people").
 PIECES: dict[str, str] = {
     "OPEN": r"\[?",
@@ -132,7 +133,7 @@ PIECES: dict[str, str] = {
     "QUAL": rf"(?:(?P<qual>(?i:{_qualifier_alternation()}))\s+)?",
     "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
-    "DASH": r"\s?[-–—]\s?",
+    "DASH": r"\]?\s?[-–—]\s?\[?",
     "MONTH_EN": rf"(?P<month>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
     "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
     "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
