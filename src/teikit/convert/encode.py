@@ -170,10 +170,8 @@ class DocumentEncoder:
         if not self.dated:
             return None
         first, surface = self.dated[0]
-        when = first.attrs.get("when")
         for later, text in self.dated[1:]:
-            other = later.attrs.get("when")
-            if when and other and len(other) > len(when) and other.startswith(when):
+            if later.refines(first):
                 return replace(later, supplied=first.supplied or later.supplied), text
         return first, surface
 

@@ -128,9 +128,10 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     closer: list[Unit] = []
     postscript: list[Unit] = []
     if sig is None:
-        while end > 0 and rec.is_dateline(lines[end - 1].stripped):
+        while end > 0 and (rec.is_dateline(lines[end - 1].stripped) or _is_transmission(lines[end - 1].stripped)):
             end -= 1
-        closer = [_unit("closing-dateline", ln) for ln in lines[end:]]
+        closer = [_unit("transmission" if _is_transmission(ln.stripped) else "closing-dateline", ln)
+                  for ln in lines[end:]]
         ps_start = next((i for i in range(end) if patterns.POSTSCRIPT.match(lines[i].stripped)), None)
         if ps_start is not None and ps_start >= end - 3:
             postscript = [_unit("p", ln) for ln in lines[ps_start:end]]
@@ -145,10 +146,10 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
                        lines[sig].number))
     for line in lines[sig + 1:]:
-        if rec.is_dateline(line.stripped) and not postscript:
-            closer.append(_unit("closing-dateline", line))
-        elif _is_transmission(line.stripped) and not postscript:
+        if _is_transmission(line.stripped) and not postscript:
             closer.append(_unit("transmission", line))
+        elif rec.is_dateline(line.stripped) and not postscript:
+            closer.append(_unit("closing-dateline", line))
         else:
             postscript.append(_unit("p", line))
     return start, closer, postscript
