@@ -153,3 +153,99 @@ def test_another_register_folder_is_used_as_given(tmp_path: Path) -> None:
     finder = NameFinder(load_registers(tmp_path))
     found = finder.document("en").find("I. I. Ivanov met Comrade Stalin.")
     assert [(m.keys, m.unconfirmed) for m in found] == [(("ivanov",), False), (("stalin",), True)]
+
+
+def _after_heading(heading: str, lang: str = "en") -> DocumentNames:
+    names = FINDER.document(lang)
+    names.agents(heading)
+    return names
+
+
+def test_a_heading_surname_in_capitals_is_the_heading_person() -> None:
+    names = _after_heading("P. S. Gusakov")
+    assert persons("SARATOV, GUSAKOV.", names) == [("GUSAKOV", ("gusakov",))]
+    assert persons("GUSAKOV.", names) == [("GUSAKOV", ("gusakov",))]
+    assert persons("SARATOV, GUSAKOV.") == []
+
+
+def test_a_word_in_capitals_after_for_or_to_ending_an_address_line_is_a_person() -> None:
+    assert persons("VYATKA, GUBKOM, FOR PANKOV.") == [("PANKOV", ("pankov",))]
+    assert persons("BARGES LEFT FOR PANKOV THIS MORNING.") == []
+    assert persons("ARRIVED. SEND FOR PANKOV.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Я была у т. Велиева, он сказал", [("Велиева", ("veliev",))]),
+        ("Передайте от Велиева привет", [("Велиева", ("veliev",))]),
+        ("Велиева сказала, что склад занят.", [("Велиева", ("velieva",))]),
+        ("Я говорил с Велиевым.", [("Велиевым", ("veliev",))]),
+        ("Спросите о Велиеве.", [("Велиеве", ("veliev",))]),
+        ("Письмо т. Велиевой.", [("Велиевой", ("velieva",))]),
+    ],
+)
+def test_russian_case_forms_key_to_the_nominative(text: str, expected: list) -> None:
+    assert persons(text, FINDER.document("ru")) == expected
+
+
+def test_an_earlier_masculine_form_decides_an_ambiguous_one() -> None:
+    names = FINDER.document("ru")
+    assert persons("Я говорил с Велиевым.", names) == [("Велиевым", ("veliev",))]
+    assert persons("Велиева нет дома.", names) == [("Велиева", ("veliev",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "expected"),
+    [
+        ("Г. К. Орджоникидзе", "Привет Зинаиде Гавриловне.", [("Зинаиде Гавриловне", ("ordzhonikidze_z",))]),
+        ("Г. К. Орджоникидзе", "Передайте Григорию Константиновичу", [
+            ("Григорию Константиновичу", ("ordzhonikidze",))]),
+        ("В. М. Молотову", "Вячеславу Михайловичу привет", [("Вячеславу Михайловичу", ("molotov",))]),
+    ],
+)
+def test_forename_and_patronymic_in_russian_case_forms(heading: str, text: str, expected: list) -> None:
+    assert persons(text, _after_heading(heading, "ru")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the former monastery farm in Pokrovsky u[ezd], [the building",
+        "in Pokrovsky u. there are two communes",
+        "Sunsky volost has no seed.",
+        "Pokrovsky and Sunsky volosts",
+        "в Покровском уезде и Сунской волости",
+        "three volosts of the uezd: Shestakovo, Ilyinskoye and Sunsky.",
+        "Shestakovo volost 4,100 desyatinas, Ilyinskoye 3,650, Sunsky 2,900.",
+    ],
+)
+def test_place_adjectives_before_a_unit_or_among_places_are_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_surnames_in_sky_stay_persons_without_a_unit_or_a_place_beside_them() -> None:
+    assert persons("Comrade Pokrovsky, the uezd chairman, and Dzerzhinsky agreed.") == [
+        ("Pokrovsky", ("pokrovsky",)), ("Dzerzhinsky", ("dzerzhinsky",))]
+    assert persons("In the volost, Trotsky said, there is no seed.") == [("Trotsky", ("trotsky",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang", "text", "expected"),
+    [
+        ("V. M. Molotov", "en", "Vyacheslav!", [("Vyacheslav", ("molotov",))]),
+        ("V. M. Molotov", "en", "Your Vyacheslav.", [("Vyacheslav", ("molotov",))]),
+        ("В. М. Молотову", "ru", "Передайте Вячеславу привет.", [("Вячеславу", ("molotov",))]),
+        ("V. I. Lenin", "en", "I stayed in Vladimir for a week.", []),
+        ("V. M. Molotov and V. V. Kuibyshev", "en", "Vyacheslav!", [("Vyacheslav", ("molotov",))]),
+    ],
+)
+def test_a_lone_forename_of_a_heading_person_is_that_person(heading: str, lang: str, text: str,
+                                                            expected: list) -> None:
+    assert persons(text, _after_heading(heading, lang)) == expected
+
+
+def test_a_lone_forename_needs_the_heading() -> None:
+    assert persons("Vyacheslav!") == []
+    names = _after_heading("Vera Petrovna Orlova")
+    assert persons("Very well. Your Vera.", names) == [("Vera", ("orlova",))]

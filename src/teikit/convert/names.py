@@ -17,6 +17,12 @@ a cue ("Comrade Rakhimov"), an earlier mention in the document, or a surname
 ending ("Ryabinin"). Namesakes are told apart by initials, then by the
 document (the one last named), then by role words near the mention; what
 stays ambiguous carries every candidate, ``cert="low"`` and a warning.
+
+The heading's persons (``agents``) also answer to their forename alone
+("Vyacheslav!") and to their surname in capitals ("GUSAKOV."). Russian case
+forms key to the nominative ("с Велиевым", and "у т. Велиева" after a
+preposition, are Велиев). A place adjective before a unit or listed with
+places ("Pokrovsky u[ezd]", "Ilyinskoye and Sunsky") is not a person.
 """
 
 from __future__ import annotations
@@ -27,17 +33,26 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.convert.names_grammar import (
+    ADDRESSEE_CUES,
     CUE_INITIALS,
     CUE_WORDS,
+    LIST_JOINERS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
     PATRONYMIC,
+    PLACE_ADJECTIVE,
+    PLACE_NAME_ENDINGS,
+    PLACE_UNIT_ABBREVIATIONS,
+    PLACE_UNITS,
     ROMAN_NUMERAL_INITIALS,
+    RUSSIAN_PREPOSITIONS,
     cyrillic_lemma,
     has_cyrillic,
     initials_compatible,
     key_of,
     looks_like_surname,
+    masculine_of,
+    same_forename,
     transliterate,
 )
 from teikit.convert.names_index import KINDS, NameIndex, Target
@@ -86,6 +101,7 @@ class DocumentNames:
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
+        self._agents: dict[str, None] = {}  # person keys named in the heading, in order
         self._clock = itertools.count()
 
     @property
@@ -122,6 +138,7 @@ class DocumentNames:
             if m.kind == "person" and m.keys not in seen:
                 seen.add(m.keys)
                 persons.append(m)
+                self._agents.update(dict.fromkeys(m.keys))
         if persons:
             return persons
         return [m for m in mentions if m.kind == "org"][:1]
@@ -158,11 +175,16 @@ class DocumentNames:
             if hit:
                 return hit
         end, targets = self._index.longest(tokens, i)
+        if all(t.kind == "person" for t in targets) and _place_adjective_at(tokens, i):
+            return None  # "Pokrovsky u[ezd]", "Ilyinskoye and Sunsky": a place
         if any(t.kind == "person" for t in targets):
             return self._person(tokens, i, [], i, text)
         if targets:
             return self._named(tokens, i, end, targets, text), end
-        if self._unknown_person_at(tokens, i):
+        agent = self._agent_by_forename(tokens, i)
+        if agent:
+            return self._mention(tokens, i, i + 1, "person", (agent,), self._cert_of(agent), text), i + 1
+        if self._unknown_person_at(tokens, i, text):
             return self._person(tokens, i, [], i, text)
         return None
 
@@ -186,12 +208,13 @@ class DocumentNames:
         evidence = tuple(given or trailing)
         stop = end + 2 * len(trailing)
         surname = "".join(t.raw for t in tokens[j:end])
+        keys: tuple[str, ...] = ()
+        cert: str | None = "low"
         if persons:
             keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens)
-            if not keys:
-                keys, cert = (self._new_key(surname, evidence, namesake=True),), "low"
-        else:
-            keys, cert = (self._new_key(surname, evidence, namesake=False),), "low"
+        if not keys:
+            lemma = self._nominative(tokens, j, end)
+            keys, cert = (self._new_key(surname, lemma, evidence, namesake=bool(persons)),), "low"
         mention = self._mention(tokens, first, stop, "person", keys, cert, text)
         for key in keys:
             if key not in self._index.registers.entries:
@@ -255,7 +278,9 @@ class DocumentNames:
             return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
         end, targets = self._index.longest(tokens, i)
         registered = list(dict.fromkeys(t.key for t in targets if t.kind == "person"))
-        if registered and end == i + 2:
+        if not (registered and end == i + 2):
+            registered, end = self._index.named_by(*names), i + 2  # "Привет Зинаиде Гавриловне"
+        if registered:
             keys, cert = self._choose(registered, text, tokens[i].start)
             return self._mention(tokens, i, end, "person", keys, cert, text), end
         if named:
@@ -272,13 +297,37 @@ class DocumentNames:
 
     # --- names not in the registers -----------------------------------------------
 
-    def _unknown_person_at(self, tokens: list[Token], i: int) -> bool:
-        """A capitalised word not in the registers that is a person: cue, earlier mention or ending."""
+    def _agent_by_forename(self, tokens: list[Token], i: int) -> str | None:
+        """The heading's person whose forename this lone word is, in any case ("Vyacheslav!", "Вячеславу")."""
         token = tokens[i]
-        if token.all_caps or not _plausible_surname(token):
+        if not self._agents or not _plausible_surname(token) or len(token.norm) < 3:
+            return None
+        if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
+            return None
+        named = [key for key in self._agents
+                 if any(len(known[0]) > 2 and same_forename(token.raw, known[0]) for known in self._initials_of(key))]
+        return named[0] if len(named) == 1 else None
+
+    def _is_known(self, token: Token) -> bool:
+        """Whether the document already named this unregistered surname, in any case form."""
+        lemma = _lemma(token.raw)
+        masculine = masculine_of(lemma)
+        return any(form.lower() in self._known for form in (lemma, token.norm, masculine or ""))
+
+    def _unknown_person_at(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A capitalised word not in the registers that is a person: cue, earlier mention or ending.
+
+        A word in capitals is a person only when the document has named it
+        ("GUSAKOV." after "P. S. Gusakov" in the heading) or when it ends a
+        telegram's address line after "FOR"/"TO" ("VYATKA, GUBKOM, FOR PANKOV.").
+        """
+        token = tokens[i]
+        if not _plausible_surname(token):
             return False
-        if _lemma(token.raw).lower() in self._known or token.norm in self._known:
+        if self._is_known(token):
             return True
+        if token.all_caps:
+            return _ends_address_line(tokens, i, text)
         before = _previous_word(tokens, i)
         if before is not None and before.norm in CUE_WORDS:
             return True
@@ -288,11 +337,24 @@ class DocumentNames:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
-        return looks_like_surname(token.norm)
+        return looks_like_surname(_lemma(token.norm))
 
-    def _new_key(self, surname: str, evidence: tuple[str, ...], *, namesake: bool) -> str:
-        """The key of a name not in the registers: its surname, or surname_initial beside a namesake."""
-        lemma = _lemma(surname)
+    def _nominative(self, tokens: list[Token], j: int, end: int) -> str:
+        """The nominative of an unregistered surname at tokens j..end.
+
+        "Велиева" is a woman's name or a man's genitive: the man's when a
+        preposition comes before it ("у т. Велиева") or the document has named
+        him ("с Велиевым" earlier).
+        """
+        word = "".join(t.raw for t in tokens[j:end]).replace("[", "").replace("]", "")
+        lemma = _lemma(word)
+        masculine = masculine_of(word) if lemma == word else None
+        if masculine and (masculine.lower() in self._known or _after_preposition(tokens, j)):
+            return masculine
+        return lemma
+
+    def _new_key(self, surname: str, lemma: str, evidence: tuple[str, ...], *, namesake: bool) -> str:
+        """The key of a name not in the registers: its nominative, or nominative_initial beside a namesake."""
         known = self._known.get(lemma.lower()) or self._known.get(surname.replace("[", "").replace("]", "").lower())
         if known and (not evidence or self._fits(known, evidence)):
             return known
@@ -365,6 +427,60 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     ):
         end += 2
     return end
+
+
+def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    return i > 0 and tokens[i - 1].word and tokens[i - 1].norm in words
+
+
+def _after_preposition(tokens: list[Token], j: int) -> bool:
+    """Whether a Russian preposition comes before token j, past a cue word ("у т. Велиева", "с тов. X")."""
+    k = j - 1
+    while k >= max(0, j - 3) and (tokens[k].raw == "." or tokens[k].norm in CUE_WORDS):
+        k -= 1
+    return k >= 0 and tokens[k].word and tokens[k].norm in RUSSIAN_PREPOSITIONS
+
+
+def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
+    """A word in capitals after "FOR"/"TO" that ends a line of capitals ("VYATKA, GUBKOM, FOR PANKOV.")."""
+    if not (i > 0 and tokens[i - 1].all_caps and tokens[i - 1].norm in ADDRESSEE_CUES):
+        return False
+    token = tokens[i]
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line_end = len(text) if line_end < 0 else line_end
+    head = text[line_start:token.start]
+    return text[token.end:line_end].strip() in {"", "."} and head == head.upper() and "." not in head
+
+
+def _place_adjective_at(tokens: list[Token], i: int) -> bool:
+    """A place adjective before a word for a unit ("Pokrovsky u[ezd]") or listed with places."""
+    if not PLACE_ADJECTIVE.search(tokens[i].norm):
+        return False
+    return _unit_at(tokens, i + 1) or _listed_with_place(tokens, i)
+
+
+def _unit_at(tokens: list[Token], k: int) -> bool:
+    """An administrative unit at token k: "uezd", "u[ezd]", "volost", "губ.", "уезда"."""
+    if k >= len(tokens) or not tokens[k].word:
+        return False
+    norm = tokens[k].norm
+    dotted = k + 1 < len(tokens) and tokens[k + 1].raw == "."
+    return bool(PLACE_UNITS.match(norm)) or (dotted and norm in PLACE_UNIT_ABBREVIATIONS)
+
+
+def _listed_with_place(tokens: list[Token], i: int) -> bool:
+    """Whether the item before or after token i in a list is a place ("Shestakovo, Ilyinskoye and Sunsky")."""
+    for step in (-1, 1):
+        k, joined = i + step, False
+        while 0 <= k < len(tokens) and (tokens[k].norm in LIST_JOINERS or tokens[k].raw.isdigit()):
+            joined = joined or tokens[k].norm in LIST_JOINERS
+            k += step
+        if joined and 0 <= k < len(tokens) and tokens[k].capitalised and (
+            tokens[k].norm.endswith(PLACE_NAME_ENDINGS) or _unit_at(tokens, k + 1)
+        ):
+            return True
+    return False
 
 
 def _trailing_initials(tokens: list[Token], end: int) -> list[str]:

@@ -60,11 +60,59 @@ ROMAN_NUMERAL_INITIALS = frozenset({"I", "V", "X"})
 # Endings that make a word ending in "-in" English, not a surname ("Grain", "Again", "Join").
 NOT_SURNAME_ENDINGS = ("ain", "oin", "ein", "uin", "win")
 
-# A patronymic: "Sergeevich", "Kuzmich", "Ivanovna", "Сергеевичу".
+# A patronymic in any case: "Sergeevich", "Kuzmich", "Ivanovna", "Сергеевичу", "Гавриловне".
 PATRONYMIC = re.compile(
     r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$"
-    r"|(?:ович|евич|ич|овна|евна|ична|инична)(?:а|у|ем|е|ом|ой|ы)?$"
+    r"|(?:ович|евич|ич)(?:а|у|ем|е|ом)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$"
 )
+
+# Given names reduced to a stem that all their case forms share, in transliterated
+# lower case: a patronymic keeps "-ich"/"-n" ("Gavrilovne" -> "gavrilovn"), a
+# forename loses its case ending ("Zinaide" -> "zinaid", "Grigoriyu" -> "grigor").
+PATRONYMIC_STEM = re.compile(r"^(.*?(?:ovich|evich|ich))(?:a|u|em|e|om)?$|^(.*?(?:ovn|evn|ichn))(?:a|y|e|u|oy|oyu)$")
+FORENAME_ENDINGS = (
+    "iya", "iyu", "iey", "iem", "iei", "ii", "iy", "ia", "iu", "ie", "ya", "yu", "ye", "ey", "ei", "em", "om",
+    "oy", "oi", "a", "u", "e", "y", "i", "o",
+)
+MIN_STEM = 3  # a forename stem keeps at least this many letters
+
+# Russian prepositions: a surname in "-ова"/"-ева" after one ("у т. Велиева") is the
+# genitive or accusative of a man's name, never a woman's nominative.
+RUSSIAN_PREPOSITIONS = frozenset(
+    """
+    у от для из до без около после кроме против вместо возле среди мимо ради с со к ко про через на в во
+    за о об обо при по под подо над перед между
+    """.split()
+)
+
+# Endings of a Russian woman's surname that may also be a man's genitive ("Велиева"):
+# the man's nominative drops the last letter.
+AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+
+# A place adjective ("Pokrovsky", "Sunskaya", "Покровского") is a place, not a
+# person, before a word for an administrative unit ("Pokrovsky u[ezd]", "Sunsky volost").
+PLACE_ADJECTIVE = re.compile(
+    r"(?:sk|tsk|ck)(?:y|ii|iy|ij|oi|oy|aya|oye|oe|ogo|om|oj)$|(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ом|ую|ие|их)$"
+)
+PLACE_UNITS = re.compile(
+    r"^(?:uy?ezds?|volosts?|guberni(?:ya|yas|a|as)|provinces?|districts?|regions?|okrugs?|ra[iy]ons?|oblasts?"
+    r"|krai|уезд(?:а|у|ом|е|ы|ов)?|волост(?:ь|и|ью|ей|ям|ях)|губерни(?:я|и|ю|ей|й)|район(?:а|у|ом|е|ы|ов)?"
+    r"|округ(?:а|у|ом|е)?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е))$"
+)
+# The same words abbreviated with a full stop ("Pokrovsky u.", "Сунской вол.").
+PLACE_UNIT_ABBREVIATIONS = frozenset({"u", "uez", "vol", "gub", "obl", "у", "уезд", "вол", "губ", "обл"})
+
+# Endings of place names that are never surnames (neuter forms: "Shestakovo",
+# "Ilyinskoye", "Покровское"); a place adjective listed beside one is a place too.
+PLACE_NAME_ENDINGS = (
+    "skoye", "skoe", "tskoye", "ovo", "evo", "ino", "yno", "ское", "цкое", "ово", "ево", "ино", "ыно",
+)
+# Marks and words that join the items of a list ("Shestakovo, Ilyinskoye and Sunsky").
+LIST_JOINERS = frozenset({",", ";", "and", "or", "и", "или"})
+
+# Words that introduce the addressee at the end of a telegram's address line
+# ("VYATKA, GUBKOM, FOR PANKOV."). Lower case.
+ADDRESSEE_CUES = frozenset({"for", "to"})
 
 # Case forms of a surname in transliterated Russian text ("edited by Zhuravleva V. V."):
 # (ending of the nominative, endings that replace it).
@@ -101,7 +149,7 @@ CYRILLIC_CONSONANT_FORMS = ("а", "у", "ом", "е")
 CYRILLIC_LEMMA = (
     ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ской", "ская"), ("скую", "ская"),
     ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
-    ("овой", "ова"), ("евой", "ева"), ("иной", "ина"),
+    ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ове", "ов"), ("еве", "ев"),
 )
 
 CYRILLIC_TO_LATIN = dict(
@@ -162,10 +210,38 @@ def looks_like_surname(word: str) -> bool:
     return len(low) > 3 and low.endswith(SURNAME_ENDINGS) and not low.endswith(NOT_SURNAME_ENDINGS)
 
 
+def given_name_stem(word: str) -> str:
+    """The stem every case form of a forename or patronymic shares ("Зинаиде", "Zinaida" -> "zinaid")."""
+    low = re.sub(r"(?<=[^aeiouy])y(?=[aeiou])", "", transliterate(word.strip("[]")))
+    patronymic = PATRONYMIC_STEM.match(low)
+    if patronymic:
+        return patronymic.group(1) or patronymic.group(2)
+    for ending in FORENAME_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= MIN_STEM:
+            return low[: len(low) - len(ending)]
+    return low
+
+
+def same_forename(word: str, forename: str) -> bool:
+    """Whether a lone word is this forename: any case form in Cyrillic ("Вячеславу"), the
+    spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
+    if has_cyrillic(word):
+        return given_name_stem(word) == given_name_stem(forename)
+    return re.sub(r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(word)) == re.sub(
+        r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(forename))
+
+
 def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
-    """Whether initials ("L", "B") fit a known name ("Lev", "Borisovich") or other initials."""
+    """Whether initials ("L", "B") or names in any case ("Зинаиде") fit a known name or other initials."""
     for a, b in zip(given, known):
-        a, b = transliterate(a), transliterate(b)
-        if not (a.startswith(b) or b.startswith(a)):
+        la, lb = transliterate(a), transliterate(b)
+        if not (la.startswith(lb) or lb.startswith(la) or given_name_stem(a) == given_name_stem(b)):
             return False
     return True
+
+
+def masculine_of(word: str) -> str | None:
+    """The man's nominative of a Cyrillic surname that may be his genitive ("Велиева" -> "Велиев")."""
+    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
+        return word[:-1]
+    return None

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from teikit.convert.names_grammar import CUE_INITIALS, CUE_WORDS, case_forms, transliterate
+from teikit.convert.names_grammar import (
+    CUE_INITIALS,
+    CUE_WORDS,
+    PATRONYMIC,
+    case_forms,
+    given_name_stem,
+    transliterate,
+)
 from teikit.convert.names_tokens import Token, initials_at, is_initial, tokenize
 from teikit.registers import Entry, Registers
 from teikit.xml import TEI_NS, tei
@@ -31,12 +38,17 @@ class Target:
 
 @dataclass
 class NameIndex:
-    """The trie of all register names, and what each person entry says about initials."""
+    """The trie of all register names, and what each person entry says about initials.
+
+    ``given`` maps the stems of a forename and patronymic ("zinaid", "gavrilovn")
+    to the persons so named, so that any case form of the pair is found.
+    """
 
     registers: Registers
     trie: dict = field(default_factory=dict)
     initials: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cues: dict[str, list[str]] = field(default_factory=dict)
+    given: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, registers: Registers, *, exclude_file: str = "archives.xml") -> "NameIndex":
@@ -53,6 +65,8 @@ class NameIndex:
             self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
             self.cues[entry.key] = _occupation_cues(entry)
             texts[:0] = main[:1] + ([" ".join(main[1:])] if len(main) == 3 and "." not in "".join(main) else [])
+            if len(main) == 3:
+                self._add_given(main[1], main[2], entry.key)
         for text in texts:
             tokens = tokenize(text)
             core, given = _core_of(tokens)
@@ -60,10 +74,21 @@ class NameIndex:
                 continue
             if given and entry.kind == "person":
                 self.initials[entry.key].append(tuple(given))
+            if entry.kind == "person" and len(core) == 2 and PATRONYMIC.search(core[1].norm):
+                self._add_given(core[0].raw, core[1].raw, entry.key)
             self._insert([t.norm for t in core], Target(entry.key, entry.kind, True))
             if len(core) == 1 and core[0].word:
                 for form in case_forms(core[0].norm, person=entry.kind == "person"):
                     self._insert([form], Target(entry.key, entry.kind, False))
+
+    def _add_given(self, forename: str, patronymic: str, key: str) -> None:
+        keys = self.given.setdefault((given_name_stem(forename), given_name_stem(patronymic)), [])
+        if key not in keys:
+            keys.append(key)
+
+    def named_by(self, forename: str, patronymic: str) -> list[str]:
+        """Persons with this forename and patronymic, in any case form ("Зинаиде Гавриловне")."""
+        return self.given.get((given_name_stem(forename), given_name_stem(patronymic)), [])
 
     def _insert(self, path: list[str], target: Target) -> None:
         node = self.trie
