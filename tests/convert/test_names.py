@@ -170,6 +170,8 @@ def test_a_heading_surname_in_capitals_is_the_heading_person() -> None:
 
 def test_a_word_in_capitals_after_for_or_to_ending_an_address_line_is_a_person() -> None:
     assert persons("VYATKA, GUBKOM, FOR PANKOV.") == [("PANKOV", ("pankov",))]
+    assert persons("ВЯТКА, ГУБКОМ, ДЛЯ ПАНКОВА.", FINDER.document("ru")) == [("ПАНКОВА", ("pankov",))]
+    assert persons("INFORM COMRADE PANKOV AT ONCE.") == [("PANKOV", ("pankov",))]
     assert persons("BARGES LEFT FOR PANKOV THIS MORNING.") == []
     assert persons("ARRIVED. SEND FOR PANKOV.") == []
 
@@ -195,6 +197,13 @@ def test_an_earlier_masculine_form_decides_an_ambiguous_one() -> None:
     assert persons("Велиева нет дома.", names) == [("Велиева", ("veliev",))]
 
 
+def test_an_unconfirmed_entry_is_named_in_the_nominative() -> None:
+    names = FINDER.document("ru")
+    names.agents("Т. Ф. Зотовой")
+    names.find("Я говорил с Велиевым.")
+    assert names.unconfirmed == [("zotova", "Т. Ф. Зотова"), ("veliev", "Велиев")]
+
+
 @pytest.mark.parametrize(
     ("heading", "text", "expected"),
     [
@@ -213,6 +222,7 @@ def test_forename_and_patronymic_in_russian_case_forms(heading: str, text: str, 
     [
         "the former monastery farm in Pokrovsky u[ezd], [the building",
         "in Pokrovsky u. there are two communes",
+        "our typewriters are at Nikolaevsky station",
         "Sunsky volost has no seed.",
         "Pokrovsky and Sunsky volosts",
         "в Покровском уезде и Сунской волости",

@@ -212,13 +212,14 @@ class DocumentNames:
         cert: str | None = "low"
         if persons:
             keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens)
+        lemma = self._nominative(tokens, j, end)
         if not keys:
-            lemma = self._nominative(tokens, j, end)
             keys, cert = (self._new_key(surname, lemma, evidence, namesake=bool(persons)),), "low"
         mention = self._mention(tokens, first, stop, "person", keys, cert, text)
+        named = text[mention.start:tokens[j].start] + lemma + text[tokens[end - 1].end:mention.end]
         for key in keys:
             if key not in self._index.registers.entries:
-                self._note_new(key, mention.surface, evidence)
+                self._note_new(key, named, evidence)
         return mention, stop
 
     def _resolve_register(
@@ -318,19 +319,20 @@ class DocumentNames:
         """A capitalised word not in the registers that is a person: cue, earlier mention or ending.
 
         A word in capitals is a person only when the document has named it
-        ("GUSAKOV." after "P. S. Gusakov" in the heading) or when it ends a
-        telegram's address line after "FOR"/"TO" ("VYATKA, GUBKOM, FOR PANKOV.").
+        ("GUSAKOV." after "P. S. Gusakov" in the heading), after a cue
+        ("COMRADE PANKOV") or when it ends a telegram's address line after
+        "FOR"/"TO" ("VYATKA, GUBKOM, FOR PANKOV.").
         """
         token = tokens[i]
         if not _plausible_surname(token):
             return False
         if self._is_known(token):
             return True
-        if token.all_caps:
-            return _ends_address_line(tokens, i, text)
         before = _previous_word(tokens, i)
         if before is not None and before.norm in CUE_WORDS:
             return True
+        if token.all_caps:
+            return _ends_address_line(tokens, i, text)
         plain_before = tokens[i - 1] if i else None
         if plain_before is not None and plain_before.word and plain_before.norm in NOT_BEFORE_BARE_SURNAME:
             return False

@@ -90,14 +90,19 @@ RUSSIAN_PREPOSITIONS = frozenset(
 AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
 
 # A place adjective ("Pokrovsky", "Sunskaya", "Покровского") is a place, not a
-# person, before a word for an administrative unit ("Pokrovsky u[ezd]", "Sunsky volost").
+# person, before a word for an administrative unit or a named place
+# ("Pokrovsky u[ezd]", "Sunsky volost", "Nikolaevsky station").
 PLACE_ADJECTIVE = re.compile(
     r"(?:sk|tsk|ck)(?:y|ii|iy|ij|oi|oy|aya|oye|oe|ogo|om|oj)$|(?:ск|цк)(?:ий|ой|ая|ое|ого|ому|ом|ую|ие|их)$"
 )
 PLACE_UNITS = re.compile(
     r"^(?:uy?ezds?|volosts?|guberni(?:ya|yas|a|as)|provinces?|districts?|regions?|okrugs?|ra[iy]ons?|oblasts?"
-    r"|krai|уезд(?:а|у|ом|е|ы|ов)?|волост(?:ь|и|ью|ей|ям|ях)|губерни(?:я|и|ю|ей|й)|район(?:а|у|ом|е|ы|ов)?"
-    r"|округ(?:а|у|ом|е)?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е))$"
+    r"|krai|stations?|monastery|monasteries|works|factory|plant|mines?|streets?|prospekt|prospect|square|bridge"
+    r"|barracks|canal|embankment|boulevard|uy?ezda|volosti"
+    r"|уезд(?:а|у|ом|е|ы|ов)?|волост(?:ь|и|ью|ей|ям|ях)|губерни(?:я|и|ю|ей|й)|район(?:а|у|ом|е|ы|ов)?"
+    r"|округ(?:а|у|ом|е)?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|вокзал(?:а|у|ом|е)?|станци(?:я|и|ю|ей)"
+    r"|монастыр(?:ь|я|ю|ём|ем|е)|завод(?:а|у|ом|е)?|фабрик(?:а|и|е|у|ой)|рудник(?:а|у|ом|е)?"
+    r"|улиц(?:а|ы|е|у|ей)|площад(?:ь|и|ью)|мост(?:а|у|ом|е)?|проспект(?:а|у|ом|е)?)$"
 )
 # The same words abbreviated with a full stop ("Pokrovsky u.", "Сунской вол.").
 PLACE_UNIT_ABBREVIATIONS = frozenset({"u", "uez", "vol", "gub", "obl", "у", "уезд", "вол", "губ", "обл"})
@@ -111,8 +116,8 @@ PLACE_NAME_ENDINGS = (
 LIST_JOINERS = frozenset({",", ";", "and", "or", "и", "или"})
 
 # Words that introduce the addressee at the end of a telegram's address line
-# ("VYATKA, GUBKOM, FOR PANKOV."). Lower case.
-ADDRESSEE_CUES = frozenset({"for", "to"})
+# ("VYATKA, GUBKOM, FOR PANKOV.", "ВЯТКА, ДЛЯ ПАНКОВА."). Lower case.
+ADDRESSEE_CUES = frozenset({"for", "to", "для"})
 
 # Case forms of a surname in transliterated Russian text ("edited by Zhuravleva V. V."):
 # (ending of the nominative, endings that replace it).
@@ -200,7 +205,7 @@ def cyrillic_lemma(word: str) -> str:
     """The nominative of an unknown Cyrillic surname in an oblique case ("Пахомову" -> "Пахомов")."""
     for ending, nominative in CYRILLIC_LEMMA:
         if word.lower().endswith(ending) and len(word) > len(ending) + 2:
-            return word[: len(word) - len(ending)] + nominative
+            return word[: len(word) - len(ending)] + (nominative.upper() if word.isupper() else nominative)
     return word
 
 
