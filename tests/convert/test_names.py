@@ -197,6 +197,11 @@ def test_an_earlier_masculine_form_decides_an_ambiguous_one() -> None:
     assert persons("Велиева нет дома.", names) == [("Велиева", ("veliev",))]
 
 
+def test_a_later_masculine_form_in_the_same_text_decides_too() -> None:
+    assert persons("Велиева я не застал, говорил с Велиевым по телефону.", FINDER.document("ru")) == [
+        ("Велиева", ("veliev",)), ("Велиевым", ("veliev",))]
+
+
 def test_an_unconfirmed_entry_is_named_in_the_nominative() -> None:
     names = FINDER.document("ru")
     names.agents("Т. Ф. Зотовой")

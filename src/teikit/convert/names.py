@@ -51,6 +51,7 @@ from teikit.convert.names_grammar import (
     initials_compatible,
     key_of,
     looks_like_surname,
+    masculine_forms,
     masculine_of,
     same_forename,
     transliterate,
@@ -102,6 +103,7 @@ class DocumentNames:
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
+        self._masculine: set[str] = set()  # men's surnames (lower case) seen in a man-only case form
         self._clock = itertools.count()
 
     @property
@@ -114,6 +116,7 @@ class DocumentNames:
     def find(self, text: str) -> list[Mention]:
         """Mentions in text: non-overlapping, in reading order."""
         tokens = tokenize(text)
+        self._masculine |= masculine_forms([t.raw for t in tokens if t.capitalised and has_cyrillic(t.raw)])
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
@@ -345,13 +348,14 @@ class DocumentNames:
         """The nominative of an unregistered surname at tokens j..end.
 
         "Велиева" is a woman's name or a man's genitive: the man's when a
-        preposition comes before it ("у т. Велиева") or the document has named
-        him ("с Велиевым" earlier).
+        preposition comes before it ("у т. Велиева") or the document names him
+        ("с Велиевым" earlier, or anywhere in the same text).
         """
         word = "".join(t.raw for t in tokens[j:end]).replace("[", "").replace("]", "")
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
-        if masculine and (masculine.lower() in self._known or _after_preposition(tokens, j)):
+        if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
+                          or _after_preposition(tokens, j)):
             return masculine
         return lemma
 

@@ -89,6 +89,10 @@ RUSSIAN_PREPOSITIONS = frozenset(
 # the man's nominative drops the last letter.
 AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
 
+# Endings only a man's surname takes ("с Велиевым", "о Велиеве"): such a form anywhere
+# in a text decides an ambiguous "Велиева" in it for the man.
+MASCULINE_ONLY_ENDINGS = ("овым", "евым", "иным", "ове", "еве")
+
 # A place adjective ("Pokrovsky", "Sunskaya", "Покровского") is a place, not a
 # person, before a word for an administrative unit or a named place
 # ("Pokrovsky u[ezd]", "Sunsky volost", "Nikolaevsky station").
@@ -243,6 +247,11 @@ def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
         if not (la.startswith(lb) or lb.startswith(la) or given_name_stem(a) == given_name_stem(b)):
             return False
     return True
+
+
+def masculine_forms(words: list[str]) -> set[str]:
+    """Lower-case nominatives of the Cyrillic words that can only be a man's surname."""
+    return {cyrillic_lemma(w).lower() for w in words if w.lower().endswith(MASCULINE_ONLY_ENDINGS) and len(w) > 5}
 
 
 def masculine_of(word: str) -> str | None:
