@@ -236,8 +236,11 @@ def same_forename(word: str, forename: str) -> bool:
     spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
     if has_cyrillic(word):
         return given_name_stem(word) == given_name_stem(forename)
-    return re.sub(r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(word)) == re.sub(
-        r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(forename))
+    return _latin_spelling(word) == _latin_spelling(forename)
+
+
+def _latin_spelling(name: str) -> str:
+    return re.sub(r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(name))
 
 
 def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
