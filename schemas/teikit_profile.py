@@ -98,7 +98,8 @@ ELEMENTS: dict[str, Element] = {
     # the document and its header
     "TEI": Element(Seq("teiHeader", "text", Opt("standOff")), (XML_LANG,)),
     "teiHeader": Element(Seq("fileDesc", Opt("profileDesc"))),
-    "fileDesc": Element(Seq("titleStmt", "publicationStmt", "sourceDesc")),
+    "fileDesc": Element(Seq("titleStmt", "publicationStmt", Opt("notesStmt"), "sourceDesc")),
+    "notesStmt": Element(Some("note")),  # the editors' introduction printed before a letter
     "titleStmt": Element(Seq(Some("title"), Many("editor"))),
     "title": Element(Mixed(PARA), (TYPE, XML_LANG, Attr("level", ("a", "m", "j", "s", "u")))),
     "editor": Element(Mixed(INLINE), (REF,)),

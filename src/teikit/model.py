@@ -64,7 +64,13 @@ class Unit:
 
 @dataclass
 class Document:
-    """One document of a page, in the order of its parts."""
+    """One document of a page, in the order of its parts.
+
+    Who wrote to whom comes from the heading: ``senders_text`` and ``recipients_text``
+    ("A to B"), ``both_text`` (notes exchanged by A and B: each is both), or
+    ``pair_text`` (a sender then a recipient without a word between them, as in a
+    Russian heading with the recipient in the dative).
+    """
 
     heading: str
     kind: str
@@ -80,3 +86,4 @@ class Document:
     senders_text: str | None = None
     recipients_text: str | None = None
     both_text: str | None = None
+    pair_text: str | None = None

@@ -146,3 +146,20 @@ def test_a_later_closing_date_makes_the_document_date_precise(runner: CliRunner,
     root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
     date = root.find(".//t:correspAction[@type='sent']/t:date", NS)
     assert (date.get("when"), date.get("evidence")) == ("1913-09-12", "conjecture")
+
+
+def test_an_editors_introduction_goes_with_the_letter_after_it(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "section.txt"
+    page.write_text(
+        "Section II. 1920\n\nThe letters of this section were written during the war by members of the "
+        "Central Committee.\n\nNo. 95\n\nL. B. Krasin to G. V. Chicherin\n\nDear Georgy Vasilyevich!\n\n"
+        "The talks go slowly.\n\nYours, L. Krasin.\n\nRGASPI. F. 2. Op. 1. D. 5. L. 3. Autograph.\n",
+        encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    [written] = report["inputs"][0]["documents"]
+    root = etree.parse(written).getroot()
+    intro = root.find(".//t:fileDesc/t:notesStmt/t:note[@type='introduction']", NS)
+    assert intro.findtext("t:label", namespaces=NS) == "Section II. 1920"
+    assert "written during the war" in "".join(intro.itertext())
+    assert root.findtext(".//t:text/t:body/t:head[@type='number']", namespaces=NS) == "No. 95"

@@ -20,6 +20,7 @@ WORD = re.compile(r"\w+")
 SOURCE_BEARING = (
     "t:text",
     "t:teiHeader//t:sourceDesc/t:bibl",
+    "t:teiHeader/t:fileDesc/t:notesStmt",
     "t:teiHeader//t:msIdentifier/t:altIdentifier/t:idno[@type='citation']",
     "t:teiHeader//t:msDesc/t:additional//t:bibl",
 )

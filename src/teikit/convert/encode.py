@@ -298,6 +298,30 @@ def _ms_desc(parent: etree._Element, citation: Citation, heading: str, published
             _sub(listbibl, "bibl", source)
 
 
+def _introductions(file_desc: etree._Element, introductions: list[Document]) -> None:
+    """The editors' introductions as notes of the file: heading as label, each line a paragraph."""
+    notes = _sub(file_desc, "notesStmt")
+    for intro in introductions:
+        note = _sub(notes, "note", type="introduction")
+        _sub(note, "label", intro.heading)
+        units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript]
+        for unit in units:
+            _sub(note, "p", unit.text)
+        for n in intro.notes:
+            _sub(note, "p", f"{n.surface}{n.text}")
+
+
+def _parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:
+    """Senders and recipients named in the document's heading."""
+    if doc.both_text:
+        both = names.agents(doc.both_text)
+        return both, both
+    if doc.pair_text:
+        found = names.agents(doc.pair_text)
+        return found[:1], found[1:]
+    return names.agents(doc.senders_text or ""), names.agents(doc.recipients_text or "")
+
+
 def _citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:
     """A document without a citation line of its own may cite its original in a note."""
     for note in doc.notes:
@@ -326,14 +350,16 @@ def _publication(parent: etree._Element, source: str) -> None:
 
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
-                    registers: Registers) -> Encoded:
-    """The TEI tree of one document."""
+                    registers: Registers, introductions: list[Document] | None = None) -> Encoded:
+    """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
     header = _sub(root, "teiHeader")
     file_desc = _sub(header, "fileDesc")
     _sub(_sub(file_desc, "titleStmt"), "title", doc.heading)
     _publication(file_desc, source)
+    if introductions:
+        _introductions(file_desc, introductions)
     source_desc = _sub(file_desc, "sourceDesc")
     if collection is not None:
         _collection_bibl(source_desc, collection, names)
@@ -347,10 +373,9 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     profile = _sub(header, "profileDesc")
 
     encoder = DocumentEncoder(doc, names, citations, context, lang)
-    senders = names.agents(doc.both_text or doc.senders_text or "")
-    recipients = names.agents(doc.both_text or doc.recipients_text or "")
+    senders, recipients = _parties(doc, names)
     encoder.text(root)
-    if not recipients and not doc.recipients_text and not doc.both_text:
+    if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):
         salute = root.find(f".//{tei('opener')}/{tei('salute')}")
         if salute is not None:
             recipients = [m for m in names.agents("".join(salute.itertext())) if m.kind in ("person", "org")]

@@ -18,7 +18,8 @@ from teikit.model import Document, Line, Unit
 
 PLACE_LINE = re.compile(r"[A-ZА-ЯЁ][\w’'\-]+(?:[ -][A-ZА-ЯЁ][\w’'\-]+)?\.")
 KINDS = {
-    "telegram_to": "telegram", "telegram_from": "telegram", "note": "note",
+    "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
+    "letter_pair": "letter", "note": "note",
     "minutes": "other", "from_": "letter", "to": "letter", "dash": "letter",
 }
 
@@ -42,7 +43,7 @@ def _heading(block: Block) -> tuple[str, dict[str, str | None]]:
         return "other", {}
     name, m = hit
     groups = m.groupdict()
-    return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both")}
+    return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
 def _is_transmission(text: str) -> bool:
@@ -197,4 +198,5 @@ def structure(block: Block, rec: Recognisers) -> Document:
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),
         both_text=agents.get("both"),
+        pair_text=agents.get("pair"),
     )

@@ -74,15 +74,15 @@ class Converter:
         kept: list[str] = []
         if page.collection and not page.blocks:
             kept += [ln.stripped for ln in page.collection.lines]
-        for i, block in enumerate(page.blocks, start=1):
-            doc = structure(block, rec)
+        documents, introductions = _introductions([structure(block, rec) for block in page.blocks])
+        for i, doc in enumerate(documents, start=1):
             year, month = _document_date(doc, base)
             context = DateContext(year=year, month=month, span=span, lang=page.lang)
             names = self.finder.document(page.lang)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
-                                      registers=self.registers)
-            name = f"{stem}.xml" if len(page.blocks) == 1 else f"{stem}-{i}.xml"
+                                      registers=self.registers, introductions=introductions.get(i - 1, []))
+            name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
             report.removed += encoded.removed
@@ -95,6 +95,36 @@ class Converter:
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
+
+
+def _is_introduction(doc: Document) -> bool:
+    """An editors' text between documents: no heading of a letter, no address, signature or citation."""
+    return (doc.kind == "other" and not (doc.senders_text or doc.recipients_text or doc.both_text or doc.pair_text)
+            and doc.citation is None and not doc.closer and not any(u.role == "salute" for u in doc.opener))
+
+
+def _introductions(docs: list[Document]) -> tuple[list[Document], dict[int, list[Document]]]:
+    """The page's documents, and the editors' introductions that go with each (by index).
+
+    An introduction belongs to the document after it (else the one before); a page
+    that holds nothing else keeps it as its own document.
+    """
+    kept = [d for d in docs if not _is_introduction(d)]
+    if not kept:
+        return docs, {}
+    attached: dict[int, list[Document]] = {}
+    pending: list[Document] = []
+    position = 0
+    for doc in docs:
+        if _is_introduction(doc):
+            pending.append(doc)
+        else:
+            attached[position] = pending
+            pending = []
+            position += 1
+    if pending:
+        attached.setdefault(len(kept) - 1, []).extend(pending)
+    return kept, attached
 
 
 def _checked(encoded: Encoded, where: str) -> list[str]:
