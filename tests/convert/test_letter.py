@@ -82,3 +82,20 @@ def test_signatures_with_offices_possessives_and_capitals() -> None:
     assert [(u.role, u.text) for u in caps.closer] == [
         ("signed", "GUSAKOV."), ("transmission", "Filed from Saratov 26/IV-1919, 14 h. 20 min.")]
     assert caps.postscript == []
+
+
+def test_a_short_closing_sentence_before_the_name_is_part_of_the_signature() -> None:
+    en = structure(_block("I. V. Stalin to V. M. Molotov", "Hello, Vyacheslav!", "Do not hurry with it.",
+                          "I shake your hand. I. Stalin."), REC)
+    assert [u.text for u in en.closer] == ["I shake your hand. I. Stalin."]
+    ru = structure(_block("В. В. Куйбышев — Г. К. Орджоникидзе", "Дорогой Серго!", "Пишу коротко.",
+                          "Крепко жму руку. Твой В. Куйбышев."), REC)
+    assert [u.text for u in ru.closer] == ["Крепко жму руку. Твой В. Куйбышев."]
+    sentence = structure(_block("A. B. Ivanov to C. D. Petrov", "Dear friend!", "We waited long.",
+                                "Yesterday I spoke at length with N. Belousov."), REC)
+    assert sentence.closer == []
+
+
+def test_an_unregistered_place_line_right_above_the_salute() -> None:
+    doc = structure(_block("I. V. Stalin to V. M. Molotov", "Sochi.", "Hello, Vyacheslav!", "Do not hurry."), REC)
+    assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Sochi."), ("salute", "Hello, Vyacheslav!")]

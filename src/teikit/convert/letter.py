@@ -46,6 +46,11 @@ def _heading(block: Block) -> tuple[str, dict[str, str | None]]:
     return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
+def _is_salute(text: str) -> bool:
+    """An opening address: "Dear Comrade X!", "T. Stalin.", "To the Politburo ..."."""
+    return patterns.match(patterns.SALUTE, text) is not None and len(text.split()) <= 16
+
+
 def _is_transmission(text: str) -> bool:
     """A telegram's filing or receipt line: "Filed from Moscow 13/I-26"."""
     return patterns.match(patterns.TRANSMISSION, text) is not None and len(text.split()) <= 14
@@ -69,13 +74,14 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(_unit("transmission", line))
         elif rec.is_dateline(text):
             units.append(_unit("dateline", line))
-        elif PLACE_LINE.fullmatch(text) and (rec.is_place(text.rstrip(".")) or units and units[-1].role == "dateline"):
+        elif PLACE_LINE.fullmatch(text) and (rec.is_place(text.rstrip(".")) or units and units[-1].role == "dateline"
+                                             or _is_salute(lines[i + 1].stripped if i + 1 < len(lines) else "")):
             units.append(_unit("dateline", line))
         elif _is_address(text, kind) and not any(u.role == "salute" for u in units):
             units.append(_unit("address", line))
         elif SPEAKER.fullmatch(text):
             return units, i
-        elif patterns.match(patterns.SALUTE, text) and len(text.split()) <= 16:
+        elif _is_salute(text):
             units.append(_unit("salute", line))
             return units, i + 1
         else:
@@ -87,7 +93,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
     """'signed' for a signature line, 'formula' for a closing formula alone, else None.
 
     A signature is a name, after an optional closing formula, possessive
-    ("your") and office ("Secretary of the uezd committee"), or an office alone.
+    ("your"), office ("Secretary of the uezd committee") or short closing
+    sentence ("I shake your hand."), or an office alone.
     """
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
@@ -100,8 +107,10 @@ def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
         return "signed"
     named = patterns.NAME_AT_END.search(rest)
     if named:
-        office = rest[:named.start()].strip()
-        if not office or patterns.TITLE_WORDS.match(office) or (formula and len(office.split()) <= 4):
+        before = patterns.TRAILING_POSSESSIVE.sub("", rest[:named.start()].strip())
+        closing_sentence = before.endswith((".", ",", "!")) and len(before.split()) <= 6
+        if not before or patterns.TITLE_WORDS.match(before) or closing_sentence \
+                or (formula and len(before.split()) <= 4):
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:

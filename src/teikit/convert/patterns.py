@@ -93,6 +93,7 @@ SIGNATURE = _table(
 NAME_AT_END = re.compile(rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?$")
 # A possessive that may stand between the closing formula and the name: "With greetings, your A. X."
 SIGNATURE_POSSESSIVE = re.compile(r"(?:your|yours|ваш|ваша|твой|твоя)\s+", re.IGNORECASE)
+TRAILING_POSSESSIVE = re.compile(r"\s*\b(?:your|yours|ваш|ваша|твой|твоя),?$", re.IGNORECASE)
 # Words that open an office or a role in a signature: "Chairman of the board N. Belousov".
 TITLE_WORDS = re.compile(
     r"(?:Secretary|Chairman|Chairwoman|Chair|Deputy|Head|Member|Commander|Commissar|Director|Manager|"
