@@ -32,3 +32,19 @@ def test_repeated_sentence_inside_a_paragraph() -> None:
 def test_short_repetition_by_the_author_is_kept() -> None:
     text = "Good. Good. We will do it."
     assert remove_repeats(text) == (text, [])
+
+
+def test_a_re_pasted_ending_with_a_re_translated_lead_in_is_removed() -> None:
+    x = "The published letter of Petrovsky has no date; it is dated by its contents."
+    y = "It is not known what answer was given to it."
+    text = (f"The position is described in: Gavrilenko Yu. I. The leadership // Pages of history, edited by "
+            f"Kulik V. M. Kiev, 1990. S. 141-158. {x} {y} Pages of history. Ed. Kulika V. M. Kiev, 1990. "
+            f"S. 141-158. {x} {y}")
+    kept, removed = remove_repeats(text)
+    assert kept.endswith(f"S. 141-158. {x} {y}") and kept.count(x) == 1
+    assert removed == [f"Pages of history. Ed. Kulika V. M. Kiev, 1990. S. 141-158. {x} {y}"]
+
+
+def test_an_ending_that_only_echoes_a_short_phrase_is_kept() -> None:
+    text = "We will win. The work goes on here. Everyone is tired. We will win."
+    assert remove_repeats(text) == (text, [])

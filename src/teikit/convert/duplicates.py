@@ -1,9 +1,13 @@
-"""Copying artifacts: a run of sentences pasted again right after itself.
+"""Copying artifacts: passages pasted again.
 
-The run must be long enough (eight words or more) that it cannot be an
-author's own repetition of a short phrase. Where the repeated region does not
-start on a whole copy, the partial first occurrence is the original and every
-whole copy after it is removed.
+Two shapes are found. A run of sentences pasted again right after itself
+(where the repeated region does not start on a whole copy, the partial first
+occurrence is the original and every whole copy after it is removed). And a
+text that ends by repeating an earlier run of sentences, led in by a few words
+that re-translate what stood before the original (a re-pasted reference): the
+lead-in and the repeated run go. A run must be long enough (eight words; twelve
+and two sentences for the second shape) that it cannot be an author's own
+repetition of a short phrase.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import re
 
 MIN_WORDS = 8
+MIN_TRAILING_WORDS = 12
+MAX_LEAD_IN_WORDS = 25
 SENTENCE = re.compile(r"\S.*?(?:[.!?…]+[\"”»)]*(?=\s|$)|$)", re.DOTALL)
 
 
@@ -52,6 +58,10 @@ def remove_repeats(text: str) -> tuple[str, list[str]]:
             cut.append((a, b))
             removed.append(text[a:b].strip())
         i = end
+    trailing = _trailing_copy(spans, keys, start=max((b for _, b in cut), default=0), text=text)
+    if trailing is not None:
+        cut.append(trailing)
+        removed.append(text[trailing[0]:trailing[1]].strip())
     if not cut:
         return text, []
     out, pos = [], 0
@@ -60,3 +70,23 @@ def remove_repeats(text: str) -> tuple[str, list[str]]:
         pos = b
     out.append(text[pos:])
     return "".join(out), removed
+
+
+def _words(keys: list[str]) -> int:
+    return sum(len(k.split()) for k in keys)
+
+
+def _trailing_copy(spans: list[tuple[int, int]], keys: list[str], *, start: int, text: str) -> tuple[int, int] | None:
+    """The character span of a re-pasted ending: a short lead-in, then a repeat of an earlier run."""
+    first = next((i for i, (a, _) in enumerate(spans) if a >= start), len(spans))
+    n = len(keys)
+    for length in range(n - first - 1, 1, -1):
+        run = keys[n - length:]
+        if _words(run) < MIN_TRAILING_WORDS:
+            break
+        for end in range(n - length, first + length - 1, -1):
+            if keys[end - length:end] == run:
+                lead_in = keys[end:n - length]
+                if 1 <= len(lead_in) and _words(lead_in) <= MAX_LEAD_IN_WORDS:
+                    return spans[end - 1][1], len(text.rstrip())
+    return None
