@@ -50,3 +50,9 @@ def test_numbers_inside_dates_are_not_markers() -> None:
     found = finder.find(text, exclude=[(text.index("January 20"), text.index("January 20") + 10),
                                        (october, october + 9)])
     assert [(m.n, text[m.start - 12:m.start].strip()) for m in found] == [("1", "January 20"), ("2", "opposition")]
+
+
+def test_a_lost_marker_does_not_hold_up_the_later_ones() -> None:
+    finder = MarkerFinder([Note("1", "a", 1), Note("2", "b", 2), Note("3", "c", 3)])
+    found = finder.find("the first of July, and the gold 2 . Then the silver3 came.")
+    assert [m.n for m in found] == ["2", "3"]

@@ -73,8 +73,9 @@ class MarkerFinder:
     def find(self, text: str, exclude: list[tuple[int, int]] | None = None) -> list[Marker]:
         """Markers in this text, in order, outside the excluded spans (dates, say).
 
-        A numbered marker takes the next waiting note; a lone number in marker
-        position that is higher than the last marker is kept as a marker without note.
+        A numbered marker takes the next waiting note. A lone number in marker
+        position ("gold 2 .") higher than the last marker is a marker too: of its
+        note if one waits (the notes before it lost their markers), else without note.
         """
         blocked = exclude or []
         candidates: list[tuple[Marker, bool]] = []
@@ -95,7 +96,9 @@ class MarkerFinder:
                 self.waiting.pop(0)
                 self.last = int(cand.n) if cand.n.isdigit() else self.last
                 found.append(cand)
-            elif lone and cand.n.isdigit() and int(cand.n) > self.last and cand.n not in self.waiting:
+            elif lone and cand.n.isdigit() and int(cand.n) > self.last:
+                if cand.n in self.waiting:  # the markers of the notes before it were lost
+                    del self.waiting[:self.waiting.index(cand.n) + 1]
                 self.last = int(cand.n)
                 found.append(cand)
             else:
