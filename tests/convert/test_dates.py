@@ -20,7 +20,15 @@ READINGS = [
     ("en-month-day-year", "[not earlier than May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
     ("en-month-day-year", "[later May 4, 1920]", COLLECTION, {"notBefore": "1920-05-04"}, True),
     ("en-month-day-year", "[previously May 4, 1918]", COLLECTION, {"notAfter": "1918-05-04"}, True),
+    ("en-month-day-year", "[later than February 3, 1921]", COLLECTION, {"notBefore": "1921-02-03"}, True),
+    ("en-month-day-year", "[earlier than May 9, 1926]", COLLECTION, {"notAfter": "1926-05-09"}, True),
     ("en-month-day-year", "not later than January 20, 1923", COLLECTION, {"notAfter": "1923-01-20"}, False),
+    ("en-ordinal-of-month", "the first of July", DateContext(year=1926), {"when": "1926-07-01"}, False),
+    ("en-ordinal-of-month", "the 3rd of July 1920", COLLECTION, {"when": "1920-07-03"}, False),
+    ("en-ordinal-of-month", "3rd of July, 1920", COLLECTION, {"when": "1920-07-03"}, False),
+    ("en-ordinal-of-month", "THE FIRST OF SEPTEMBER", DateContext(year=1920), {"when": "1920-09-01"}, False),
+    ("en-ordinal-of-month", "the twenty first of May, 1924", COLLECTION, {"when": "1924-05-21"}, False),
+    ("en-ordinal-of-month", "[not later than the first of July 1926]", COLLECTION, {"notAfter": "1926-07-01"}, True),
     ("en-month-day-yy", "July 3, 20", COLLECTION, {"when": "1920-07-03"}, False),
     ("en-month-day", "November 9", DateContext(year=1925), {"when": "1925-11-09"}, False),
     ("en-month-day-range", "October 5-6, 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
@@ -55,6 +63,8 @@ READINGS = [
     ("ru-day-month-year", "[до 4 мая 1920 г.]", COLLECTION, {"notAfter": "1920-05-04"}, True),
     ("ru-day-month-year", "12 сентября 1925 г.", COLLECTION, {"when": "1925-09-12"}, False),
     ("ru-day-month-year", "[12] сентября 1925 г.", COLLECTION, {"when": "1925-09-12"}, True),
+    ("ru-day-month-year", "6 мая 1920 года", COLLECTION, {"when": "1920-05-06"}, False),
+    ("ru-day-month-year", "10 АВГУСТА 1920 Г.", COLLECTION, {"when": "1920-08-10"}, False),
     ("ru-day-month", "27 февраля", DateContext(year=1915), {"when": "1915-02-27"}, False),
     ("ru-month-year", "[август 1924]", COLLECTION, {"when": "1924-08"}, True),
     ("ru-month-year", "августе 1924 г.", COLLECTION, {"when": "1924-08"}, False),
@@ -79,6 +89,10 @@ READINGS = [
     ("numeric-roman", "12/IX [1925]", COLLECTION, {"when": "1925-09-12"}, True),
     ("numeric-roman", "12-IX-25", COLLECTION, {"when": "1925-09-12"}, False),
     ("numeric-roman", "12.IX.25 г.", COLLECTION, {"when": "1925-09-12"}, False),
+    ("numeric-roman", "10.VIII.20", COLLECTION, {"when": "1920-08-10"}, False),
+    ("numeric-roman", "16/IX-25", COLLECTION, {"when": "1925-09-16"}, False),
+    ("numeric-roman", "3/Х-25", COLLECTION, {"when": "1925-10-03"}, False),  # Cyrillic Х
+    ("numeric-roman", "14/ХІ 22", COLLECTION, {"when": "1922-11-14"}, False),  # Cyrillic Х and І
     ("numeric-roman-spaced", "12 IX 25", COLLECTION, {"when": "1925-09-12"}, False),
     ("numeric-roman-spaced", "3 X 1925", COLLECTION, {"when": "1925-10-03"}, False),
     ("numeric-roman-ocr", "16/11 21", DateContext(year=1921, month=2), {"when": "1921-02-16"}, False),
@@ -270,6 +284,17 @@ def test_lang_restricts_month_names():
         ("Received in Astrakhan 27/IV-1919 at 9 h. 5 min. by direct wire.", "27/IV-1919", "Astrakhan"),
         ("FILED FROM SARATOV 26/IV-1919 14 H. 20 MIN.", "26/IV-1919", "SARATOV"),
         ("Подана в Саратове 26/IV-1919 в 14 ч. 20 м.", "26/IV-1919", "Саратове"),
+        ("Баку, 6 мая 1920 г.", "6 мая 1920 г.", "Баку"),
+        ("Тифлис, 14/III 22.", "14/III 22", "Тифлис"),
+        ("Tiflis, 14/III 22.", "14/III 22", "Tiflis"),
+        ("Moscow, 10.VIII.20", "10.VIII.20", "Moscow"),
+        ("Moscow 3.X.25", "3.X.25", "Moscow"),
+        ("16/IX-25", "16/IX-25", None),
+        ("Москва, 3/Х-25", "3/Х-25", "Москва"),
+        ("Ростов-на-Дону, [август] 1924 г.", "[август] 1924 г.", "Ростов-на-Дону"),
+        ("Ростов-на-Дону. [Август] 1924 г.", "[Август] 1924 г.", "Ростов-на-Дону"),
+        ("КРЕМЛЬ, 10 АВГУСТА 1920 Г.", "10 АВГУСТА 1920 Г.", "КРЕМЛЬ"),
+        ("London, the 3rd of July 1920.", "the 3rd of July 1920", "London"),
     ],
 )
 def test_dateline_date_and_place(line, date, place):
@@ -293,6 +318,31 @@ def test_dateline_date_and_place(line, date, place):
 )
 def test_lines_that_are_no_datelines(line):
     assert parse_dateline(line, COLLECTION) is None
+
+
+@pytest.mark.parametrize(("text", "surface", "attrs"), [
+    ("cut the staff by the first of July 1 , and", "the first of July", {"when": "1926-07-01"}),
+    ("until the first of November 1 . A larger", "the first of November", {"when": "1926-11-01"}),
+    ("the instruction of May 4 2 , which", "May 4", {"when": "1926-05-04"}),
+    ("as planned in 1920 1 . Then", "1920", {"when": "1920"}),
+    ("in August 1924 1 , he wrote", "August 1924", {"when": "1924-08"}),
+    ("as of May 4, 20 . Then", "May 4", {"when": "1926-05-04"}),
+    ("the letter of 12/IX 25 ; it", "12/IX", {"when": "1926-09-12"}),
+    ("the letter of May 4, 1920 2 . It", "May 4, 1920", {"when": "1920-05-04"}),
+])
+def test_a_lone_number_in_marker_position_is_no_part_of_a_date_complete_without_it(text, surface, attrs):
+    context = DateContext(year=1926, month=6)
+    [match] = find_dates(text, context)
+    assert (text[match.start:match.end], match.attrs) == (surface, attrs)
+    dateline = parse_dateline(text, context)
+    assert dateline is None or text[dateline.start:dateline.end] == surface
+
+
+@pytest.mark.parametrize(("text", "surface"), [("by July 1 , and", "July 1"), ("on 12/IX 25 and", "12/IX 25"),
+                                               ("of May 4, 20 and", "May 4")])
+def test_a_number_a_date_needs_stays_in_it(text, surface):
+    [match] = find_dates(text, DateContext(year=1926))
+    assert text[match.start:match.end] == surface
 
 
 @pytest.mark.parametrize("line", ["On 5 May 20 people came.", "On May 5, 20 people came."])

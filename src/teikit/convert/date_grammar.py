@@ -60,6 +60,19 @@ ROMAN_MONTHS: dict[str, int] = {
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }
 
+# Cyrillic letters typed for Latin Roman numerals in Russian texts (3/Х-25, 14/ХІ).
+ROMAN_LOOKALIKES: dict[str, str] = {"Х": "X", "І": "I"}
+
+# Days written as English ordinal words: "the first of July".
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_DAYS: dict[str, int] = {
+    **{w: i for i, w in enumerate(_UNITS, 1)},
+    **{w: i for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+
 # Editorial qualifiers: phrase -> (TEI attribute, only inside editorial brackets).
 # "later" and "previously" are machine translations of "не ранее" and "не позднее".
 QUALIFIERS: dict[str, tuple[str, bool]] = {
@@ -68,6 +81,7 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "not before": ("notBefore", False),
     "не ранее": ("notBefore", False),
     "не раньше": ("notBefore", False),
+    "later than": ("notBefore", True),
     "later": ("notBefore", True),
     "after": ("notBefore", True),
     "после": ("notBefore", True),
@@ -77,6 +91,7 @@ QUALIFIERS: dict[str, tuple[str, bool]] = {
     "не позднее": ("notAfter", False),
     "не позже": ("notAfter", False),
     "previously": ("notAfter", True),
+    "earlier than": ("notAfter", True),
     "earlier": ("notAfter", True),
     "before": ("notAfter", True),
     "до": ("notAfter", True),
@@ -112,6 +127,11 @@ def _phrases(phrases: tuple[str, ...] | list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
 
+def _ordinal_alternation() -> str:
+    """The ordinal day words, the hyphen of ``twenty-first`` also written as a space."""
+    return "|".join(w.replace("-", "[-\\s]") for w in sorted(ORDINAL_DAYS, key=len, reverse=True))
+
+
 def _qualifier_alternation() -> str:
     parts = []
     for phrase, (_attr, bracketed) in sorted(QUALIFIERS.items(), key=lambda kv: -len(kv[0])):
@@ -133,16 +153,17 @@ PIECES: dict[str, str] = {
     "QUAL": rf"(?:(?P<qual>(?i:{_qualifier_alternation()}))\s+)?",
     "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
+    "DAY_ORDINAL": rf"(?<!\w)(?P<day>(?i:{_ordinal_alternation()})|[0-3]?\d(?:st|nd|rd|th))(?!\w)",
     "DASH": r"\]?\s?[-–—]\s?\[?",
     "MONTH_EN": rf"(?P<month>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
     "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
     "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
-    "ROMAN": rf"(?P<month>{_alternation(list(ROMAN_MONTHS))})",
+    "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
     "YY_END": r"(?!\s*[a-zа-яё])",
-    "RU_SUFFIX": r"(?:\s?(?:гг?\.|году|года|год)(?![а-яё]))",
+    "RU_SUFFIX": r"(?:\s?(?i:гг?\.|году|года|год)(?![а-яёА-ЯЁ]))",
     "PART": rf"(?:(?P<part>(?i:{'|'.join(MONTH_PARTS)}))\s+)?",
     "SEASON": rf"(?P<season>(?i:{_alternation(list(SEASONS))}))(?![\w])",
     "CUE": rf"(?<!\w)(?P<cue>(?i:{'|'.join(YEAR_CUES)}))\s+",
@@ -186,6 +207,10 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921",
                                      "February [27], 1915", "[February 27,] 1915", "[February] 27, 1915")),
+    _pattern("en-ordinal-of-month",
+             r"%(OPEN)s%(QUAL)s(?:(?i:the)\s+)?%(DAY_ORDINAL)s\s+(?i:of)\s+%(MONTH_EN)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
+             in_text=True, examples=("the first of July", "the 3rd of July 1920", "3rd of July, 1920",
+                                     "THE FIRST OF SEPTEMBER", "the twenty-first of May, 1924")),
     _pattern("en-month-day-yy",
              r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(COMMA)s%(YY)s%(CLOSE)s%(YY_END)s",
              in_text=False, examples=("July 3, 20", "June 2, 24")),

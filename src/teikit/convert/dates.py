@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from teikit.convert.date_grammar import (
     EN_MONTHS,
+    ORDINAL_DAYS,
     PATTERNS,
     QUALIFIERS,
+    ROMAN_LOOKALIKES,
     ROMAN_MONTHS,
     RU_MONTHS,
     SEASONS,
@@ -29,7 +31,9 @@ from teikit.convert.date_grammar import (
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+_ENDS_IN_LONE_NUMBER = re.compile(r"(?<=\s)\d{1,2}$")
+_MARKER_PUNCTUATION = re.compile(r"\s[,.;:](?!\d)")
 _EDGE_PUNCT = " \t,.;:-–—[]"
 DATELINE_MAX_WORDS = 5
 """A dateline holds at most this many words besides its date, times of day and transmission
@@ -148,11 +152,29 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 
 def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[DateMatch]:
+    found = _readings(text, context, in_text_only, 0, len(text))
+    kept = []
+    for cand in found:
+        number = _ENDS_IN_LONE_NUMBER.search(text, cand.start, cand.end)
+        if number is None or not _MARKER_PUNCTUATION.match(text, cand.end):
+            kept.append(cand)
+            continue
+        cut = number.start()
+        while cut > cand.start and text[cut - 1] in " \t,":
+            cut -= 1
+        shorter = [c for c in found + _readings(text, context, in_text_only, cand.start, cut)
+                   if c is not cand and c.start < cut and c.end <= cut and c.end > cand.start]
+        kept += [cand] if not shorter else [c for c in shorter if c not in found]
+    return kept
+
+
+def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, endpos: int) -> list[DateMatch]:
+    """Every reading of every pattern that applies, within text[pos:endpos]."""
     found = []
     for pattern in PATTERNS:
         if in_text_only and not pattern.in_text or not _speaks(pattern, context.lang):
             continue
-        for m in pattern.regex.finditer(text):
+        for m in pattern.regex.finditer(text, pos, endpos):
             match = _read_match(m, pattern, context)
             if match is not None:
                 found.append(match)
@@ -214,7 +236,7 @@ def _month(token: str | None, reading: str, context: DateContext) -> int | None:
     if token is None:
         return None
     if reading == "roman":
-        return ROMAN_MONTHS.get(token)
+        return ROMAN_MONTHS.get("".join(ROMAN_LOOKALIKES.get(c, c) for c in token))
     if reading == "roman-ocr":
         month = ROMAN_MONTHS.get(token.replace("1", "I"))
         if token.isdigit() and 1 <= int(token) <= 12 and month != context.month:
@@ -253,7 +275,7 @@ def _with_century(yy: int, context: DateContext) -> int:
 
 def _attrs(g: dict[str, str], year: int | None, month: int | None, month2: int | None) -> dict[str, str] | None:
     """The ISO attributes; {} for an impossible date, None when the match is no date."""
-    day = int(g["day"]) if "day" in g else None
+    day = _day(g["day"]) if "day" in g else None
     if "season" in g:
         first_month, last_month = SEASONS[g["season"].casefold()]
         return {"from": f"{year:04d}-{first_month:02d}", "to": f"{year:04d}-{last_month:02d}"}
@@ -275,6 +297,12 @@ def _attrs(g: dict[str, str], year: int | None, month: int | None, month2: int |
         attr, _bracketed = QUALIFIERS[" ".join(g["qual"].casefold().split())]
         return {attr: first}
     return {"when": first}
+
+
+def _day(token: str) -> int:
+    """A day as printed: ``4``, ``4th`` or an ordinal word (``first``, ``twenty first``)."""
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else ORDINAL_DAYS["-".join(token.casefold().split())]
 
 
 def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
