@@ -63,3 +63,14 @@ def test_notes_without_heading_or_citation_end_the_document() -> None:
     assert [ln.stripped for ln in block.notes] == ["1 The Thirteenth Congress.", "2 A hostel for delegates."]
     listed = layout("From S. A. Gorshkov\nWe need:\n1) soap;\n2) linen.\n", lambda line: False).blocks[0]
     assert listed.notes == [] and len(listed.text) == 3
+
+
+def test_a_page_title_above_the_heading_without_a_nav_bar_is_furniture() -> None:
+    page = layout("Kalinin to Stalin\n\nM. I. Kalinin to I. V. Stalin\n\nT. Stalin.\n\nText.\n", lambda line: False)
+    assert [ln.stripped for ln in page.furniture] == ["Kalinin to Stalin"]
+    assert page.blocks[0].heading.stripped == "M. I. Kalinin to I. V. Stalin"
+
+
+def test_a_numbering_line_alone_is_kept() -> None:
+    page = layout("No. 5\n", lambda line: False)
+    assert [b.heading.stripped for b in page.blocks] == ["No. 5"]

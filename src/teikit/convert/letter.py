@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from teikit.convert import patterns
-from teikit.convert.notes import SPEAKER, parse_notes
+from teikit.convert.notes import parse_notes
 from teikit.convert.segment import Block
 from teikit.model import Document, Line, Unit
 
@@ -79,7 +79,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(_unit("dateline", line))
         elif _is_address(text, kind) and not any(u.role == "salute" for u in units):
             units.append(_unit("address", line))
-        elif SPEAKER.fullmatch(text):
+        elif patterns.SPEAKER.fullmatch(text):
             return units, i
         elif _is_salute(text):
             units.append(_unit("salute", line))
@@ -170,7 +170,7 @@ def _body(lines: list[Line]) -> list[Unit]:
     units: list[Unit] = []
     for line in lines:
         text = line.stripped
-        if SPEAKER.fullmatch(text):
+        if patterns.SPEAKER.fullmatch(text):
             units.append(_unit("speaker", line))
             continue
         last = units[-1] if units else None
@@ -180,6 +180,9 @@ def _body(lines: list[Line]) -> list[Unit]:
             continue
         numbered = patterns.NUMBERED.match(text)
         units.append(_unit("p", line, numbered["n"] if numbered else None))
+    for i, unit in enumerate(units):  # a label with no words after it is text, not a speaker
+        if unit.role == "speaker" and (i + 1 == len(units) or units[i + 1].role != "p"):
+            unit.role = "p"
     return units
 
 

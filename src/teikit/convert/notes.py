@@ -106,5 +106,3 @@ class MarkerFinder:
             cursor = cand.end
         return found
 
-
-SPEAKER = re.compile(r"\[(?P<name>[^\[\]]{2,60})\]")

@@ -104,6 +104,9 @@ TITLE_WORDS = re.compile(
 )
 TITLE_SIGNATURE = re.compile(rf"{TITLE_WORDS.pattern}[^.!?]{{0,80}}", re.IGNORECASE)
 
+# A speaker's label in notes passed at a meeting: "[Dzerzhinsky]" (a name, no digits).
+SPEAKER = re.compile(rf"\[(?P<name>[{UPPER}][^\[\]\d]{{1,60}})\]")
+
 POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
 
 NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*")

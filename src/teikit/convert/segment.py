@@ -129,6 +129,10 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
             pending_number, state = None, "text"
             continue
         block = blocks[-1]
+        if state == "text" and not block.text and block.number is None and _repeats_heading(block.heading, text_):
+            furniture.append(block.heading)  # a page title standing above the real heading
+            block.heading = line
+            continue
         if state in ("after-citation", "notes") and _starts_document(text_):
             blocks.append(Block(number=None, heading=line))
             state = "text"
@@ -156,6 +160,8 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
             block.notes_heading = line
         else:
             block.notes.append(line)
+    if pending_number is not None:  # a numbering line with nothing after it
+        blocks.append(Block(number=None, heading=pending_number))
     for block in blocks:
         _trailing_notes(block)
     return Layout(page_language(text), furniture, collection, blocks)
@@ -183,6 +189,18 @@ def _trailing_notes(block: Block) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _repeats_heading(title: Line, line: str) -> bool:
+    """Whether a line is a fuller heading of the same document: "Kalinin to Stalin" above
+    "M. I. Kalinin to I. V. Stalin"."""
+    if patterns.match(patterns.HEADING, line) is None or patterns.match(patterns.HEADING, title.stripped) is None:
+        return False
+    if len(line.split()) > 25 or line.endswith((".", "!", "?")):
+        return False
+    words = set(re.findall(r"\w{3,}", line.lower()))
+    title_words = set(re.findall(r"\w{3,}", title.stripped.lower()))
+    return bool(title_words) and title_words <= words and len(line) > len(title.stripped)
 
 
 def _is_prose(text: str) -> bool:
