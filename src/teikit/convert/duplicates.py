@@ -17,6 +17,7 @@ import re
 MIN_WORDS = 8
 MIN_TRAILING_WORDS = 12
 MAX_LEAD_IN_WORDS = 25
+MAX_RUN = 40  # sentences in a pasted passage, at most: keeps the search linear in practice
 SENTENCE = re.compile(r"\S.*?(?:[.!?…]+[\"”»)]*(?=\s|$)|$)", re.DOTALL)
 
 
@@ -38,7 +39,7 @@ def remove_repeats(text: str) -> tuple[str, list[str]]:
     i = 0
     while i < n:
         hit = None
-        for p in range(1, (n - i) // 2 + 1):
+        for p in range(1, min((n - i) // 2, MAX_RUN) + 1):
             unit = keys[i : i + p]
             if unit == keys[i + p : i + 2 * p] and sum(len(k.split()) for k in unit) >= MIN_WORDS:
                 hit = p
@@ -80,7 +81,7 @@ def _trailing_copy(spans: list[tuple[int, int]], keys: list[str], *, start: int,
     """The character span of a re-pasted ending: a short lead-in, then a repeat of an earlier run."""
     first = next((i for i, (a, _) in enumerate(spans) if a >= start), len(spans))
     n = len(keys)
-    for length in range(n - first - 1, 1, -1):
+    for length in range(min(n - first - 1, MAX_RUN), 1, -1):
         run = keys[n - length:]
         if _words(run) < MIN_TRAILING_WORDS:
             break
