@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from teikit.convert.archives import CitationParser
-from teikit.convert.citation_grammar import FIELDS, FIELDS_BY_NAME
+from teikit.convert.citation_grammar import FIELDS, FIELDS_BY_NAME, is_published_source
 from teikit.registers import load_registers
 
 
@@ -79,6 +79,18 @@ LINES = {
         ("APRF", "APRF", "3", "40", "77", "13", "13", "13", None),
     "RCHIDNI f.558 op.1 d.1892 ll.3-5ob":
         ("RTsKhIDNI", "RTsKhIDNI", "558", "1", "1892", "3-5ob", "3", "5v", None),
+    "РГАСПИ. Ф. 85. Оп. 1с. Д. 13. Л. 5-5 об. Подлинник. Автограф.":
+        ("RGASPI", "RGASPI", "85", "1с", "13", "5-5 об.", "5", "5v", "autograph"),
+    "РГАСПИ. Ф. 85. Оп. 27. Д. 91. Л. 1-2 об. Подлинник. Автограф.":
+        ("RGASPI", "RGASPI", "85", "27", "91", "1-2 об.", "1", "2v", "autograph"),
+    "РГАСПИ. Ф. 85. Оп. 14. Д. 8. Л. 12. Подлинник. Телеграфный бланк.":
+        ("RGASPI", "RGASPI", "85", "14", "8", "12", "12", "12", "telegram-form"),
+    "РГАСПИ, ф. 85, оп. 1с, д. 13, лл. 5об.-6. Отпуск.":
+        ("RGASPI", "RGASPI", "85", "1с", "13", "5об.-6", "5v", "6", "copy"),
+    "RGASPI. F. 323. Op. 2. D. 64. L. 27. Typewritten text, signatures are autographs.":
+        ("RGASPI", "RGASPI", "323", "2", "64", "27", "27", "27", "typescript"),
+    "RGASPI. F. 558. On. 11. D. 787. L. 12-15. Authentic. Autograph.":
+        ("RGASPI", "RGASPI", "558", "11", "787", "12-15", "12", "15", "autograph"),
     "TsGA UzSSR. F. 17. Op. 1. D. 5. L. 3.":
         ("TsGA UzSSR", None, "17", "1", "5", "3", "3", "3", None),
 }
@@ -137,6 +149,39 @@ def test_published_source_after_the_citation_on_one_line(parser):
     assert c.form == "autograph"
 
 
+@pytest.mark.parametrize(("line", "verbatim", "published"), [
+    ("РГАСПИ. Ф. 85. Оп. 1с. Д. 13. Л. 5-5 об. Подлинник. Автограф. Опубликовано: «Известия ЦК КПСС». 1990. № 3. С. 5.",
+     "РГАСПИ. Ф. 85. Оп. 1с. Д. 13. Л. 5-5 об. Подлинник. Автограф.",
+     "Опубликовано: «Известия ЦК КПСС». 1990. № 3. С. 5."),
+    ("РГАСПИ. Ф. 85. Оп. 1с. Д. 13. Л. 5. Подлинник. Автограф. Известия ЦК КПСС. 1990. № 3. С. 5.",
+     "РГАСПИ. Ф. 85. Оп. 1с. Д. 13. Л. 5. Подлинник. Автограф.", "Известия ЦК КПСС. 1990. № 3. С. 5."),
+    ("РГАСПИ. Ф. 5. Оп. 1. Д. 2. Л. 3. Машинописный текст, подписи — автографы. Известия ЦК КПСС. 1990. № 3. С. 5.",
+     "РГАСПИ. Ф. 5. Оп. 1. Д. 2. Л. 3. Машинописный текст, подписи — автографы.",
+     "Известия ЦК КПСС. 1990. № 3. С. 5."),
+    ("RGASPI. F. 1. Op. 2. D. 3. L. 4. Autograph. Stalin I. V. Works. T. 5. M., 1947. S. 12-14.",
+     "RGASPI. F. 1. Op. 2. D. 3. L. 4. Autograph.", "Stalin I. V. Works. T. 5. M., 1947. S. 12-14."),
+])
+def test_unquoted_published_source_after_the_citation(parser, line, verbatim, published):
+    c = parser.parse_line(line)
+    assert (c.verbatim, c.published) == (verbatim, published)
+    assert c.form is not None
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Опубликовано: «Вопросы истории КПСС». 1966. № 10. С. 91.", True),
+    ("Впервые опубликовано: Известия ЦК КПСС. 1990. № 3. С. 5.", True),
+    ("Известия ЦК КПСС. 1990. № 3. С. 5.", True),
+    ('"Krasny Arkhiv". 1939. No. 2. S. 117.', True),
+    ("Ленин В. И. Полн. собр. соч. Т. 51. М., 1965. С. 200.", True),
+    ("1 See: Rudakov A. P. Foreign trade. M., 1991. S. 54-57.", False),
+    ("RGASPI. F. 2. Op. 1. D. 3. L. 5.", False),
+    ("Dear comrade, I was in Moscow in 1920. See p. 5", False),
+    ('"Pravda" wrote about it.', False),
+])
+def test_published_source_lines(line, published):
+    assert is_published_source(line) is published
+
+
 def test_renamed_repository_records_todays_archive(parser):
     c = parser.parse_line("RTSKHIDNI. F. 78. Op. 7. D. 210. L. 1-2. Autograph.")
     assert (c.repository_key, c.repository_today, c.repository_today_key) == ("RTsKhIDNI", "RGASPI", "RGASPI")
@@ -174,6 +219,15 @@ def test_citations_inside_notes(parser):
         ("GARF", "R-5451", "312", "36", None),
         ("RGASPI", "3", "5", "2", "autograph"),
     ]
+
+
+def test_every_kind_of_original_after_a_citation_in_a_note_belongs_to_it(parser):
+    text = ("1 См.: РГАСПИ. Ф. 5. Оп. 1. Д. 2145. Л. 3-4. Подлинник. Машинописный текст. Далее; "
+            "RGASPI. F. 1. Op. 2. D. 3. L. 4. Copy. Original is lost.")
+    found = parser.find_in(text)
+    assert [text[s:e] for s, e, _ in found] == ["РГАСПИ. Ф. 5. Оп. 1. Д. 2145. Л. 3-4. Подлинник. Машинописный текст.",
+                                                "RGASPI. F. 1. Op. 2. D. 3. L. 4. Copy."]
+    assert [c.form for _, _, c in found] == ["typescript", "copy"]
 
 
 def test_repositories_and_forms_come_from_the_register(tmp_path: Path):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.convert.citation_grammar import (
+    BIBLIOGRAPHIC,
     FIELDS,
     FIELDS_BY_NAME,
     FOLIOS,
@@ -30,6 +31,8 @@ ARCHIVES_FILE = "archives.xml"
 _FOND_AHEAD = FIELDS_BY_NAME["fond"].regex.pattern
 _FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-яё]))?")
 _FOLIO_RANGE = re.compile(rf"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
+_SENTENCE_START = re.compile(r"(?:(?<=\.)|^)\s*(?=\S)")
+_PHRASE_END = re.compile(r"\s*(?:[.;)\]]|$)")
 
 
 @dataclass(frozen=True)
@@ -108,11 +111,10 @@ class CitationParser:
         if not _enough(fields, head.group("repo")):
             return None
         tail = text[end:]
-        published = PUBLISHED.search(tail)
-        form_part = tail[: published.start()] if published else tail
+        split = self._published_start(tail)
+        form_part = tail[:split]
         verbatim = (text[:end] + form_part).strip()
-        return self._citation(verbatim, head.group("repo"), fields, form_part,
-                              published.group().strip() if published else None)
+        return self._citation(verbatim, head.group("repo"), fields, form_part, tail[split:].strip() or None)
 
     def find_in(self, text: str) -> list[tuple[int, int, Citation]]:
         """Citations inside running text or notes (``(RGASPI. F. 17. Op. 13. D. 1045. L. 11)``)."""
@@ -178,15 +180,31 @@ class CitationParser:
                 return form
         return None
 
+    def _published_start(self, tail: str) -> int:
+        """Where a published source begins in what follows a citation's fields (its length if
+        none): a quoted or labelled source anywhere, or a bibliographic reference from the start
+        of a sentence that does not name a kind of original."""
+        quoted = PUBLISHED.search(tail)
+        if quoted:
+            return quoted.start()
+        for sentence in _SENTENCE_START.finditer(tail):
+            start = sentence.end()
+            if BIBLIOGRAPHIC.fullmatch(tail, start) and not any(rx.match(tail, start) for _form, rx in self._forms):
+                return start
+        return len(tail)
+
     def _form_at(self, text: str, pos: int) -> int | None:
-        """Where a kind-of-original phrase right after the fields ends, if one stands there."""
-        after = SEPARATOR.match(text, pos)
-        start = after.end() if after else pos
-        for _form, rx in self._forms:
-            m = rx.match(text, start)
-            if m:
-                return m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
-        return None
+        """Where the kind-of-original phrases right after the fields end, if any stand there
+        (``Подлинник. Машинописный текст.`` is two); a further phrase must end its sentence
+        (``Copy. Original is lost`` has one)."""
+        end = None
+        while True:
+            after = SEPARATOR.match(text, pos)
+            start = after.end() if after else pos
+            m = next((m for _form, rx in self._forms if (m := rx.match(text, start))), None)
+            if m is None or end is not None and not _PHRASE_END.match(text, m.end()):
+                return end
+            pos = end = m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
 
 
 def _read_fields(text: str, pos: int) -> tuple[dict[str, str], int]:

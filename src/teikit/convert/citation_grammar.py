@@ -58,9 +58,23 @@ LABEL = re.compile(r"(?i:archive|source|архив|источник)\s*:\s*")
 UNKNOWN_REPOSITORY = r"(?=\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,9}(?:\s[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,6}){0,2}"
 """An abbreviation in the repository's place that the register does not know (two capitals at least)."""
 
-PUBLISHED = re.compile(
-    r"(?:(?i:first\s+published|published|впервые\s+опубликовано|опубликовано|опубл\.)\s*:?\s*)?[«\"“„].*"
-    r"|(?i:first\s+published|published|впервые\s+опубликовано|опубликовано|опубл\.)\s*:.*"
-)
+_PUBLISHED_LABEL = r"(?i:first\s+published|published|впервые\s+опубликовано|опубликовано|опубл\.)"
+PUBLISHED = re.compile(rf"(?:{_PUBLISHED_LABEL}\s*:?\s*)?[«\"“„].*|{_PUBLISHED_LABEL}\s*:.*")
 """A published source: a quoted title (``"Proletarian Revolution". 1936. No. 7. S. 167.``),
 or a line or tail introduced by ``Published:``."""
+
+BIBLIOGRAPHIC = re.compile(
+    r"[^\W\d][^.]+\.\s.*?(?<!\d)(?:1[6-9]|20)\d\d(?!\d).*?"
+    r"(?<![\w])(?:[СсSsPp]|[Сс]тр|pp)\.\s?\d+(?:\s?[-–]\s?\d+)?\.?"
+)
+"""A published source without quotes or label: a title, a year and pages, as in
+``Известия ЦК КПСС. 1990. № 3. С. 5.`` or ``Stalin I. V. Works. T. 5. M., 1947. S. 12.``"""
+
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def is_published_source(line: str) -> bool:
+    """A line that names where the document was printed: a quoted or labelled source with its
+    year, or a bibliographic reference with year and pages."""
+    text = line.strip()
+    return bool(PUBLISHED.fullmatch(text) and _YEAR.search(text) or BIBLIOGRAPHIC.fullmatch(text))
