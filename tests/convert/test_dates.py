@@ -73,6 +73,8 @@ READINGS = [
     ("year-bracketed", "[1923]", COLLECTION, {"when": "1923"}, True),
     ("year-bracketed", "[not earlier than 1923]", COLLECTION, {"notBefore": "1923"}, True),
     ("year-bracketed", "[до 1923 г.]", COLLECTION, {"notAfter": "1923"}, True),
+    ("year-bracketed", "[early 1925]", COLLECTION, {"when": "1925"}, True),
+    ("year-bracketed", "[Начало 1925 г.]", COLLECTION, {"when": "1925"}, True),
     ("year-range", "1921-1923", COLLECTION, {"from": "1921", "to": "1923"}, False),
     ("year-range", "[1921-1923]", COLLECTION, {"from": "1921", "to": "1923"}, True),
     ("year-bare", "1923", COLLECTION, {"when": "1923"}, False),
@@ -90,6 +92,8 @@ READINGS = [
     ("numeric-roman", "12-IX-25", COLLECTION, {"when": "1925-09-12"}, False),
     ("numeric-roman", "12.IX.25 г.", COLLECTION, {"when": "1925-09-12"}, False),
     ("numeric-roman", "10.VIII.20", COLLECTION, {"when": "1920-08-10"}, False),
+    ("numeric-roman", "[Не позднее 9.V.1926 г.]", COLLECTION, {"notAfter": "1926-05-09"}, True),
+    ("numeric-roman", "[previously 9/V 26]", COLLECTION, {"notAfter": "1926-05-09"}, True),
     ("numeric-roman", "16/IX-25", COLLECTION, {"when": "1925-09-16"}, False),
     ("numeric-roman", "3/Х-25", COLLECTION, {"when": "1925-10-03"}, False),  # Cyrillic Х
     ("numeric-roman", "14/ХІ 22", COLLECTION, {"when": "1922-11-14"}, False),  # Cyrillic Х and І
@@ -295,6 +299,9 @@ def test_lang_restricts_month_names():
         ("Ростов-на-Дону. [Август] 1924 г.", "[Август] 1924 г.", "Ростов-на-Дону"),
         ("КРЕМЛЬ, 10 АВГУСТА 1920 Г.", "10 АВГУСТА 1920 Г.", "КРЕМЛЬ"),
         ("London, the 3rd of July 1920.", "the 3rd of July 1920", "London"),
+        ("Ростов н/Д, 14/I-25", "14/I-25", "Ростов н/Д"),
+        ("г. Ростов н/Д, 14 января 1925 г.", "14 января 1925 г.", "Ростов н/Д"),
+        ("Rostov-on-Don, January 14, 1925.", "January 14, 1925", "Rostov-on-Don"),
     ],
 )
 def test_dateline_date_and_place(line, date, place):

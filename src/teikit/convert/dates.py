@@ -33,6 +33,7 @@ _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
 _YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _ENDS_IN_LONE_NUMBER = re.compile(r"(?<=\s)\d{1,2}$")
+_SLASHED = re.compile(r"\w/\w")
 _MARKER_PUNCTUATION = re.compile(r"\s[,.;:](?!\d)")
 _EDGE_PUNCT = " \t,.;:-–—[]"
 DATELINE_MAX_WORDS = 5
@@ -321,9 +322,10 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 
 
 def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The words naming a place in text[start:end]: those after the last lower-case word."""
+    """The words naming a place in text[start:end]: those after the last lower-case word
+    (an abbreviation with a slash, ``Ростов н/Д``, is part of the name)."""
     tokens = list(re.finditer(r"\S+", text[start:end]))
-    lower = [i for i, t in enumerate(tokens) if _first_letter(t.group()).islower()]
+    lower = [i for i, t in enumerate(tokens) if _first_letter(t.group()).islower() and not _SLASHED.search(t.group())]
     kept = tokens[lower[-1] + 1 :] if lower else tokens
     if not kept:
         return None
