@@ -31,6 +31,8 @@ READINGS = [
     ("en-ordinal-of-month", "[not later than the first of July 1926]", COLLECTION, {"notAfter": "1926-07-01"}, True),
     ("en-month-day-yy", "July 3, 20", COLLECTION, {"when": "1920-07-03"}, False),
     ("en-month-day", "November 9", DateContext(year=1925), {"when": "1925-11-09"}, False),
+    ("en-day-month", "1 July", DateContext(year=1926), {"when": "1926-07-01"}, False),
+    ("en-day-month", "[not later than 1 July]", DateContext(year=1926), {"notAfter": "1926-07-01"}, True),
     ("en-month-day-range", "October 5-6, 1925", COLLECTION, {"from": "1925-10-05", "to": "1925-10-06"}, False),
     ("en-month-day-range", "[May 23–31, 1924]", COLLECTION, {"from": "1924-05-23", "to": "1924-05-31"}, True),
     ("en-cross-month-range", "May 30 - June 2, 1924", COLLECTION, {"from": "1924-05-30", "to": "1924-06-02"}, False),
@@ -336,6 +338,7 @@ def test_lines_that_are_no_datelines(line):
     ("as of May 4, 20 . Then", "May 4", {"when": "1926-05-04"}),
     ("the letter of 12/IX 25 ; it", "12/IX", {"when": "1926-09-12"}),
     ("the letter of May 4, 1920 2 . It", "May 4, 1920", {"when": "1920-05-04"}),
+    ("the order to finish by 1 July 1 , and", "1 July", {"when": "1926-07-01"}),
 ])
 def test_a_lone_number_in_marker_position_is_no_part_of_a_date_complete_without_it(text, surface, attrs):
     context = DateContext(year=1926, month=6)
@@ -350,6 +353,12 @@ def test_a_lone_number_in_marker_position_is_no_part_of_a_date_complete_without_
 def test_a_number_a_date_needs_stays_in_it(text, surface):
     [match] = find_dates(text, DateContext(year=1926))
     assert text[match.start:match.end] == surface
+
+
+@pytest.mark.parametrize(("text", "surface"), [("On 5 May 20 people came.", "5 May"), ("on 3 July 20 1 .", "3 July"),
+                                               ("the figures 3 may change", None)])
+def test_a_number_before_a_month_name_is_its_day(text, surface):
+    assert [text[m.start:m.end] for m in find_dates(text, DateContext(year=1926))] == ([surface] if surface else [])
 
 
 @pytest.mark.parametrize("line", ["On 5 May 20 people came.", "On May 5, 20 people came."])
