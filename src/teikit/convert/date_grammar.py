@@ -3,7 +3,7 @@
 Each pattern is one regular expression built from the shared pieces below. The
 named groups it may set are read by :mod:`teikit.convert.dates`:
 
-``day``, ``day2`` (a day range), ``month``, ``month2`` (a range across months),
+``day`` (digits, ``3rd`` or an ordinal word), ``day2`` (a day range), ``month``, ``month2`` (a range across months),
 ``year`` (four digits), ``yy`` (two digits), ``year2`` (a range of years),
 ``qual`` (not earlier / not later than), ``cue`` and ``suffix`` (what makes a
 bare year a date in running text), ``date`` (the date's own span when the match
@@ -14,6 +14,10 @@ Editorial square brackets may stand around any part of a date (``[27] February
 the pieces ``OPEN``, ``SP``, ``CSP`` and ``CLOSE`` let a bracket open before and
 close after each part, and :mod:`teikit.convert.dates` keeps a match only when
 its brackets pair up.
+
+A date never takes its last day or two-digit year from a lone number in a note marker's
+place (``by the first of July 1 ,``) when it is a date without it; see
+:mod:`teikit.convert.dates`.
 
 ``TIME_OF_DAY`` and ``TRANSMISSION_WORDS`` are what a dateline or a telegram's
 transmission line may hold besides its date and place (``Filed from Saratov

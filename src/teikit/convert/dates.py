@@ -153,6 +153,9 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 
 def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[DateMatch]:
+    """Every reading of the text; one that ends in a lone number in a note marker's place
+    (``July 1 ,``) gives way to the readings that end before that number, if there are any
+    (``the first of July``, or ``12/IX`` for ``12/IX 25 ,``)."""
     found = _readings(text, context, in_text_only, 0, len(text))
     kept = []
     for cand in found:
