@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.convert import patterns
+from teikit.convert.citation_grammar import is_published_source
 from teikit.model import Collection, Line
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -150,7 +151,7 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
         if state == "after-citation":
             if patterns.NOTES_HEADING.fullmatch(text_):
                 block.notes_heading, state = line, "notes"
-            elif block.published is None and not block.notes and _is_published_source(text_):
+            elif block.published is None and not block.notes and is_published_source(text_):
                 block.published = line
             else:
                 block.notes.append(line)
@@ -206,14 +207,6 @@ def _repeats_heading(title: Line, line: str) -> bool:
 def _is_prose(text: str) -> bool:
     """A line of running text: a sentence of some length."""
     return len(text.split()) >= 8
-
-
-PUBLISHED = re.compile(r"(?:Published|First published|Опубликовано|Впервые опубликовано)?\s*:?\s*[\"«“„].+?\d{4}.*")
-
-
-def _is_published_source(text: str) -> bool:
-    """A reference to a printed publication: a quoted title and a year."""
-    return PUBLISHED.fullmatch(text) is not None
 
 
 def _starts_document(text: str) -> bool:
