@@ -28,6 +28,7 @@ places ("Pokrovsky u[ezd]", "Ilyinskoye and Sunsky") is not a person.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -36,15 +37,19 @@ from teikit.convert.names_grammar import (
     ADDRESSEE_CUES,
     CUE_INITIALS,
     CUE_WORDS,
+    EDITOR_CUES,
     LIST_JOINERS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
+    PAST_TENSE_VERB,
     PATRONYMIC,
     PLACE_ADJECTIVE,
     PLACE_NAME_ENDINGS,
     PLACE_UNIT_ABBREVIATIONS,
     PLACE_UNITS,
+    POSTSCRIPT_LABELS,
     ROMAN_NUMERAL_INITIALS,
+    RUSSIAN_ADJECTIVE,
     RUSSIAN_PREPOSITIONS,
     cyrillic_lemma,
     has_cyrillic,
@@ -53,16 +58,19 @@ from teikit.convert.names_grammar import (
     looks_like_surname,
     masculine_forms,
     masculine_of,
+    same_given_name,
     same_forename,
-    transliterate,
 )
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
-CONTEXT_CHARS = 100  # how far around an ambiguous mention role words are looked for
+CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MAX_INITIALS = 2  # forename and patronymic: "Zhuravlev V. V. M., 1991" ends before "M."
+EDITOR_WORDS = frozenset(word for cue in EDITOR_CUES for word in cue)
+# ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
+YEAR_AFTER_PLACE = re.compile(r"\s*,\s*(?:1[6-9]|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,10 @@ class DocumentNames:
         found: list[Mention] = []
         i = 0
         while i < len(tokens):
+            label = _postscript_label_end(tokens, i)
+            if label:
+                i = label
+                continue
             hit = self._scan(tokens, i, text)
             if hit is None:
                 i += 1
@@ -149,13 +161,15 @@ class DocumentNames:
     def entries(self) -> list[etree._Element]:
         """StandOff entries for every key used so far: persons, then orgs, then places.
 
-        Register entries are copies; a name not in the registers gets
+        Register entries are copies without the register's recognition cues
+        (``note[@type='context']``); a name not in the registers gets
         ``<person xml:id="KEY" cert="low"><persName>surface</persName></person>``.
         """
         registers = self._index.registers
         out = []
         for kind in KINDS:
-            out += [registers.entries[k].tei_copy() for k in self._used if registers.entries[k].kind == kind]
+            out += [_without_cues(registers.entries[k].tei_copy()) for k in self._used
+                    if registers.entries[k].kind == kind]
             if kind == "person":
                 out += [self._unconfirmed_entry(k, s) for k, s in self._new.items()]
         return out
@@ -180,6 +194,9 @@ class DocumentNames:
         end, targets = self._index.longest(tokens, i)
         if all(t.kind == "person" for t in targets) and _place_adjective_at(tokens, i):
             return None  # "Pokrovsky u[ezd]", "Ilyinskoye and Sunsky": a place
+        places = [t for t in targets if t.kind == "place"]
+        if places and YEAR_AFTER_PLACE.match(text, tokens[end - 1].end):
+            return self._named(tokens, i, end, places, text), end  # "Kirov, 1989": where a book came out
         if any(t.kind == "person" for t in targets):
             return self._person(tokens, i, [], i, text)
         if targets:
@@ -187,7 +204,7 @@ class DocumentNames:
         agent = self._agent_by_forename(tokens, i)
         if agent:
             return self._mention(tokens, i, i + 1, "person", (agent,), self._cert_of(agent), text), i + 1
-        if self._unknown_person_at(tokens, i, text):
+        if self._unknown_person_at(tokens, i, text) or self._surname_before_initials(tokens, i, text):
             return self._person(tokens, i, [], i, text)
         return None
 
@@ -234,22 +251,29 @@ class DocumentNames:
         fitting = [k for k in candidates if self._fits(k, evidence)]
         if not fitting and len(given) == 1 and given[0].lower() in CUE_INITIALS:
             fitting, first = candidates, j  # "T. Stalin" is Tov. Stalin
+        if not fitting and len(candidates) == 1 and self._fits(candidates[0], evidence[:1]):
+            return (candidates[0],), "low", first  # "F. E. Makharadze" for F. I.: one person, spelt otherwise
         if not fitting:
             return (), None, first
         keys, cert = self._choose(fitting, text, tokens[j].start)
         return keys, cert, first
 
     def _choose(self, candidates: list[str], text: str, pos: int) -> tuple[tuple[str, ...], str | None]:
-        """One namesake out of several: the one the document named last, then role words nearby."""
+        """One namesake out of several: the one words nearby point to, then the one the document named last.
+
+        Each candidate scores the number of its register cues found in the
+        paragraph near the mention ("Zinoviev", "Politburo" against
+        "commander-in-chief", "division"); a tie goes to the nearest cue.
+        """
         if len(candidates) == 1:
             return (candidates[0],), None
+        scores = {k: _cue_score(self._index.cues.get(k, []), text, pos) for k in candidates}
+        best = max(scores.values())
+        if best[0] and sum(score == best for score in scores.values()) == 1:
+            return (max(candidates, key=scores.__getitem__),), None
         named = [k for k in candidates if k in self._last]
         if named:
             return (max(named, key=self._last.__getitem__),), None
-        window = transliterate(text[max(0, pos - CONTEXT_CHARS) : pos + CONTEXT_CHARS])
-        cued = [k for k in candidates if any(cue in window for cue in self._index.cues.get(k, []))]
-        if len(cued) == 1:
-            return (cued[0],), None
         return tuple(sorted(candidates, key=lambda k: ("_" in k, k))), "low"
 
     def _fits(self, key: str, evidence: tuple[str, ...]) -> bool:
@@ -278,8 +302,12 @@ class DocumentNames:
             key for key in sorted(self._last, key=self._last.__getitem__, reverse=True)
             if any(len(known) > 1 and initials_compatible(evidence, known) for known in self._initials_of(key))
         ]
-        if len(named) == 1:
-            return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
+        named = [key for key in named if self._spelt_out(key, evidence) is not False]
+        spelt = [key for key in named if self._spelt_out(key, evidence)]
+        agents = [key for key in named if key in self._agents]
+        for chosen in (spelt, agents):  # "Dear Anatoly Vasilyevich!": not the A. V. of the title page
+            if len(chosen) == 1:
+                return self._mention(tokens, i, i + 2, "person", (chosen[0],), self._cert_of(chosen[0]), text), i + 2
         end, targets = self._index.longest(tokens, i)
         registered = list(dict.fromkeys(t.key for t in targets if t.kind == "person"))
         if not (registered and end == i + 2):
@@ -287,11 +315,22 @@ class DocumentNames:
         if registered:
             keys, cert = self._choose(registered, text, tokens[i].start)
             return self._mention(tokens, i, end, "person", keys, cert, text), end
+        if len(named) == 1:
+            return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
         if named:
             keys = tuple(named)
             return self._mention(tokens, i, i + 2, "person", keys, "low", text), i + 2
         self.warnings.append(f"name and patronymic not resolved: {text[tokens[i].start:tokens[i + 1].end]}")
         return None
+
+    def _spelt_out(self, key: str, evidence: tuple[str, ...]) -> bool | None:
+        """Whether a forename and patronymic are this person's as the document or the register spell
+        them out in full: True, False ("Lev Borisovich" is not Leonid Borisovich), None when only
+        initials are known."""
+        full = [known for known in self._initials_of(key) if len(known) > 1 and all(len(p) > 2 for p in known[:2])]
+        if not full:
+            return None
+        return any(all(same_given_name(a, b) for a, b in zip(evidence, known)) for known in full)
 
     def _initials_of(self, key: str) -> list[tuple[str, ...]]:
         return self._index.initials.get(key) or self._new_initials.get(key) or []
@@ -332,10 +371,12 @@ class DocumentNames:
         if self._is_known(token):
             return True
         before = _previous_word(tokens, i)
-        if before is not None and before.norm in CUE_WORDS:
+        if (before is not None and before.norm in CUE_WORDS) or _after_editor_cue(tokens, i):
             return True
         if token.all_caps:
             return _ends_address_line(tokens, i, text)
+        if _russian_adjective_at(tokens, i):
+            return False  # "Закавказской дороге", "Ленинградская организация"
         plain_before = tokens[i - 1] if i else None
         if plain_before is not None and plain_before.word and plain_before.norm in NOT_BEFORE_BARE_SURNAME:
             return False
@@ -343,6 +384,29 @@ class DocumentNames:
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
         return looks_like_surname(_lemma(token.norm))
+
+    def _surname_before_initials(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A word before its initials, as authors and editors are cited ("Shevchuk A. I. The embassy...").
+
+        The initials belong to the word after them instead when that word is
+        a registered person or looks like a surname and the word before them
+        neither looks like one nor stands inside a sentence ("Ask A. B. Ivanov").
+        """
+        token = tokens[i]
+        if not _plausible_surname(token) or token.all_caps:
+            return False
+        trailing = _trailing_initials(tokens, _surname_end(tokens, i))
+        if len(trailing) < MAX_INITIALS:
+            return False
+        k = _surname_end(tokens, i) + 2 * len(trailing)
+        if k >= len(tokens) or not _plausible_surname(tokens[k]) or is_initial(tokens, k):
+            return True  # "Orlov V. P. M., 1992", "Shevchuk A. I. The embassy"
+        _, targets = self._index.longest(tokens, k)
+        if targets:
+            return not any(t.kind == "person" for t in targets)  # "Kulik V. M. Kiev, 1990"
+        if not looks_like_surname(_lemma(tokens[k].norm)):
+            return True  # "Fedorov A. S. Heavy industry", "Рудаков А. П. Внешняя торговля"
+        return looks_like_surname(_lemma(token.norm)) and not _sentence_start(tokens, i, text)
 
     def _nominative(self, tokens: list[Token], j: int, end: int) -> str:
         """The nominative of an unregistered surname at tokens j..end.
@@ -414,6 +478,12 @@ class DocumentNames:
             )
 
 
+def _without_cues(entry: etree._Element) -> etree._Element:
+    for note in entry.findall(f"{tei('note')}[@type='context']"):
+        entry.remove(note)
+    return entry
+
+
 def _lemma(word: str) -> str:
     clean = word.replace("[", "").replace("]", "")
     return cyrillic_lemma(clean) if has_cyrillic(clean) else clean
@@ -440,11 +510,59 @@ def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
 
 
 def _after_preposition(tokens: list[Token], j: int) -> bool:
-    """Whether a Russian preposition comes before token j, past a cue word ("у т. Велиева", "с тов. X")."""
-    k = j - 1
-    while k >= max(0, j - 3) and (tokens[k].raw == "." or tokens[k].norm in CUE_WORDS):
-        k -= 1
-    return k >= 0 and tokens[k].word and tokens[k].norm in RUSSIAN_PREPOSITIONS
+    """Whether a Russian preposition comes before token j, past a cue word ("у т. Велиева",
+    "с тов. X", "под ред. Соболева")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if tokens[k].word and tokens[k].norm in RUSSIAN_PREPOSITIONS:
+            return True
+        if not (tokens[k].raw == "." or tokens[k].norm in CUE_WORDS | EDITOR_WORDS):
+            return False
+    return False
+
+
+def _after_editor_cue(tokens: list[Token], i: int) -> bool:
+    """Whether words that introduce an editor come before token i ("edited by", "Ed.", "под ред.")."""
+    words = [t.norm for t in tokens[max(0, i - 5):i] if t.raw != "."]
+    return any(len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
+
+
+def _sentence_start(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether token i begins a sentence or a line."""
+    if i == 0 or "\n" in text[tokens[i - 1].end:tokens[i].start]:
+        return True
+    return tokens[i - 1].raw in {".", "!", "?"}
+
+
+def _russian_adjective_at(tokens: list[Token], i: int) -> bool:
+    """A Russian adjective before the lower-case word it qualifies ("Каспийской флотилии")."""
+    token, after = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None
+    return (has_cyrillic(token.norm) and bool(RUSSIAN_ADJECTIVE.search(token.norm))
+            and after is not None and after.word and not after.capitalised
+            and not PAST_TENSE_VERB.search(after.norm))
+
+
+def _cue_score(cues: list[str], text: str, pos: int) -> tuple[int, int]:
+    """(how many cues stand near pos in its paragraph, minus the distance of the nearest)."""
+    start = max(0, pos - CONTEXT_CHARS)
+    start = max(start, text.rfind("\n\n", start, pos) + 1)
+    end = text.find("\n\n", pos, pos + CONTEXT_CHARS)
+    end = min(len(text), pos + CONTEXT_CHARS) if end < 0 else end
+    window = text[start:end].lower().replace("ё", "е")
+    found, nearest = 0, CONTEXT_CHARS * 2
+    for cue in cues:
+        hits = [h for h in _occurrences(window, cue) if h == 0 or not window[h - 1].isalnum()]
+        if hits:
+            found += 1
+            nearest = min(nearest, *(abs(start + h - pos) for h in hits))
+    return found, -nearest
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
@@ -487,6 +605,16 @@ def _listed_with_place(tokens: list[Token], i: int) -> bool:
         ):
             return True
     return False
+
+
+def _postscript_label_end(tokens: list[Token], i: int) -> int:
+    """Index after a label written like initials without spaces ("P.S.", "P.P.S."), or 0."""
+    if i + 1 >= len(tokens) or tokens[i + 1].raw != "." or len(tokens[i].norm) > 1:
+        return 0
+    run = initials_at(tokens, i)
+    end = i + 2 * len(run)
+    tight = all(adjacent(tokens[k], tokens[k + 1]) for k in range(i, end - 1))
+    return end if run and tight and "".join(run).lower() in POSTSCRIPT_LABELS else 0
 
 
 def _trailing_initials(tokens: list[Token], end: int) -> list[str]:

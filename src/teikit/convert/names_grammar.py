@@ -19,6 +19,15 @@ CUE_WORDS = frozenset(
 # unless the person's forename really starts with T.
 CUE_INITIALS = frozenset({"t", "т"})
 
+# Words that introduce the editor or compiler of a cited work ("edited by Orlov V. P.",
+# "Ed. Zhuravleva V. V.", "под ред. Соболева В. Н."): the name after them is a person,
+# in Russian in the genitive. Lower case, each a sequence of words.
+EDITOR_CUES = (("edited", "by"), ("compiled", "by"), ("ed",), ("eds",), ("ред",), ("под", "редакцией"), ("сост",))
+
+# Labels written like initials that begin a postscript or a remark ("P.S.", "P.P.S.", "N.B."),
+# as the letters of a run of initials written without spaces, in lower case.
+POSTSCRIPT_LABELS = frozenset({"ps", "pps", "ppps", "nb"})
+
 # Two-letter transliterated initials: "Ya. P. Fomin", "Yu. O. Martov".
 INITIAL_DIGRAPHS = frozenset({"ya", "yu", "ye", "yo", "zh", "kh", "ch", "sh", "ts"})
 
@@ -111,6 +120,12 @@ PLACE_UNITS = re.compile(
 # The same words abbreviated with a full stop ("Pokrovsky u.", "Сунской вол.").
 PLACE_UNIT_ABBREVIATIONS = frozenset({"u", "uez", "vol", "gub", "obl", "у", "уезд", "вол", "губ", "обл"})
 
+# A Russian adjective in a feminine, neuter, oblique or plural form ("Закавказской дороге",
+# "Ленинградская организация", "Каспийской флотилии"): before a lower-case word that is not
+# a verb in the past tense it qualifies that word and is no surname.
+RUSSIAN_ADJECTIVE = re.compile(r"(?:ск|цк|н)(?:ая|ой|ую|ое|ые|ых|ие|их|ими)$")
+PAST_TENSE_VERB = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+
 # Endings of place names that are never surnames (neuter forms: "Shestakovo",
 # "Ilyinskoye", "Покровское"); a place adjective listed beside one is a place too.
 PLACE_NAME_ENDINGS = (
@@ -140,6 +155,8 @@ CYRILLIC_CASE_FORMS = (
     ("цкий", ("цкого", "цкому", "цким", "цком")),
     ("ий", ("ого", "ому", "им", "ом")),
     ("ая", ("ой", "ую")),
+    ("ия", ("ии", "ию", "ией")),
+    ("я", ("и", "е", "ю", "ей")),
     ("ова", ("овой", "ову")),
     ("ева", ("евой", "еву")),
     ("ина", ("иной", "ину")),
@@ -231,6 +248,19 @@ def given_name_stem(word: str) -> str:
     return low
 
 
+def given_name_key(word: str) -> str:
+    """The stem of a forename or patronymic with the soft signs and y/i spellings of
+    transliteration made alike: "Михайловичу" and "Mikhailovich", "Vasilyevich" and
+    "Васильевич" have one key."""
+    stem = re.sub(r"[yi](?=[aeiou])", "", given_name_stem(word))
+    return re.sub("i+", "i", stem.replace("y", "i"))
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two forenames or patronymics are one, in any case form and any transliteration."""
+    return given_name_key(a) == given_name_key(b)
+
+
 def same_forename(word: str, forename: str) -> bool:
     """Whether a lone word is this forename: any case form in Cyrillic ("Вячеславу"), the
     spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
@@ -247,7 +277,7 @@ def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
     """Whether initials ("L", "B") or names in any case ("Зинаиде") fit a known name or other initials."""
     for a, b in zip(given, known):
         la, lb = transliterate(a), transliterate(b)
-        if not (la.startswith(lb) or lb.startswith(la) or given_name_stem(a) == given_name_stem(b)):
+        if not (la.startswith(lb) or lb.startswith(la) or same_given_name(a, b)):
             return False
     return True
 

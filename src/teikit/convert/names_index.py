@@ -16,8 +16,7 @@ from teikit.convert.names_grammar import (
     CUE_WORDS,
     PATRONYMIC,
     case_forms,
-    given_name_stem,
-    transliterate,
+    given_name_key,
 )
 from teikit.convert.names_tokens import Token, initials_at, is_initial, tokenize
 from teikit.registers import Entry, Registers
@@ -40,6 +39,7 @@ class Target:
 class NameIndex:
     """The trie of all register names, and what each person entry says about initials.
 
+    ``cues`` holds, per person, the words that point to them among namesakes.
     ``given`` maps the stems of a forename and patronymic ("zinaid", "gavrilovn")
     to the persons so named, so that any case form of the pair is found.
     """
@@ -63,7 +63,7 @@ class NameIndex:
         if entry.kind == "person":
             main = _main_parts(entry)
             self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
-            self.cues[entry.key] = _occupation_cues(entry)
+            self.cues[entry.key] = _context_cues(entry)
             texts[:0] = main[:1] + ([" ".join(main[1:])] if len(main) == 3 and "." not in "".join(main) else [])
             if len(main) == 3:
                 self._add_given(main[1], main[2], entry.key)
@@ -82,13 +82,13 @@ class NameIndex:
                     self._insert([form], Target(entry.key, entry.kind, False))
 
     def _add_given(self, forename: str, patronymic: str, key: str) -> None:
-        keys = self.given.setdefault((given_name_stem(forename), given_name_stem(patronymic)), [])
+        keys = self.given.setdefault((given_name_key(forename), given_name_key(patronymic)), [])
         if key not in keys:
             keys.append(key)
 
     def named_by(self, forename: str, patronymic: str) -> list[str]:
         """Persons with this forename and patronymic, in any case form ("Зинаиде Гавриловне")."""
-        return self.given.get((given_name_stem(forename), given_name_stem(patronymic)), [])
+        return self.given.get((given_name_key(forename), given_name_key(patronymic)), [])
 
     def _insert(self, path: list[str], target: Target) -> None:
         node = self.trie
@@ -141,15 +141,22 @@ def _main_parts(entry: Entry) -> list[str]:
     return parts
 
 
-def _occupation_cues(entry: Entry) -> list[str]:
-    """Role words that single a person out among namesakes ("Commander-in-Chief").
+def _context_cues(entry: Entry) -> list[str]:
+    """Words near a mention that single a person out among namesakes, in lower case.
 
-    The part of an occupation before " of " when it is specific enough (several
-    words or a hyphenated title); one generic word such as "Chairman" is no cue.
+    The part of an occupation before " of " when it is specific enough
+    (several words or a hyphenated title: "commander-in-chief"; one generic
+    word such as "Chairman" is no cue), and the word beginnings the register
+    lists in ``<note type="context">`` as ``<seg>`` ("Zinov", "Politburo",
+    "дивизи").
     """
     cues = []
     for occ in entry.element.iterchildren(tei("occupation")):
         head = " ".join("".join(occ.itertext()).split()).split(" of ")[0].lower()
         if "-" in head or len(head.split()) > 1:
-            cues.append(transliterate(head))
-    return cues
+            cues.append(head)
+    for seg in entry.element.iterfind(f"{{{TEI_NS}}}note[@type='context']/{{{TEI_NS}}}seg"):
+        cue = " ".join("".join(seg.itertext()).split()).lower().replace("ё", "е")
+        if cue:
+            cues.append(cue)
+    return list(dict.fromkeys(cues))
