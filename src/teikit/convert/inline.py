@@ -50,6 +50,19 @@ def element(tag: str, attrs: dict[str, str | None] | None = None) -> Maker:
     return make
 
 
+def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    """Append a TEI element with text and attributes (a trailing underscore in a name is dropped)."""
+    el = etree.SubElement(parent, tei(tag), {k.rstrip("_"): v for k, v in attrs.items()})
+    if text is not None:
+        el.text = text
+    return el
+
+
+def ref(keys: tuple[str, ...]) -> str:
+    """A @ref value pointing at register entries by key: '#stalin #kamenev'."""
+    return " ".join(f"#{k}" for k in keys)
+
+
 def _append_text(parent: etree._Element, text: str) -> None:
     if not text:
         return

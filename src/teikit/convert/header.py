@@ -1,0 +1,172 @@
+"""The TEI header of a converted document: source, archival identifier, correspondents, registers."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from lxml import etree
+
+from teikit import __version__
+from teikit.convert.archives import Citation, CitationParser
+from teikit.convert.dates import DateMatch
+from teikit.convert.inline import Inline, Span, element, ref, sub
+from teikit.convert.names import DocumentNames, Mention
+from teikit.model import Collection, Document
+from teikit.registers import NAME_TAG, Registers
+
+LIST_TAG = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
+LANGUAGE = {"en": "English", "ru": "Russian"}
+
+
+def date_attrs(match: DateMatch) -> dict[str, str | None]:
+    attrs: dict[str, str | None] = dict(match.attrs)
+    if match.supplied:
+        attrs["evidence"] = "conjecture"
+    return attrs
+
+
+def collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:
+    """The printed collection: its title, its year and each compiler as an editor, as printed."""
+    bibl = sub(parent, "bibl", type="collection")
+    inline = Inline()
+    for line in coll.lines:
+        text = line.stripped
+        if len(bibl):
+            bibl[-1].tail = (bibl[-1].tail or "") + " "
+        if text == coll.title:
+            sub(bibl, "title", text, level="m")
+        elif coll.editors_line is not None and line.number == coll.editors_line.number:
+            spans = [span for m in names.find(text) if m.kind == "person"
+                     for span in (Span(m.start, m.end, element("editor"), rank=1),
+                                  Span(m.start, m.end, element("persName", {"ref": ref(m.keys), "cert": m.cert}),
+                                       rank=2))]
+            inline.fill(bibl, text, spans)
+        else:
+            year = text.rfind(coll.year) if coll.year else -1
+            spans = [Span(year, year + 4, element("date", {"when": coll.year}))] if year >= 0 else []
+            inline.fill(bibl, text, spans)
+
+
+def ms_desc(parent: etree._Element, citation: Citation, heading: str, published: str | None) -> None:
+    ms = sub(parent, "msDesc")
+    ident = sub(ms, "msIdentifier")
+    repo = sub(ident, "repository", citation.repository)
+    if citation.repository_key:
+        repo.set("ref", f"#{citation.repository_key}")
+    for kind in ("fond", "opis", "delo"):
+        value = getattr(citation, kind)
+        if value:
+            sub(ident, "idno", value, type=kind)
+    alt = sub(ident, "altIdentifier")
+    sub(alt, "idno", citation.verbatim, type="citation")
+    if citation.folios:
+        item = sub(sub(ms, "msContents"), "msItem")
+        locus = sub(item, "locus", citation.folios)
+        if citation.folio_from:
+            locus.set("from", citation.folio_from)
+        if citation.folio_to:
+            locus.set("to", citation.folio_to)
+        sub(item, "title", heading)
+    if citation.form:
+        obj = sub(sub(ms, "physDesc"), "objectDesc", form=citation.form)
+        sub(obj, "p", citation.form_text or citation.form)
+    sources = [s for s in (citation.published, published) if s]
+    if sources:
+        listbibl = sub(sub(ms, "additional"), "listBibl")
+        for source in sources:
+            sub(listbibl, "bibl", source)
+
+
+def introductions(file_desc: etree._Element, introductions: list[Document]) -> None:
+    """The editors' introductions as notes of the file: heading as label, each line a paragraph."""
+    notes = sub(file_desc, "notesStmt")
+    for intro in introductions:
+        note = sub(notes, "note", type="introduction")
+        sub(note, "label", intro.heading)
+        units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript]
+        for unit in units:
+            sub(note, "p", unit.text)
+        for n in intro.notes:
+            sub(note, "p", f"{n.surface}{n.text}")
+
+
+def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:
+    """Senders and recipients named in the document's heading."""
+    if doc.both_text:
+        both = names.agents(doc.both_text)
+        return both, both
+    if doc.pair_text:
+        found = names.agents(doc.pair_text)
+        return found[:1], found[1:]
+    return names.agents(doc.senders_text or ""), names.agents(doc.recipients_text or "")
+
+
+def citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:
+    """A document without a citation line of its own may cite its original in a note."""
+    for note in doc.notes:
+        found = citations.find_in(note.text)
+        if found:
+            return found[0][2]
+    return None
+
+
+def agents(action: etree._Element, mentions: list[Mention]) -> None:
+    for m in mentions:
+        sub(action, NAME_TAG[m.kind], m.surface, ref=ref(m.keys), **({"cert": m.cert} if m.cert else {}))
+
+
+def publication(parent: etree._Element, source: str) -> None:
+    """Who encoded the file from what; a date only when SOURCE_DATE_EPOCH asks for one."""
+    p = sub(sub(parent, "publicationStmt"), "p", f"Encoded with teikit {__version__} from {source}")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        day = time.strftime("%Y-%m-%d", time.gmtime(int(epoch)))
+        p.text += " on "
+        sub(p, "date", day, when=day).tail = "."
+    else:
+        p.text += "."
+
+
+def corresp(profile: etree._Element, senders: list[Mention], recipients: list[Mention],
+            sent_date: tuple[DateMatch, str] | None, place_text: str | None, place_ref: str | None) -> None:
+    """correspDesc: who sent the document, from where and when, and who received it."""
+    has_sent = senders or sent_date or place_text
+    if not (has_sent or recipients):
+        return
+    desc = sub(profile, "correspDesc")
+    if has_sent:
+        sent = sub(desc, "correspAction", type="sent")
+        agents(sent, senders)
+        if place_text:
+            place = sub(sent, "placeName", place_text.strip())
+            if place_ref:
+                place.set("ref", place_ref)
+        if sent_date:
+            match, surface = sent_date
+            date = sub(sent, "date", " ".join(surface.replace("[", "").replace("]", "").split()))
+            for key, value in date_attrs(match).items():
+                if value is not None:
+                    date.set(key, value)
+    if recipients:
+        agents(sub(desc, "correspAction", type="received"), recipients)
+
+
+def stand_off(root: etree._Element, names: DocumentNames, citation: Citation | None,
+               registers: Registers) -> None:
+    groups: dict[str, list[etree._Element]] = {"person": [], "org": [], "place": []}
+    for entry in names.entries():
+        kind = etree.QName(entry).localname
+        groups.setdefault(kind, []).append(entry)
+    if citation is not None and citation.repository_key:
+        repo = registers.get(citation.repository_key)
+        if repo is not None:
+            groups["org"].append(repo.tei_copy())
+    if not any(groups.values()):
+        return
+    stand_off = sub(root, "standOff")
+    for kind in ("person", "org", "place"):
+        if groups[kind]:
+            listing = sub(stand_off, LIST_TAG[kind])
+            for entry in groups[kind]:
+                listing.append(entry)
