@@ -298,6 +298,11 @@ def test_a_written_out_forename_and_patronymic_beats_initials_only() -> None:
     assert persons("let Lev Borisovich come here", krasin) == [("Lev Borisovich", ("kamenev",))]
 
 
+def test_a_forename_and_patronymic_listed_for_one_person_is_not_taken_from_another_main_name() -> None:
+    assert persons("Nikolai Ivanovich agreed.") == [("Nikolai Ivanovich", ("bukharin",))]
+    assert persons("Передайте Николаю Ивановичу", FINDER.document("ru")) == [("Николаю Ивановичу", ("bukharin",))]
+
+
 def test_a_differing_patronymic_initial_of_a_unique_surname_is_that_person() -> None:
     [mention] = FINDER.document("en").find("F. K. Makharadze spoke against it.")
     assert (mention.keys, mention.cert) == (("makharadze",), "low")

@@ -53,19 +53,25 @@ class NameIndex:
     @classmethod
     def build(cls, registers: Registers, *, exclude_file: str = "archives.xml") -> "NameIndex":
         index = cls(registers)
+        persons = registers.of_kind("person", exclude_file=exclude_file)
+        claimed = {pair: entry.key for entry in persons for pair in _listed_pairs(entry)}
         for kind in KINDS:
             for entry in registers.of_kind(kind, exclude_file=exclude_file):
-                index._add_entry(entry)
+                index._add_entry(entry, claimed)
         return index
 
-    def _add_entry(self, entry: Entry) -> None:
+    def _add_entry(self, entry: Entry, claimed: dict[tuple[str, str], str]) -> None:
+        """Index an entry's names; the forename and patronymic of its main name only when no
+        other person lists that pair as a name ("Nikolai Ivanovich" is Bukharin's, not Muralov's)."""
         texts = [n.text for n in entry.names if not (entry.kind == "person" and n.type == "main")]
         if entry.kind == "person":
             main = _main_parts(entry)
             self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
             self.cues[entry.key] = _context_cues(entry)
-            texts[:0] = main[:1] + ([" ".join(main[1:])] if len(main) == 3 and "." not in "".join(main) else [])
-            if len(main) == 3:
+            free = len(main) == 3 and claimed.get((given_name_key(main[1]), given_name_key(main[2])),
+                                                  entry.key) == entry.key
+            texts[:0] = main[:1] + ([" ".join(main[1:])] if free and "." not in "".join(main) else [])
+            if free:
                 self._add_given(main[1], main[2], entry.key)
         for text in texts:
             tokens = tokenize(text)
@@ -109,6 +115,16 @@ class NameIndex:
                 best, best_end = node[_LEAF], j
         exact = [t for t in best if t.exact]
         return best_end, exact or best
+
+
+def _listed_pairs(entry: Entry) -> list[tuple[str, str]]:
+    """The forename-and-patronymic pairs a person entry lists among its names, as given-name keys."""
+    pairs = []
+    for name in entry.names:
+        words = name.text.split()
+        if name.type != "main" and len(words) == 2 and PATRONYMIC.search(words[1].lower()):
+            pairs.append((given_name_key(words[0]), given_name_key(words[1])))
+    return pairs
 
 
 def _core_of(tokens: list[Token]) -> tuple[list[Token], list[str]]:
