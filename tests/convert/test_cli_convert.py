@@ -64,7 +64,9 @@ def test_missing_and_undecodable_inputs_fail_cleanly(runner: CliRunner, tmp_path
     assert "nowhere.txt: cannot read" in output
     assert "latin1.txt: not UTF-8" in output
     assert "Traceback" not in output
-    assert [Path(e["source"]).name for e in report["inputs"]] == [SEED.name]
+    assert [(Path(e["source"]).name, "error" in e) for e in report["inputs"]] == [
+        ("nowhere.txt", True), ("latin1.txt", True), (SEED.name, False)]
+    assert report["inputs"][1]["documents"] == []
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["kalinin-stalin-1924-08.xml"]
 
 
@@ -163,3 +165,13 @@ def test_an_editors_introduction_goes_with_the_letter_after_it(runner: CliRunner
     assert intro.findtext("t:label", namespaces=NS) == "Section II. 1920"
     assert "written during the war" in "".join(intro.itertext())
     assert root.findtext(".//t:text/t:body/t:head[@type='number']", namespaces=NS) == "No. 95"
+
+
+def test_a_date_without_a_year_in_reach_is_kept_as_text(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "yearless.txt"
+    page.write_text("Section I\n\nOn December 9 the strike began in the town.\n", encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    assert any("date without a year" in w for w in report["inputs"][0]["warnings"])
+    root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
+    assert root.find(".//t:text//t:date", NS) is None

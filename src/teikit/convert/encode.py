@@ -27,6 +27,11 @@ class Encoded:
     unconfirmed: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _has_year(match: DateMatch) -> bool:
+    """A date teikit can write: ISO values that all name their year (not "--09-12")."""
+    return bool(match.attrs) and not any(value.startswith("--") for value in match.attrs.values())
+
+
 class DocumentEncoder:
     """Encodes one document; keeps its names, notes and dates state while it goes."""
 
@@ -64,6 +69,9 @@ class DocumentEncoder:
             if m.problem:
                 self._warn(f"{m.problem}: kept as text")
                 continue
+            if not _has_year(m):
+                self._warn(f"date without a year {text[m.start:m.end]!r}: kept as text")
+                continue
             spans.append(Span(m.start, m.end, element("date", header.date_attrs(m)), rank=4))
         return spans
 
@@ -99,7 +107,7 @@ class DocumentEncoder:
         spans = bracket_spans(text, self._warn) + names + extra
         if dateline is not None:
             dates = [Span(dateline.start, dateline.end, element("date", header.date_attrs(dateline)), rank=4)
-                     ] if dateline.attrs else []
+                     ] if _has_year(dateline) else []
         else:
             dates = self._date_spans(text)
         spans += dates
@@ -128,7 +136,7 @@ class DocumentEncoder:
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
-        if match is not None and match.attrs:
+        if match is not None and _has_year(match):
             self.dated.append((match, text[match.start:match.end]))
         if place and self.sent_place_text is None:
             self.sent_place_text = text[place[0]:place[1]]

@@ -33,13 +33,17 @@ class PageReport:
     duplicates_removed: int = 0
     unconfirmed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    error: str | None = None
 
     def as_json(self) -> dict[str, object]:
-        return {
+        body: dict[str, object] = {
             "source": self.source, "documents": self.documents, "furniture": self.furniture,
             "removed": self.removed, "duplicates_removed": self.duplicates_removed,
             "unconfirmed": self.unconfirmed, "warnings": self.warnings,
         }
+        if self.error is not None:
+            body["error"] = self.error
+        return body
 
 
 @dataclass
@@ -187,7 +191,8 @@ class Outcome:
         lines = [f"teikit: error: {message}" for message, _ in self.failures]
         docs = sum(len(p.documents) for p in self.pages)
         warnings = sum(len(p.warnings) for p in self.pages)
-        lines.append(f"converted {len(self.pages)} page(s) into {docs} TEI file(s); "
+        converted = sum(p.error is None for p in self.pages)
+        lines.append(f"converted {converted} page(s) into {docs} TEI file(s); "
                      f"{len(self.failures)} failed; {warnings} warning(s)")
         return lines
 
@@ -214,6 +219,7 @@ def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | No
             converted = converter.convert_text(read_page(path), str(path), path.stem)
         except TeikitError as err:
             failures.append((str(err), err.exit_code))
+            pages.append(PageReport(source=str(path), error=str(err)))
             continue
         for name, encoded in converted.files:
             target = out_dir / name
