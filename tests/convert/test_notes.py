@@ -56,3 +56,9 @@ def test_a_lost_marker_does_not_hold_up_the_later_ones() -> None:
     finder = MarkerFinder([Note("1", "a", 1), Note("2", "b", 2), Note("3", "c", 3)])
     found = finder.find("the first of July, and the gold 2 . Then the silver3 came.")
     assert [m.n for m in found] == ["2", "3"]
+
+
+def test_markers_glued_to_the_next_word_or_before_a_dash() -> None:
+    finder = MarkerFinder([Note(str(i), "x", i) for i in range(1, 5)])
+    text = "questions 1We agree. The Committee 2we asked. 3I am glad. The revolution 4- behind us."
+    assert [(m.n, m.surface) for m in finder.find(text)] == [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")]

@@ -19,8 +19,9 @@ _UP = patterns.UPPER
 # Where a marker can stand in running text; group "m" is the marker itself.
 MARKER = patterns._table(
     asterisk=r"(?P<m>\*{1,3})",
-    spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(]|\s[^\W\d_]|\s*$)",
-    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(]|$)",
+    spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
+    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
+    glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{_UP}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
     word_after_stop=rf"(?<=[.!?;:,] )(?P<m>{_WORDS})(?= [{_UP}]|\s?[.,;:]|$)",
     word_spaced=rf"(?<=[^\W\d_] )(?P<m>{_WORDS})(?= [.,;:])",
 )
