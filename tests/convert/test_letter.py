@@ -99,3 +99,18 @@ def test_a_short_closing_sentence_before_the_name_is_part_of_the_signature() -> 
 def test_an_unregistered_place_line_right_above_the_salute() -> None:
     doc = structure(_block("I. V. Stalin to V. M. Molotov", "Sochi.", "Hello, Vyacheslav!", "Do not hurry."), REC)
     assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Sochi."), ("salute", "Hello, Vyacheslav!")]
+
+
+def test_opener_lines_of_real_pages() -> None:
+    tel = structure(_block("Telegram from G. K. Ordzhonikidze to V. I. Lenin", "Moscow Kremlin.", "Only Lenin.",
+                           "May 4, 1920.", "The oil fields are taken.", "Ordzhonikidze."), REC)
+    assert [u.role for u in tel.opener] == ["address", "address", "dateline"]
+    marked = structure(_block("A. B. Ivanov to V. I. Lenin", "Hello, dear Vladimir Ilyich! one", "Text."), REC)
+    assert [(u.role, u.text) for u in marked.opener] == [("salute", "Hello, dear Vladimir Ilyich! one")]
+    twice = structure(_block("A. B. Ivanov to V. I. Lenin", "T[ovari]sch Lenin! T[ovari]sch Trotsky!", "Text."), REC)
+    assert [u.role for u in twice.opener] == ["salute"]
+    place = structure(_block("A. B. Ivanov to C. D. Petrov", "[August 1920]", "Stanitsa Bagaevskaya R[ostov] Don.",
+                             "Dear Comrade Petrov!", "Text."), REC)
+    assert [u.role for u in place.opener] == ["dateline", "dateline", "salute"]
+    person = structure(_block("A. B. Ivanov to C. D. Petrov", "[August 1920]", "Stalin.", "Text."), REC)
+    assert [(u.role, u.text) for u in person.opener][-1] == ("salute", "Stalin.")

@@ -65,28 +65,48 @@ def _is_address(text: str, kind: str) -> bool:
 
 
 def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
+    """The lines before the text: marks, transmission and address lines, datelines, the salute."""
     units: list[Unit] = []
     for i, line in enumerate(lines):
         text = line.stripped
+        bare = patterns.TRAILING_MARKER.sub("", text)
+        following = lines[i + 1].stripped if i + 1 < len(lines) else ""
         if patterns.match(patterns.MARK, text):
             units.append(_unit("mark", line))
         elif _is_transmission(text):
             units.append(_unit("transmission", line))
         elif rec.is_dateline(text):
             units.append(_unit("dateline", line))
-        elif PLACE_LINE.fullmatch(text) and (rec.is_place(text.rstrip(".")) or units and units[-1].role == "dateline"
-                                             or _is_salute(lines[i + 1].stripped if i + 1 < len(lines) else "")):
-            units.append(_unit("dateline", line))
-        elif _is_address(text, kind) and not any(u.role == "salute" for u in units):
-            units.append(_unit("address", line))
         elif patterns.SPEAKER.fullmatch(text):
             return units, i
-        elif _is_salute(text):
+        elif kind == "telegram" and _is_telegram_address(text):
+            units.append(_unit("address", line))
+        elif _is_salute(bare) or rec.is_person(bare.rstrip(".!")):
             units.append(_unit("salute", line))
             return units, i + 1
+        elif _is_address(text, kind):
+            units.append(_unit("address", line))
+        elif _is_place_line(text, rec, after_date=bool(units) and units[-1].role == "dateline",
+                            before_salute=_is_salute(patterns.TRAILING_MARKER.sub("", following))):
+            units.append(_unit("dateline", line))
         else:
             return units, i
     return units, len(lines)
+
+
+def _is_place_line(text: str, rec: Recognisers, *, after_date: bool, before_salute: bool) -> bool:
+    """A place standing alone above the text: "Moscow.", or a short line right above the salute."""
+    if rec.is_person(text.rstrip(".")):
+        return False
+    if PLACE_LINE.fullmatch(text):
+        return rec.is_place(text.rstrip(".")) or after_date or before_salute
+    return before_salute and text.endswith(".") and len(text.split()) <= 6
+
+
+def _is_telegram_address(text: str) -> bool:
+    """A telegram's address: capitals with commas, "Moscow - the Kremlin, only to Lenin.", "Only Lenin."."""
+    return _is_address(text, "telegram") or (len(text.split()) <= 4 and text.endswith(".")
+                                             and not patterns.SENTENCE_END.search(text[:-1]))
 
 
 def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:

@@ -43,8 +43,8 @@ COLLECTION = _table(
 
 # The first line of a document: who wrote to whom. Names are resolved by the name finder.
 HEADING = _table(
-    telegram_to=r"(?:Telegram|Телеграмма)\s+(?:from|от)\s+(?P<senders>.+?)\s+(?:to|в)\s+(?P<recipients>.+)",
-    telegram_from=r"(?:Telegram|Телеграмма)\s+(?:from|от)\s+(?P<senders>.+)",
+    telegram_to=r"(?:Telegram|Телеграмма)\s+(?:from|of|by|от)\s+(?P<senders>.+?)\s+(?:to|в)\s+(?P<recipients>.+)",
+    telegram_from=r"(?:Telegram|Телеграмма)\s+(?:from|of|by|от)\s+(?P<senders>.+)",
     telegram_pair=r"(?:Telegram|Телеграмма)\s+(?P<pair>.+)",
     letter_pair=r"(?:Письмо|Записка)\s+(?P<pair>.+)",
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
@@ -55,7 +55,7 @@ HEADING = _table(
 )
 
 # Numbering line above a heading.
-NUMBER = _table(number=r"(?:No|№|Doc(?:ument)?\.?\s*No)\.?\s*(?P<n>\d+[a-zа-я]?)\.?")
+NUMBER = _table(number=r"(?:No|Number|Nr|№|Номер|Doc(?:ument)?\.?\s*No)\.?\s*(?P<n>\d+[a-zа-я]?)\.?")
 
 # Header marks and telegram transmission lines before the text.
 MARK = _table(
@@ -71,10 +71,13 @@ TRANSMISSION = _table(
 
 # Opening address: a short line ending in "!", or "T. X." / "Comrade X." / "To the ...".
 SALUTE = _table(
-    exclaim=r"[^.!?]{1,80}!",
+    exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     address=r"(?:To|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ].{2,150}\.",
 )
+
+# A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
+TRAILING_MARKER = re.compile(r"(?<=[\w.!,])\s*(?:\d{1,2}|\*{1,3}|(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line.
 CLOSING_FORMULA = re.compile(
