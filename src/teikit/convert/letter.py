@@ -79,7 +79,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(_unit("dateline", line))
         elif patterns.SPEAKER.fullmatch(text):
             return units, i
-        elif kind == "telegram" and _is_telegram_address(text):
+        elif kind == "telegram" and _is_telegram_address(text) and i + 1 < len(lines):
             units.append(_unit("address", line))
         elif _is_salute(bare) or rec.is_person(bare.rstrip(".!")):
             units.append(_unit("salute", line))
