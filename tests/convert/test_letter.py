@@ -114,3 +114,14 @@ def test_opener_lines_of_real_pages() -> None:
     assert [u.role for u in place.opener] == ["dateline", "dateline", "salute"]
     person = structure(_block("A. B. Ivanov to C. D. Petrov", "[August 1920]", "Stalin.", "Text."), REC)
     assert [(u.role, u.text) for u in person.opener][-1] == ("salute", "Stalin.")
+
+
+def test_signatures_with_a_marker_or_a_closing_phrase_and_speakers_under_a_dash_heading() -> None:
+    marker = structure(_block("S. M. Kirov to G. K. Ordzhonikidze", "Dear Sergo!", "Text.", "Yours S. Kirov 1 ."), REC)
+    assert [u.text for u in marker.closer] == ["Yours S. Kirov 1 ."]
+    phrase = structure(_block("V. M. Molotov to I. V. Stalin", "Koba!", "Text.", "I shake hands with V. Molotov"), REC)
+    assert [u.text for u in phrase.closer] == ["I shake hands with V. Molotov"]
+    name = structure(_block("A. B. Simone to C. D. Petrov", "Dear friend!", "Text.", "A. Simone."), REC)
+    assert [u.text for u in name.closer] == ["A. Simone."]
+    notes = structure(_block("F. E. Dzerzhinsky - A. I. Rykov", "[Dzerzhinsky]", "Support me.", "[Rykov]", "Yes."), REC)
+    assert notes.kind == "note" and notes.both_text == "F. E. Dzerzhinsky and A. I. Rykov"

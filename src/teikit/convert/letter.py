@@ -116,6 +116,7 @@ def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
     ("your"), office ("Secretary of the uezd committee") or short closing
     sentence ("I shake your hand."), or an office alone.
     """
+    text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
     formula = patterns.CLOSING_FORMULA.match(text)
@@ -214,6 +215,10 @@ def structure(block: Block, rec: Recognisers) -> Document:
     opener, start = _opener(lines, kind, rec)
     end, closer, postscript = _closer(lines[start:], block.heading.stripped, rec)
     body = _body(lines[start:start + end])
+    if kind == "letter" and sum(u.role == "speaker" for u in body) >= 2:
+        # remarks passed at a meeting under an "A - B" heading: each writer sends and receives
+        kind = "note"
+        agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
     return Document(
         heading=block.heading.stripped,

@@ -77,12 +77,14 @@ SALUTE = _table(
 )
 
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
-TRAILING_MARKER = re.compile(r"(?<=[\w.!,])\s*(?:\d{1,2}|\*{1,3}|(?i:one|two|three|four|five))\s*\.?$")
+TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line.
 CLOSING_FORMULA = re.compile(
     r"(?:With\s+[\w\s-]*greetings|With respect|Respectfully|Yours(?:\s+faithfully|\s+truly)?|Your|Warmly|"
-    r"С\s+[\w\s-]*приветом|С уважением|Ваш|Твой|Ваша|Твоя)\b[,!.]?\s*",
+    r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|Greetings|Regards|"
+    r"С\s+[\w\s-]*приветом|С уважением|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|Привет|"
+    r"Ваш|Твой|Ваша|Твоя)\b[,!.]?\s*",
     re.IGNORECASE,
 )
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
