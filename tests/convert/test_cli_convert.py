@@ -175,3 +175,13 @@ def test_a_date_without_a_year_in_reach_is_kept_as_text(runner: CliRunner, tmp_p
     assert any("date without a year" in w for w in report["inputs"][0]["warnings"])
     root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
     assert root.find(".//t:text//t:date", NS) is None
+
+
+def test_a_date_in_the_heading_dates_an_otherwise_undated_letter(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "k.txt"
+    page.write_text("Kaganovich to Stalin January 15, 1936\n\nWas on the road.\n\nL. Kaganovich.\n", encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
+    assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1936-01-15"
+    assert root.find(".//t:body/t:head/t:date", NS).text == "January 15, 1936"

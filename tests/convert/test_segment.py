@@ -74,3 +74,13 @@ def test_a_page_title_above_the_heading_without_a_nav_bar_is_furniture() -> None
 def test_a_numbering_line_alone_is_kept() -> None:
     page = layout("No. 5\n", lambda line: False)
     assert [b.heading.stripped for b in page.blocks] == ["No. 5"]
+
+
+def test_a_letter_heading_after_an_editors_text_starts_a_document() -> None:
+    page = layout("Section V. 1926\nThe year of the opposition.\nKaganovich to Stalin January 15, 1936\n"
+                  "ARCH. F. 17. Op. 163. D. 1091. L. 59.\n1) Was on the road.\n2) The state is difficult.\n",
+                  lambda line: line.startswith("ARCH."))
+    intro, letter = page.blocks
+    assert [ln.stripped for ln in intro.text] == ["The year of the opposition."]
+    assert letter.heading.stripped.startswith("Kaganovich to Stalin") and letter.citation_first
+    assert [ln.stripped[:2] for ln in letter.text] == ["1)", "2)"] and letter.notes == []

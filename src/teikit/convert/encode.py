@@ -50,6 +50,7 @@ class DocumentEncoder:
             self.notes_by_n.setdefault(note.n, []).append(note)
         self.placed: set[int] = set()
         self.dated: list[tuple[DateMatch, str]] = []
+        self.heading_dates: list[tuple[DateMatch, str]] = []
         self.sent_place_text: str | None = None
 
     # --- inline content -----------------------------------------------------
@@ -143,13 +144,14 @@ class DocumentEncoder:
 
     @property
     def sent_date(self) -> tuple[DateMatch, str] | None:
-        """The document's date: its first dated line, made more precise by a later one that agrees.
+        """The document's date: its first dated line, made more precise by a later one that agrees;
+        without dated lines, a date in the heading ("Kaganovich to Stalin January 15, 1936").
 
         "[1913]" above the text and "12/IX" below it give 1913-09-12, conjectural
         because the editors supplied the year.
         """
         if not self.dated:
-            return None
+            return self.heading_dates[0] if self.heading_dates else None
         first, surface = self.dated[0]
         for later, text in self.dated[1:]:
             if later.refines(first):
@@ -211,7 +213,10 @@ class DocumentEncoder:
         body = sub(text_el, "body")
         for unit in self.doc.head_units:
             head = sub(body, "head", **({"type": "number"} if unit.role == "number" else {}))
-            head.text = unit.text
+            dates = [m for m in find_dates(unit.text, self.context) if _has_year(m)] if unit.role == "head" else []
+            self.inline.fill(head, unit.text, [Span(m.start, m.end, element("date", header.date_attrs(m)))
+                                               for m in dates])
+            self.heading_dates += [(m, unit.text[m.start:m.end]) for m in dates]
         self._opener(body)
         self._body(body)
         if not self.doc.body:

@@ -134,7 +134,10 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
             furniture.append(block.heading)  # a page title standing above the real heading
             block.heading = line
             continue
-        if state in ("after-citation", "notes") and _starts_document(text_):
+        if state in ("after-citation", "notes") and _starts_document(text_) or (
+                state == "text" and _is_letter_heading(text_)
+                and patterns.match(patterns.HEADING, block.heading.stripped) is None):
+            # a new document: after a finished one, or after an editors' text that has no letter heading
             blocks.append(Block(number=None, heading=line))
             state = "text"
             continue
@@ -207,6 +210,13 @@ def _repeats_heading(title: Line, line: str) -> bool:
 def _is_prose(text: str) -> bool:
     """A line of running text: a sentence of some length."""
     return len(text.split()) >= 8
+
+
+def _is_letter_heading(text: str) -> bool:
+    """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
+    hit = patterns.match(patterns.HEADING, text)
+    return (hit is not None and hit[0] not in ("note", "minutes") and len(text.split()) <= 16
+            and not text.endswith((".", "!", "?", ":", ";")))
 
 
 def _starts_document(text: str) -> bool:
