@@ -93,6 +93,12 @@ LINES = {
         ("RGASPI", "RGASPI", "558", "11", "787", "12-15", "12", "15", "autograph"),
     "TsGA UzSSR. F. 17. Op. 1. D. 5. L. 3.":
         ("TsGA UzSSR", None, "17", "1", "5", "3", "3", "3", None),
+    "RGASPI; F. 17. Op. 3. D. 212. L. 5-6. Autograph.":
+        ("RGASPI", "RGASPI", "17", "3", "212", "5-6", "5", "6", "autograph"),
+    "RTSKHIDNI; F. 85. Op. 1/S. D. 7. L. 2. Autographs.":
+        ("RTsKhIDNI", "RTsKhIDNI", "85", "1/S", "7", "2", "2", "2", "autograph"),
+    "Archive: RGASPI F. 82. Op. 2. D. 1420. L. 14. Original. Typescript.":
+        ("RGASPI", "RGASPI", "82", "2", "1420", "14", "14", "14", "typescript"),
 }
 
 
@@ -134,6 +140,11 @@ def test_form_text_is_kept_as_printed(parser, line, form_text):
         ("Подлинник. Машинописный текст.", "typescript"),
         ("Копия.", "copy"),
         ("Заверенная машинописная копия.", "certified-copy"),
+        ("Autographs.", "autograph"),
+        ("Originals. Typescripts.", "typescript"),
+        ("Copies.", "copy"),
+        ("Автографы.", "autograph"),
+        ("Подлинники. Машинописный текст.", "typescript"),
         ("Signature torn off.", None),
     ],
 )
@@ -219,6 +230,13 @@ def test_citations_inside_notes(parser):
         ("GARF", "R-5451", "312", "36", None),
         ("RGASPI", "3", "5", "2", "autograph"),
     ]
+
+
+def test_a_semicolon_after_the_repository_in_a_note(parser):
+    text = "1 The order is kept in the army's files (RGVA; F. 6. Op. 4. D. 88. L. 19-20). It was not sent."
+    [(start, end, c)] = parser.find_in(text)
+    assert text[start:end] == "RGVA; F. 6. Op. 4. D. 88. L. 19-20"
+    assert (c.repository, c.fond, c.opis, c.delo, c.folios) == ("RGVA", "6", "4", "88", "19-20")
 
 
 def test_every_kind_of_original_after_a_citation_in_a_note_belongs_to_it(parser):

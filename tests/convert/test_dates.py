@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.convert.date_grammar import PATTERNS, PATTERNS_BY_NAME
-from teikit.convert.dates import DateContext, find_dates, parse_dateline, year_span
+from teikit.convert.dates import DateContext, find_dates, opening_dateline, parse_dateline, place_line, year_span
 
 COLLECTION = DateContext(span=(1912, 1927))
 
@@ -30,6 +30,7 @@ READINGS = [
     ("en-ordinal-of-month", "the twenty first of May, 1924", COLLECTION, {"when": "1924-05-21"}, False),
     ("en-ordinal-of-month", "[not later than the first of July 1926]", COLLECTION, {"notAfter": "1926-07-01"}, True),
     ("en-month-day-yy", "July 3, 20", COLLECTION, {"when": "1920-07-03"}, False),
+    ("en-month-day-yy", "June 8 21", COLLECTION, {"when": "1921-06-08"}, False),
     ("en-month-day", "November 9", DateContext(year=1925), {"when": "1925-11-09"}, False),
     ("en-day-month", "1 July", DateContext(year=1926), {"when": "1926-07-01"}, False),
     ("en-day-month", "[not later than 1 July]", DateContext(year=1926), {"notAfter": "1926-07-01"}, True),
@@ -106,6 +107,8 @@ READINGS = [
     ("numeric-arabic", "31/7", DateContext(year=1921), {"when": "1921-07-31"}, False),
     ("numeric-arabic", "24/5 20", COLLECTION, {"when": "1920-05-24"}, False),
     ("numeric-arabic", "16/11 21", COLLECTION, {"when": "1921-11-16"}, False),
+    ("numeric-arabic", "21/1 1925", COLLECTION, {"when": "1925-01-21"}, False),  # 1 for I reads the same
+    ("numeric-arabic", "8/1-25", COLLECTION, {"when": "1925-01-08"}, False),
     ("numeric-arabic", "24.05.1920", COLLECTION, {"when": "1920-05-24"}, False),
 ]
 
@@ -247,6 +250,51 @@ def test_year_less_date_is_the_nearest_to_the_documents_own_date():
     assert find_dates("in January 5", december_letter)[0].attrs == {"when": "1926-01-05"}
 
 
+def test_a_tie_between_two_years_keeps_the_documents_year():
+    june_letter = DateContext(year=1925, month=6)
+    assert find_dates("on December 5", june_letter)[0].attrs == {"when": "1925-12-05"}
+    december_letter = DateContext(year=1925, month=12)
+    assert find_dates("on June 5", december_letter)[0].attrs == {"when": "1925-06-05"}
+
+
+@pytest.mark.parametrize(("context", "expected"), [
+    (COLLECTION, ["1919-10-03", "1919-10-05", "1920-01-02"]),
+    (DateContext(year=1925, month=6), ["1919-10-03", "1919-10-05", "1920-01-02"]),
+])
+def test_a_year_less_date_takes_the_year_told_before_it_in_the_same_text(context, expected):
+    text = "On October 3, 1919, the staff wrote; on October 5 the commander replied, and by January 2 all was done."
+    assert [m.attrs["when"] for m in find_dates(text, context)] == expected
+
+
+def test_a_told_year_goes_back_within_the_half_year_before_it():
+    text = "In March 1923 the board met; the report of February 2 was read, then that of September 30."
+    assert [m.attrs["when"] for m in find_dates(text, COLLECTION)] == ["1923-03", "1923-02-02", "1923-09-30"]
+
+
+def test_a_year_less_date_before_any_told_year_keeps_the_documents_context():
+    text = "On June 2 we left; in March 1919 we had come, and on April 4 we met."
+    context = DateContext(year=1920, month=7)
+    assert [m.attrs["when"] for m in find_dates(text, context)] == ["1920-06-02", "1919-03", "1919-04-04"]
+
+
+@pytest.mark.parametrize(("text", "context", "surface", "attrs"), [
+    ("we are waiting for your answer. Kirov. 16/11 21", DateContext(year=1921, month=2), "16/11 21",
+     {"when": "1921-02-16"}),
+    ("all is quiet here. 9/7 20 Frunze.", DateContext(year=1920, month=7), "9/7 20", {"when": "1920-07-09"}),
+    ("we are waiting for your answer. Kirov. 16/11 21", DateContext(year=1921, month=5), None, None),
+    ("he brought 9/7 of the grain", DateContext(year=1920, month=7), None, None),
+    ("the wire of 9/7 20 came", COLLECTION, None, None),
+])
+def test_a_numeric_date_in_running_text_only_when_it_is_of_the_documents_month(text, context, surface, attrs):
+    found = [(text[m.start:m.end], m.attrs) for m in find_dates(text, context)]
+    assert found == ([(surface, attrs)] if surface else [])
+
+
+def test_two_digits_after_a_month_day_are_no_year_before_minutes_or_a_word():
+    assert parse_dateline("June 8 10.30", COLLECTION).attrs == {"when": "--06-08"}
+    assert parse_dateline("June 8 21 hours", COLLECTION).attrs == {"when": "--06-08"}
+
+
 def test_two_digit_year_takes_its_century_from_context():
     assert parse_dateline("24/5 20", DateContext()).attrs == {"when": "1920-05-24"}
     assert parse_dateline("24/5 20", DateContext(span=(1912, 1927))).attrs == {"when": "1920-05-24"}
@@ -304,6 +352,11 @@ def test_lang_restricts_month_names():
         ("Ростов н/Д, 14/I-25", "14/I-25", "Ростов н/Д"),
         ("г. Ростов н/Д, 14 января 1925 г.", "14 января 1925 г.", "Ростов н/Д"),
         ("Rostov-on-Don, January 14, 1925.", "January 14, 1925", "Rostov-on-Don"),
+        ("Field of Mars (near Pskov) 2/X-19", "2/X-19", "Field of Mars"),
+        ("Holy Cross (Volhynia), 7/VIII-20", "7/VIII-20", "Holy Cross"),
+        ("Rostov on Don, 14/I-25", "14/I-25", "Rostov on Don"),
+        ("18/6 21 9 hours Tiflis.", "18/6 21", "Tiflis"),
+        ("June 8 21", "June 8 21", None),
     ],
 )
 def test_dateline_date_and_place(line, date, place):
@@ -327,6 +380,35 @@ def test_dateline_date_and_place(line, date, place):
 )
 def test_lines_that_are_no_datelines(line):
     assert parse_dateline(line, COLLECTION) is None
+
+
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Tiflis, March 3, 1921. We received your wire and answer at once.", "Tiflis, March 3, 1921."),
+    ("Moscow, 12.IX.25. Dear comrade, the parcel came.", "Moscow, 12.IX.25."),
+    ("March 3, 1921. The wire came.", "March 3, 1921."),
+    ("We met twice. Then March 3, 1921. It rained.", None),
+    ("Received on 14/I-26. The text follows.", None),
+    ("12/III Let me know whether my letter reached you.", None),
+    ("Tiflis, March 1921. We received your wire.", None),
+])
+def test_a_dateline_that_opens_a_line_of_text(line, dateline):
+    end = opening_dateline(line, COLLECTION)
+    assert (line[:end] if end is not None else None) == dateline
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Khutor Verkhny N[ovo]cherkassk.", "Khutor Verkhny N[ovo]cherkassk"),
+    ("Field of Mars (near Pskov).", "Field of Mars"),
+    ("Ростов н/Д.", "Ростов н/Д"),
+    ("[Moscow].", "Moscow"),
+    ("Moscow - the Kremlin.", None),
+    ("No. 5.", None),
+    ("Dear comrade!", None),
+    ("(Pskov)", None),
+])
+def test_a_line_that_only_names_a_place(line, place):
+    span = place_line(line)
+    assert (line[span[0]:span[1]] if span else None) == place
 
 
 @pytest.mark.parametrize(("text", "surface", "attrs"), [

@@ -30,7 +30,7 @@ from teikit.xml import XML_ID, tei
 ARCHIVES_FILE = "archives.xml"
 _FOND_AHEAD = FIELDS_BY_NAME["fond"].regex.pattern
 _FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-яё]))?")
-_FOLIO_RANGE = re.compile(rf"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
+_FOLIO_RANGE = re.compile(r"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
 _SENTENCE_START = re.compile(r"(?:(?<=\.)|^)\s*(?=\S)")
 _PHRASE_END = re.compile(r"\s*(?:[.;)\]]|$)")
 
@@ -99,7 +99,7 @@ class CitationParser:
         known = rf"(?i:{'|'.join(flexible)})(?![\w])" if flexible else r"(?!)"
         repository = rf"(?<![\w])(?P<repo>{known}|{UNKNOWN_REPOSITORY})"
         self._head = re.compile(
-            rf"(?P<label>{LABEL.pattern})?(?:{repository}{SPELLED_OUT}[.,]?\s*)?(?={_FOND_AHEAD})")
+            rf"(?P<label>{LABEL.pattern})?(?:{repository}{SPELLED_OUT}{SEPARATOR.pattern})?(?={_FOND_AHEAD})")
 
     def parse_line(self, line: str) -> Citation | None:
         """A line that is a citation (and possibly a published source after it), or None."""

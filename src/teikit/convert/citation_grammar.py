@@ -52,6 +52,8 @@ SPELLED_OUT = r"(?:\s*\([^()]{1,20}\))?"
 """An abbreviation in brackets after a repository's full name: ``... Federation (APRF)``."""
 
 SEPARATOR = re.compile(r"[.,;]?\s*")
+"""What stands between the repository and a field or between two fields: ``RGASPI. F. 17.``,
+``RTSHIDNI; F. 558``, ``F. 17, Op. 1``, ``RGASPI F. 17``."""
 LABEL = re.compile(r"(?i:archive|source|архив|источник)\s*:\s*")
 """A label before a citation that stands before the text: ``Archive: AP RF. F. 3 ...``."""
 

@@ -21,7 +21,8 @@ place (``by the first of July 1 ,``) when it is a date without it; see
 
 ``TIME_OF_DAY`` and ``TRANSMISSION_WORDS`` are what a dateline or a telegram's
 transmission line may hold besides its date and place (``Filed from Saratov
-26/IV-1919, 14 h. 20 min.``).
+26/IV-1919, 14 h. 20 min.``); ``PLACE_LINKS`` are the lower-case words a place's
+name may hold (``Rostov on Don``).
 """
 
 from __future__ import annotations
@@ -147,7 +148,8 @@ def _qualifier_alternation() -> str:
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
 # maybe a comma), COMMA (a comma) and DASH (a range's dash) between two parts, where a bracket may
 # close or open.
-# YY_END: a two-digit year after a month name is a count when a lower-case word follows ("May 5, 20 people").
+# YY_END: two digits after a month name are a count when a lower-case word follows ("May 5, 20 people"),
+# or an hour when minutes follow ("May 5 10.30").
 PIECES: dict[str, str] = {
     "OPEN": r"\[?",
     "CLOSE": r"\]?",
@@ -166,7 +168,7 @@ PIECES: dict[str, str] = {
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
-    "YY_END": r"(?!\s*[a-zа-яё])",
+    "YY_END": r"(?!\s*[a-zа-яё]|[.:]\d)",
     "RU_SUFFIX": r"(?:\s?(?i:гг?\.|году|года|год)(?![а-яёА-ЯЁ]))",
     "PART": rf"(?:(?P<part>(?i:{'|'.join(MONTH_PARTS)}))\s+)?",
     "SEASON": rf"(?P<season>(?i:{_alternation(list(SEASONS))}))(?![\w])",
@@ -189,6 +191,9 @@ class DatePattern:
     """How the ``month`` group reads: ``name``, ``roman``, ``roman-ocr`` or ``arabic``."""
     check: Callable[[re.Match[str]], bool] | None = None
     """A further condition on the match (a bare year needs a cue)."""
+    in_text_if_agreeing: bool = False
+    """Found in running text too when it prints its year and names a day of the document's own
+    month and year (``Kirov. 16/11 21`` closing a paragraph of a letter of February 1921)."""
     examples: tuple[str, ...] = ()
 
     @property
@@ -216,8 +221,8 @@ PATTERNS: tuple[DatePattern, ...] = (
              in_text=True, examples=("the first of July", "the 3rd of July 1920", "3rd of July, 1920",
                                      "THE FIRST OF SEPTEMBER", "the twenty-first of May, 1924")),
     _pattern("en-month-day-yy",
-             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(COMMA)s%(YY)s%(CLOSE)s%(YY_END)s",
-             in_text=False, examples=("July 3, 20", "June 2, 24")),
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s(?:%(COMMA)s|%(SP)s)%(YY)s%(CLOSE)s%(YY_END)s",
+             in_text=False, examples=("July 3, 20", "June 2, 24", "July 5 20")),
     _pattern("en-month-day",
              r"(?<!\d\s)%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CLOSE)s",
              in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]", "May [4]")),
@@ -289,10 +294,12 @@ PATTERNS: tuple[DatePattern, ...] = (
     _pattern("numeric-roman-ocr",
              r"%(NUM_START)s%(DAY)s[/.](?P<month>(?=[IVX1]*1)[IVX1]{2,4})"
              r"(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
-             in_text=False, month_reading="roman-ocr", examples=("16/11 21", "5/1V-26", "2/111 22", "16/X1 21")),
+             in_text=False, in_text_if_agreeing=True, month_reading="roman-ocr",
+             examples=("16/11 21", "5/1V-26", "2/111 22", "16/X1 21")),
     _pattern("numeric-arabic",
              r"%(NUM_START)s%(DAY)s[/.](?P<month>[01]?\d)(?!\d)(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
-             in_text=False, month_reading="arabic", examples=("31/7", "24/5 20", "16/11 21", "24.05.1920")),
+             in_text=False, in_text_if_agreeing=True, month_reading="arabic",
+             examples=("31/7", "24/5 20", "16/11 21", "24.05.1920")),
 )
 
 PATTERNS_BY_NAME: dict[str, DatePattern] = {p.name: p for p in PATTERNS}
@@ -323,6 +330,10 @@ TRANSMISSION_WORDS = (
 ``TRANSMISSION_LINKS`` are neither counted against a dateline's length nor taken as its place."""
 
 TRANSMISSION_LINKS = ("from", "in", "at", "on", "and", "из", "в", "и")
+
+PLACE_LINKS = ("of", "on", "upon", "na", "am", "an", "sur", "на", "под")
+"""Lower-case words inside a place's name, between two capitalised words (``Field of Mars``,
+``Rostov on Don``, ``Ростов на Дону``)."""
 
 TRANSMISSION_OPENING = re.compile(rf"(?:{_phrases(TRANSMISSION_WORDS)})(?!\w)", re.IGNORECASE)
 TRANSMISSION_WORD = re.compile(rf"(?<!\w)(?:{_phrases(TRANSMISSION_WORDS + TRANSMISSION_LINKS)})(?!\w)",

@@ -2,9 +2,12 @@
 
 The forms are the named patterns of :mod:`teikit.convert.date_grammar`; this
 module runs them over a text and reads each match in the document's context. A
-missing year or century comes from that context (the heading date, the
-collection's span), never from today's date. An impossible date (31/II) keeps
-its text, gets no attributes and carries a ``problem`` to report.
+missing year or century comes from that context (a date told earlier in the same
+text, the heading date, the collection's span), never from today's date. An
+impossible date (31/II) keeps its text, gets no attributes and carries a
+``problem`` to report. A dateline's place follows the same rules in a line that
+names only a place (:func:`place_line`) and in a dateline that opens a line of
+text (:func:`opening_dateline`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from teikit.convert.date_grammar import (
     EN_MONTHS,
     ORDINAL_DAYS,
     PATTERNS,
+    PLACE_LINKS,
     QUALIFIERS,
     ROMAN_LOOKALIKES,
     ROMAN_MONTHS,
@@ -34,6 +38,8 @@ _YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|2
 _WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _ENDS_IN_LONE_NUMBER = re.compile(r"(?<=\s)\d{1,2}$")
 _SLASHED = re.compile(r"\w/\w")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“«(\[]?[A-ZА-ЯЁ])")
 _MARKER_PUNCTUATION = re.compile(r"\s[,.;:](?!\d)")
 _EDGE_PUNCT = " \t,.;:-–—[]"
 DATELINE_MAX_WORDS = 5
@@ -54,6 +60,9 @@ class DateContext:
     month: int | None = None
     """The document's month, when known: a year-less date is read as the nearest such
     date, and ``16/11 21`` in a February letter as an OCR'd ``16/II 21``."""
+    told: bool = False
+    """The year and month are those of a date told earlier in the same text: a year-less
+    date is read as the nearest such date in that year or the next (narrative goes forward)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,8 @@ class DateMatch:
     """In a dateline: the offsets of the words that name the place, if any."""
     day: bool = False
     """The date names a day (not only a month or a year)."""
+    own_year: bool = False
+    """The date prints its year; else its year, if any, comes from the context."""
 
     @property
     def precision(self) -> str | None:
@@ -106,13 +117,43 @@ def year_span(title: str) -> tuple[int, int] | None:
 
 
 def find_dates(text: str, context: DateContext) -> list[DateMatch]:
-    """Every date in running text, non-overlapping, in text order (longest reading wins)."""
+    """Every date in running text, non-overlapping, in text order (longest reading wins).
+
+    A date that leaves its year out takes it from the last date before it in the same text
+    that names a month and its year (``October 3, 1919 ... on October 5``), else from the
+    document's context.
+    """
     found = _candidates(text, context, in_text_only=True)
     chosen: list[DateMatch] = []
     for cand in sorted(found, key=lambda d: (d.start - d.end, d.start)):
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
-    return sorted(chosen, key=lambda d: d.start)
+    dates: list[DateMatch] = []
+    told: DateContext | None = None
+    for date in sorted(chosen, key=lambda d: d.start):
+        if not date.own_year:
+            if told is None:
+                dates.append(date)
+                continue
+            date = _reread(text, date, told)
+        dates.append(date)
+        told = _month_told(date, context) or told
+    return dates
+
+
+def _month_told(date: DateMatch, context: DateContext) -> DateContext | None:
+    """The context a date gives the dates after it: its year and month, if it names both."""
+    value = next(iter(date.attrs.values()), "")
+    if not (value[:4].isdigit() and value[5:7].isdigit()):
+        return None
+    return dataclasses.replace(context, year=int(value[:4]), month=int(value[5:7]), told=True)
+
+
+def _reread(text: str, date: DateMatch, context: DateContext) -> DateMatch:
+    """The same reading of the same words in another context."""
+    again = [d for d in _readings(text, context, True, date.start, date.end)
+             if (d.start, d.end, d.pattern) == (date.start, date.end, date.pattern)]
+    return again[0] if again else date
 
 
 def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
@@ -136,6 +177,41 @@ def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
         return None
     place = _place_span(around, 0, best.start) or _place_span(around, best.end, len(text))
     return dataclasses.replace(best, place=place, supplied=best.supplied or _enclosed(text, best.start, best.end))
+
+
+def opening_dateline(text: str, context: DateContext) -> int | None:
+    """Where a dateline that opens a line of the letter's text ends, or None.
+
+    In ``"Tiflis, March 3, 1921. We received ..."`` the dateline is ``"Tiflis, March 3, 1921."``: a
+    sentence that holds a day's date and at most a place before it, with a new sentence after.
+    """
+    for brk in _SENTENCE_BREAK.finditer(text):
+        head = text[: brk.start()]
+        if len(_WORD.findall(head)) > DATELINE_MAX_WORDS + 3:
+            return None
+        match = parse_dateline(head, context)
+        if match is None or not match.day or head[match.end :].strip(_EDGE_PUNCT):
+            continue
+        before = head[: match.place[0]] + head[match.place[1] : match.start] if match.place else head[: match.start]
+        if not _WORD.search(_PARENTHESIS.sub("", before)):
+            return len(head)
+    return None
+
+
+def place_line(text: str) -> tuple[int, int] | None:
+    """The offsets of the place a line names when it says nothing else, or None.
+
+    ``"Khutor Verkhny N[ovo]cherkassk."``, ``"Field of Mars (near Pskov)."``,
+    ``"Ростов н/Д."``: capitalised words, with the links inside a name, editorial brackets
+    and a locator in round brackets after it, as in a dateline's place.
+    """
+    body = text.rstrip()
+    if not body or len(_WORD.findall(body)) > DATELINE_MAX_WORDS or any(c.isdigit() for c in body):
+        return None
+    span = _place_span(body, 0, len(body))
+    if span is None or _WORD.search(_PARENTHESIS.sub("", body[: span[0]] + body[span[1] :])):
+        return None
+    return span
 
 
 def _blank(text: str, words: re.Pattern[str], date: DateMatch) -> str:
@@ -176,13 +252,21 @@ def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, end
     """Every reading of every pattern that applies, within text[pos:endpos]."""
     found = []
     for pattern in PATTERNS:
-        if in_text_only and not pattern.in_text or not _speaks(pattern, context.lang):
+        if_agreeing = in_text_only and not pattern.in_text
+        if if_agreeing and not pattern.in_text_if_agreeing or not _speaks(pattern, context.lang):
             continue
         for m in pattern.regex.finditer(text, pos, endpos):
             match = _read_match(m, pattern, context)
-            if match is not None:
+            if match is not None and (not if_agreeing or _agrees(match, context)):
                 found.append(match)
     return found
+
+
+def _agrees(date: DateMatch, context: DateContext) -> bool:
+    """The date prints its year and names a day of the document's own month and year."""
+    if context.year is None or context.month is None or not date.own_year:
+        return False
+    return date.attrs.get("when", "").startswith(f"{context.year:04d}-{context.month:02d}-")
 
 
 def _speaks(pattern: DatePattern, lang: str | None) -> bool:
@@ -211,7 +295,7 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
     if not attrs:
         problem = f"impossible date {text.strip('[]')}"
     return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans,
-                     day="day" in g)
+                     day="day" in g, own_year="year" in g or "yy" in g)
 
 
 def _paired(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -259,8 +343,9 @@ def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | N
         return _with_century(int(g["yy"]), context)
     if context.year is not None:
         if month is not None and context.month is not None:
-            return min((context.year - 1, context.year, context.year + 1),
-                       key=lambda y: abs((y * 12 + month) - (context.year * 12 + context.month)))
+            years = [context.year, context.year + 1] + ([] if context.told else [context.year - 1])
+            here = context.year * 12 + context.month
+            return min(years, key=lambda y: abs(y * 12 + month - here))  # a tie keeps the context's year
         return context.year
     if context.span and context.span[0] == context.span[1]:
         return context.span[0]
@@ -325,19 +410,36 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
 
 
 def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The words naming a place in text[start:end]: those after the last lower-case word
-    (an abbreviation with a slash, ``Ростов н/Д``, is part of the name)."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
-    lower = [i for i, t in enumerate(tokens) if _first_letter(t.group()).islower() and not _SLASHED.search(t.group())]
+    """The words naming a place in text[start:end]: those after the last lower-case word.
+
+    An abbreviation with a slash (``Ростов н/Д``) and a link between capitalised words
+    (``Field of Mars``) are part of the name; a locator in round brackets (``(near
+    Pskov)``) is left out of it, unless nothing stands outside the brackets.
+    """
+    part = text[start:end]
+    outside = _PARENTHESIS.sub(lambda m: " " * len(m.group()), part)
+    part = outside if outside.strip(_EDGE_PUNCT) else part
+    tokens = list(re.finditer(r"\S+", part))
+    lower = [i for i, t in enumerate(tokens) if not _in_name(tokens, i)]
     kept = tokens[lower[-1] + 1 :] if lower else tokens
     if not kept:
         return None
-    first, last = start + kept[0].start(), start + kept[-1].end()
-    while first < last and text[first] in _EDGE_PUNCT:
+    first, last = kept[0].start(), kept[-1].end()
+    while first < last and part[first] in _EDGE_PUNCT:
         first += 1
-    while last > first and text[last - 1] in _EDGE_PUNCT:
+    while last > first and part[last - 1] in _EDGE_PUNCT:
         last -= 1
-    return (first, last) if first < last and text[first].isalpha() else None
+    return (start + first, start + last) if first < last and part[first].isalpha() else None
+
+
+def _in_name(tokens: list[re.Match[str]], i: int) -> bool:
+    """The token may stand in a place's name: capitalised, not a word, slashed, or a link
+    between two capitalised words."""
+    word = tokens[i].group()
+    if not _first_letter(word).islower() or _SLASHED.search(word):
+        return True
+    return (word in PLACE_LINKS and 0 < i < len(tokens) - 1
+            and _first_letter(tokens[i - 1].group()).isupper() and _first_letter(tokens[i + 1].group()).isupper())
 
 
 def _first_letter(token: str) -> str:
