@@ -38,12 +38,18 @@ from teikit.convert.names_grammar import (
     CUE_INITIALS,
     CUE_WORDS,
     EDITOR_CUES,
+    COMPASS_WORDS,
     LIST_JOINERS,
+    MOVEMENT_VERBS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
     PAST_TENSE_VERB,
     PATRONYMIC,
     PLACE_ADJECTIVE,
+    PLACE_ADJECTIVE_ENDINGS,
+    PLACE_CUES_AFTER,
+    PLACE_CUES_BEFORE,
+    PLACE_CUES_MOVEMENT,
     PLACE_NAME_ENDINGS,
     PLACE_UNIT_ABBREVIATIONS,
     PLACE_UNITS,
@@ -51,6 +57,7 @@ from teikit.convert.names_grammar import (
     ROMAN_NUMERAL_INITIALS,
     RUSSIAN_ADJECTIVE,
     RUSSIAN_PREPOSITIONS,
+    TITLES_AFTER_NAME,
     cyrillic_lemma,
     has_cyrillic,
     initials_compatible,
@@ -60,6 +67,7 @@ from teikit.convert.names_grammar import (
     masculine_of,
     same_given_name,
     same_forename,
+    transliterate,
 )
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
@@ -67,8 +75,12 @@ from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
+MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
+MAX_DROPPED_LETTERS = 3  # one syllable
 MAX_INITIALS = 2  # forename and patronymic: "Zhuravlev V. V. M., 1991" ends before "M."
 EDITOR_WORDS = frozenset(word for cue in EDITOR_CUES for word in cue)
+# What stands between a name and an organisation named as an item of its own in a heading.
+LISTED_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|the|to|и)\s+)*", re.IGNORECASE)
 # ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
 YEAR_AFTER_PLACE = re.compile(r"\s*,\s*(?:1[6-9]|20)\d\d\b")
 
@@ -144,18 +156,23 @@ class DocumentNames:
     def agents(self, heading_part: str) -> list[Mention]:
         """Senders or recipients named in a part of a heading.
 
-        The persons when any are named ("F. E. Dzerzhinsky and A. I. Rykov"),
-        otherwise the first organisation ("the Politburo of the Central Committee").
+        The persons when any are named ("F. E. Dzerzhinsky and A. I. Rykov"), with
+        each organisation that stands as an item of its own after a comma ("Ya. M.
+        Sverdlov, Central Committee of the RCP(b)"); otherwise the first organisation
+        ("the Politburo of the Central Committee").
         """
         mentions = self.find(heading_part)
-        persons, seen = [], set()
+        agents, seen, previous_end = [], set(), 0
         for m in mentions:
-            if m.kind == "person" and m.keys not in seen:
+            listed = m.kind == "org" and LISTED_ITEM.fullmatch(heading_part, previous_end, m.start)
+            if (m.kind == "person" or listed) and m.keys not in seen:
                 seen.add(m.keys)
-                persons.append(m)
-                self._agents.update(dict.fromkeys(m.keys))
-        if persons:
-            return persons
+                agents.append(m)
+                if m.kind == "person":
+                    self._agents.update(dict.fromkeys(m.keys))
+            previous_end = m.end
+        if any(m.kind == "person" for m in agents):
+            return agents
         return [m for m in mentions if m.kind == "org"][:1]
 
     def entries(self) -> list[etree._Element]:
@@ -197,13 +214,18 @@ class DocumentNames:
         places = [t for t in targets if t.kind == "place"]
         if places and YEAR_AFTER_PLACE.match(text, tokens[end - 1].end):
             return self._named(tokens, i, end, places, text), end  # "Kirov, 1989": where a book came out
+        if places and self._place_rather_than_person(targets, tokens, i, end):
+            return self._named(tokens, i, end, places, text), end  # "occupy Lvov", "the Lvov front"
         if any(t.kind == "person" for t in targets):
             return self._person(tokens, i, [], i, text)
         if targets:
             return self._named(tokens, i, end, targets, text), end
-        agent = self._agent_by_forename(tokens, i)
-        if agent:
-            return self._mention(tokens, i, i + 1, "person", (agent,), self._cert_of(agent), text), i + 1
+        named = self._named_by_forename(tokens, i)
+        if named:
+            return self._mention(tokens, i, i + 1, "person", (named,), self._cert_of(named), text), i + 1
+        misspelt = self._misspelt_named(tokens[i])
+        if misspelt:
+            return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         if self._unknown_person_at(tokens, i, text) or self._surname_before_initials(tokens, i, text):
             return self._person(tokens, i, [], i, text)
         return None
@@ -251,8 +273,10 @@ class DocumentNames:
         fitting = [k for k in candidates if self._fits(k, evidence)]
         if not fitting and len(given) == 1 and given[0].lower() in CUE_INITIALS:
             fitting, first = candidates, j  # "T. Stalin" is Tov. Stalin
-        if not fitting and len(candidates) == 1 and self._fits(candidates[0], evidence[:1]):
-            return (candidates[0],), "low", first  # "F. E. Makharadze" for F. I.: one person, spelt otherwise
+        if not fitting and len(candidates) == 1 and (
+            self._fits(candidates[0], evidence[:1]) or self._shares_initial(candidates[0], evidence)
+        ):
+            return (candidates[0],), "low", first  # "F. E. Makharadze" for F. I., "R. V. Menzhinsky" for V. R.
         if not fitting:
             return (), None, first
         keys, cert = self._choose(fitting, text, tokens[j].start)
@@ -276,6 +300,13 @@ class DocumentNames:
             return (max(named, key=self._last.__getitem__),), None
         return tuple(sorted(candidates, key=lambda k: ("_" in k, k))), "low"
 
+    def _shares_initial(self, key: str, evidence: tuple[str, ...]) -> bool:
+        """Whether two or more initials share one with the person's, in any order (a slip of the page:
+        "R. V." for V. R., "B. M." for E. M.); one initial alone ("A. Makharadze") is a namesake."""
+        letters = {transliterate(e)[:1] for e in evidence}
+        return len(evidence) >= MAX_INITIALS and any(
+            letters & {transliterate(k)[:1] for k in known} for known in self._initials_of(key))
+
     def _fits(self, key: str, evidence: tuple[str, ...]) -> bool:
         known = self._index.initials.get(key) or self._new_initials.get(key) or []
         return not evidence or not known or any(initials_compatible(evidence, k) for k in known)
@@ -291,7 +322,7 @@ class DocumentNames:
 
     def _forename_patronymic(self, tokens: list[Token], i: int, text: str) -> tuple[Mention, int] | None:
         """ "Lev Borisovich Kamenev", or "Dear Lev Kuzmich!" for a person the document names."""
-        names = [tokens[i].raw.strip("[]"), tokens[i + 1].raw.strip("[]")]
+        names = [_given_word(tokens[i]), _given_word(tokens[i + 1])]
         k = i + 2
         if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm):
             hit = self._person(tokens, k, names, i, text)
@@ -340,16 +371,85 @@ class DocumentNames:
 
     # --- names not in the registers -----------------------------------------------
 
-    def _agent_by_forename(self, tokens: list[Token], i: int) -> str | None:
-        """The heading's person whose forename this lone word is, in any case ("Vyacheslav!", "Вячеславу")."""
+    def _named_by_forename(self, tokens: list[Token], i: int) -> str | None:
+        """The person this lone forename stands for, in any case ("Vyacheslav!", "Вячеславу", "Joseph").
+
+        A bare forename is safe only in context: the one heading person with
+        that forename, else the one person the document has already named who
+        bears it (the register's main forename and ``type="forename"`` forms,
+        or a forename the document spelt out).
+        """
         token = tokens[i]
-        if not self._agents or not _plausible_surname(token) or len(token.norm) < 3:
+        if not self._last or not _plausible_surname(token) or len(token.norm) < 3:
             return None
         if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
             return None
-        named = [key for key in self._agents
-                 if any(len(known[0]) > 2 and same_forename(token.raw, known[0]) for known in self._initials_of(key))]
+        for keys in (list(self._agents), list(self._last)):
+            named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
+            if named:
+                return named[0] if len(named) == 1 else None
+        return None
+
+    def _forenames_of(self, key: str) -> list[str]:
+        spelt = [known[0] for known in self._initials_of(key) if len(known[0]) > 2]
+        return list(dict.fromkeys(self._index.forenames.get(key, []) + spelt))
+
+    def _misspelt_named(self, token: Token) -> str | None:
+        """The one person named in the document whose long surname this word misspells
+        ("ORDZHONIDZE" after G. K. Ordzhonikidze in the heading): a syllable dropped or one letter wrong."""
+        if not _plausible_surname(token) or len(token.norm) < MIN_MISSPELT_LENGTH - MAX_DROPPED_LETTERS:
+            return None
+        word = transliterate(_lemma(token.norm))
+        named = [key for key in self._last if key in self._index.registers.entries
+                 and _misspelling_of(word, self._index.surnames.get(key, ""))]
         return named[0] if len(named) == 1 else None
+
+    def _place_rather_than_person(self, targets: list[Target], tokens: list[Token], i: int, end: int) -> bool:
+        """Whether a name that is a place and a person stands where a place does: after a preposition
+        or a verb of taking ("near Lvov", "occupy Lvov"), after to/from and a verb of movement, before
+        "front" or "direction", or listed with a place ("Lublin and Lvov"). A person the document
+        has named stays that person ("ASTRAKHAN, KIROV." after S. M. Kirov in the heading)."""
+        persons = [t.key for t in targets if t.kind == "person"]
+        if not persons or any(key in self._last for key in persons):
+            return False
+        before = tokens[i - 1] if i else None
+        if before is not None and before.word and before.norm in PLACE_CUES_BEFORE:
+            return True
+        if before is not None and before.norm in PLACE_CUES_MOVEMENT and _after_word_of(tokens, i - 1, MOVEMENT_VERBS):
+            return True
+        if end < len(tokens) and tokens[end].word and tokens[end].norm in PLACE_CUES_AFTER:
+            return True
+        return self._listed_with_registered_place(tokens, i, end)
+
+    def _listed_with_registered_place(self, tokens: list[Token], i: int, end: int) -> bool:
+        """Whether the word before or after the name in a list is a registered place."""
+        for k, step in ((i - 1, -1), (end, 1)):
+            joined = False
+            while 0 <= k < len(tokens) and tokens[k].norm in LIST_JOINERS:
+                joined, k = True, k + step
+            if joined and 0 <= k < len(tokens) and tokens[k].capitalised and self._only_place(tokens[k].norm):
+                return True
+        return False
+
+    def _place_word_at(self, tokens: list[Token], i: int) -> bool:
+        """An unregistered word that is part of a place, not a person: an adjective of a registered
+        place ("Omskaya", "Tomskaya road"), a place adjective before a unit, a word joined by a hyphen
+        to a registered place ("Lodz-Petrokov"), or a word after "south of"."""
+        token = tokens[i]
+        if _place_adjective_at(tokens, i) or _after_compass(tokens, i):
+            return True
+        for ending in PLACE_ADJECTIVE_ENDINGS:
+            if token.norm.endswith(ending) and self._only_place(token.norm[: -len(ending)]):
+                return True
+        for k, h in ((i - 2, i - 1), (i + 2, i + 1)):
+            if 0 <= k < len(tokens) and tokens[h].raw == "-" and adjacent(tokens[min(h, k)], tokens[max(h, k)]) \
+                    and adjacent(tokens[min(i, h)], tokens[max(i, h)]) and self._only_place(tokens[k].norm):
+                return True
+        return False
+
+    def _only_place(self, word: str) -> bool:
+        targets = self._index.trie.get(word, {}).get("", [])
+        return bool(targets) and all(t.kind == "place" for t in targets)
 
     def _is_known(self, token: Token) -> bool:
         """Whether the document already named this unregistered surname, in any case form."""
@@ -368,8 +468,10 @@ class DocumentNames:
         token = tokens[i]
         if not _plausible_surname(token):
             return False
-        if self._is_known(token):
-            return True
+        if self._is_known(token) or _title_after(tokens, i):
+            return True  # "Kamil Pasha"
+        if self._place_word_at(tokens, i):
+            return False
         before = _previous_word(tokens, i)
         if (before is not None and before.norm in CUE_WORDS) or _after_editor_cue(tokens, i):
             return True
@@ -478,10 +580,30 @@ class DocumentNames:
             )
 
 
+def _misspelling_of(word: str, surname: str) -> bool:
+    """Whether word is a long surname with up to three letters in a row left out, or one letter
+    changed or two swapped; never longer than the surname."""
+    if len(surname) < MIN_MISSPELT_LENGTH or word == surname or " " in surname:
+        return False
+    dropped = len(surname) - len(word)
+    if 0 < dropped <= MAX_DROPPED_LETTERS:
+        return any(surname[:k] + surname[k + dropped:] == word for k in range(1, len(word)))
+    if dropped == 0:
+        diff = [k for k in range(len(word)) if word[k] != surname[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == surname[diff[1]] and word[diff[1]] == surname[diff[0]])
+    return False
+
+
 def _without_cues(entry: etree._Element) -> etree._Element:
     for note in entry.findall(f"{tei('note')}[@type='context']"):
         entry.remove(note)
     return entry
+
+
+def _given_word(token: Token) -> str:
+    """A forename or patronymic as the reader means it, brackets dropped ("L[ev]" is Lev)."""
+    return token.norm[:1].upper() + token.norm[1:]
 
 
 def _lemma(word: str) -> str:
@@ -524,6 +646,17 @@ def _after_editor_cue(tokens: list[Token], i: int) -> bool:
     """Whether words that introduce an editor come before token i ("edited by", "Ed.", "под ред.")."""
     words = [t.norm for t in tokens[max(0, i - 5):i] if t.raw != "."]
     return any(len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
+
+
+def _title_after(tokens: list[Token], i: int) -> bool:
+    """Whether a title follows the word, with or without a hyphen ("Kamil Pasha", "Нури-паша")."""
+    k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].raw == "-" else i + 1
+    return k < len(tokens) and tokens[k].word and tokens[k].norm in TITLES_AFTER_NAME
+
+
+def _after_compass(tokens: list[Token], i: int) -> bool:
+    """Whether "south of" or the like comes before token i."""
+    return i > 1 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in COMPASS_WORDS
 
 
 def _sentence_start(tokens: list[Token], i: int, text: str) -> bool:

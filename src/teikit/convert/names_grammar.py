@@ -28,6 +28,14 @@ EDITOR_CUES = (("edited", "by"), ("compiled", "by"), ("ed",), ("eds",), ("ред
 # as the letters of a run of initials written without spaces, in lower case.
 POSTSCRIPT_LABELS = frozenset({"ps", "pps", "ppps", "nb"})
 
+# Digits that digitised pages put for a capital before an editor's bracket ("3[inaida]"):
+# the letter meant, in Latin and in Cyrillic script.
+OCR_CAPITALS = {"3": ("z", "з")}
+MIN_OCR_REST = 3  # letters after the bracket: "3[inaida]" is a name, "3[rd]" an ordinal
+
+# A word's last letters split off after its bracket ("Tr[otsk] y"): at most this many.
+MAX_SPLIT_ENDING = 2
+
 # Two-letter transliterated initials: "Ya. P. Fomin", "Yu. O. Martov".
 INITIAL_DIGRAPHS = frozenset({"ya", "yu", "ye", "yo", "zh", "kh", "ch", "sh", "ts"})
 
@@ -111,6 +119,7 @@ PLACE_ADJECTIVE = re.compile(
 PLACE_UNITS = re.compile(
     r"^(?:uy?ezds?|volosts?|guberni(?:ya|yas|a|as)|provinces?|districts?|regions?|okrugs?|ra[iy]ons?|oblasts?"
     r"|krai|stations?|monastery|monasteries|works|factory|plant|mines?|streets?|prospekt|prospect|square|bridge"
+    r"|railways?|roads?|lines?"
     r"|barracks|canal|embankment|boulevard|uy?ezda|volosti"
     r"|уезд(?:а|у|ом|е|ы|ов)?|волост(?:ь|и|ью|ей|ям|ях)|губерни(?:я|и|ю|ей|й)|район(?:а|у|ом|е|ы|ов)?"
     r"|округ(?:а|у|ом|е)?|област(?:ь|и|ью)|кра(?:й|я|ю|ем|е)|вокзал(?:а|у|ом|е)?|станци(?:я|и|ю|ей)"
@@ -125,6 +134,40 @@ PLACE_UNIT_ABBREVIATIONS = frozenset({"u", "uez", "vol", "gub", "obl", "у", "у
 # a verb in the past tense it qualifies that word and is no surname.
 RUSSIAN_ADJECTIVE = re.compile(r"(?:ск|цк|н)(?:ая|ой|ую|ое|ые|ых|ие|их|ими)$")
 PAST_TENSE_VERB = re.compile(r"(?:л|ла|ло|ли|лся|лась|лось|лись)$")
+
+# A name that is both a place and a person ("Lvov") is the place after these words
+# ("occupy Lvov", "near Lvov", "в Львове"), lower case; "to"/"from" count only after a
+# verb of movement ("break through to Lvov"), since "a letter to Kirov" is a person.
+PLACE_CUES_BEFORE = frozenset(
+    """
+    in at near into under via through towards toward outside around beyond
+    take took taken taking occupy occupied occupying capture captured capturing seize seized reach reached
+    liberate liberated abandon abandoned surrender surrendered defend defended besiege besieged
+    в во под около возле близ из через взять взяли занять заняли
+    """.split()
+)
+PLACE_CUES_MOVEMENT = frozenset({"to", "from"})
+MOVEMENT_VERBS = frozenset(
+    """
+    go goes went gone going come came coming move moved moving advance advanced advancing
+    retreat retreated retreating march marched marching return returned returning travel travelled
+    arrive arrived leave left leaving break broke through way road route transferred sent
+    """.split()
+)
+# ... and before these words ("the Lvov front", "Lvov direction").
+PLACE_CUES_AFTER = frozenset(
+    {"front", "direction", "sector", "region", "area", "district", "railway", "road", "line", "фронт", "направление",
+     "направлении", "район", "районе"}
+)
+# Points of the compass: an unregistered word after "south of" is a place ("south of Lgov").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+# Titles written after a name that make it a person ("Kamil Pasha", "Нури-паша"). Lower case.
+TITLES_AFTER_NAME = frozenset({"pasha", "bey", "khan", "effendi", "паша", "бей", "хан"})
+
+# Endings that make an adjective of a place name ("Omskaya" of Omsk, "Tomskaya" of Tomsk):
+# such an adjective is no person.
+PLACE_ADJECTIVE_ENDINGS = ("aya", "oye", "oe", "y", "ii", "iy", "ая", "ое", "ий", "ой")
 
 # Endings of place names that are never surnames (neuter forms: "Shestakovo",
 # "Ilyinskoye", "Покровское"); a place adjective listed beside one is a place too.
@@ -147,6 +190,7 @@ LATIN_CASE_FORMS = (
     ("ov", ("ova", "ovu", "ovym", "ove")),
     ("ev", ("eva", "evu", "evym", "eve")),
     ("in", ("ina", "inu", "inym", "ine")),
+    ("a", ("e", "u", "y", "oi", "oy")),
 )
 
 # Case forms of a Cyrillic name (persons and places): first matching ending wins.

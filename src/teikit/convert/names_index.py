@@ -23,6 +23,8 @@ from teikit.registers import Entry, Registers
 from teikit.xml import TEI_NS, tei
 
 KINDS = ("person", "org", "place")
+FORENAME_TYPE = "forename"  # persName/@type of a bare forename that names the person only in context
+CONTEXT_ONLY_TYPES = frozenset({"main", FORENAME_TYPE})  # person names not put in the trie as they stand
 _LEAF = ""
 
 
@@ -42,6 +44,10 @@ class NameIndex:
     ``cues`` holds, per person, the words that point to them among namesakes.
     ``given`` maps the stems of a forename and patronymic ("zinaid", "gavrilovn")
     to the persons so named, so that any case form of the pair is found.
+    ``forenames`` holds, per person, the main forename and the register's
+    ``persName[@type='forename']`` forms ("Joseph" for Iosif): a bare forename
+    names a person only in context, so these are kept out of the trie.
+    ``surnames`` holds each person's main surname in lower case.
     """
 
     registers: Registers
@@ -49,6 +55,8 @@ class NameIndex:
     initials: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cues: dict[str, list[str]] = field(default_factory=dict)
     given: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    forenames: dict[str, list[str]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, registers: Registers, *, exclude_file: str = "archives.xml") -> "NameIndex":
@@ -63,9 +71,12 @@ class NameIndex:
     def _add_entry(self, entry: Entry, claimed: dict[tuple[str, str], str]) -> None:
         """Index an entry's names; the forename and patronymic of its main name only when no
         other person lists that pair as a name ("Nikolai Ivanovich" is Bukharin's, not Muralov's)."""
-        texts = [n.text for n in entry.names if not (entry.kind == "person" and n.type == "main")]
-        if entry.kind == "person":
+        person = entry.kind == "person"
+        texts = [n.text for n in entry.names if not (person and n.type in CONTEXT_ONLY_TYPES)]
+        if person:
             main = _main_parts(entry)
+            self.surnames[entry.key] = main[0].lower() if main else ""
+            self.forenames[entry.key] = main[1:2] + [n.text for n in entry.names if n.type == FORENAME_TYPE]
             self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
             self.cues[entry.key] = _context_cues(entry)
             free = len(main) == 3 and claimed.get((given_name_key(main[1]), given_name_key(main[2])),
@@ -78,13 +89,13 @@ class NameIndex:
             core, given = _core_of(tokens)
             if not core:
                 continue
-            if given and entry.kind == "person":
+            if given and person:
                 self.initials[entry.key].append(tuple(given))
-            if entry.kind == "person" and len(core) == 2 and PATRONYMIC.search(core[1].norm):
+            if person and len(core) == 2 and PATRONYMIC.search(core[1].norm):
                 self._add_given(core[0].raw, core[1].raw, entry.key)
             self._insert([t.norm for t in core], Target(entry.key, entry.kind, True))
             if len(core) == 1 and core[0].word:
-                for form in case_forms(core[0].norm, person=entry.kind == "person"):
+                for form in case_forms(core[0].norm, person=person):
                     self._insert([form], Target(entry.key, entry.kind, False))
 
     def _add_given(self, forename: str, patronymic: str, key: str) -> None:

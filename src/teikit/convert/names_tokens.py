@@ -3,7 +3,10 @@
 A word may carry editorial brackets ("M[ilyutin]", "[Dzerzhinsky]"): its
 normal form drops them, and its span covers the letters plus any bracket
 needed to keep the span balanced, so "M[ilyutin]" is one span and
-"[Dzerzhinsky]" spans only "Dzerzhinsky".
+"[Dzerzhinsky]" spans only "Dzerzhinsky". Two slips of digitised pages are
+mended in the normal form: a capital read as a digit before a bracket
+("3[inaida]" is Zinaida) and a word's last letters split off after its
+bracket ("Tr[otsk] y" is Trotsky).
 """
 
 from __future__ import annotations
@@ -11,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from teikit.convert.names_grammar import INITIAL_DIGRAPHS
+from teikit.convert.names_grammar import (
+    INITIAL_DIGRAPHS,
+    MAX_SPLIT_ENDING,
+    MIN_OCR_REST,
+    OCR_CAPITALS,
+    has_cyrillic,
+)
 
 _TOKEN = re.compile(r"(?P<word>[\[\]]*[^\W\d_](?:[^\W\d_]|[\[\]](?=[^\W\d_]|\]))*[\[\]]*)|(?P<mark>\S)")
 
@@ -28,7 +37,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.word and self.raw.lstrip("[]")[:1].isupper()
+        first = self.raw.lstrip("[]")[:1]
+        return self.word and (first.isupper() or first in OCR_CAPITALS)
 
     @property
     def all_caps(self) -> bool:
@@ -51,16 +61,40 @@ def _core(raw: str, start: int) -> tuple[int, int]:
 
 def tokenize(text: str) -> list[Token]:
     """Words and marks of text in reading order (white space is skipped)."""
-    tokens = []
+    tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         if m.group("word"):
             start, end = _core(m.group(), m.start())
             raw = text[start:end]
             norm = raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
-            tokens.append(Token(norm, start, end, raw, True))
+            token = Token(norm, start, end, raw, True)
+            tokens.append(_mended(tokens, token, text) or token)
         else:
             tokens.append(Token(m.group(), m.start(), m.end(), m.group(), False))
     return tokens
+
+
+def _mended(tokens: list[Token], token: Token, text: str) -> Token | None:
+    """The token joined with the one before it when a slip of the page split one word in two."""
+    if not tokens:
+        return None
+    before = tokens[-1]
+    if before.raw in OCR_CAPITALS and text[before.end:token.start] == "[" and token.raw[:1].islower() \
+            and len(token.norm) >= MIN_OCR_REST:
+        capital = OCR_CAPITALS[before.raw][has_cyrillic(token.norm)]
+        end = token.end + (text[token.end:token.end + 1] == "]")
+        tokens.pop()
+        return Token(capital + token.norm, before.start, end, text[before.start:end], True)
+    split = before.word and before.raw.endswith("]") and "[" in before.raw and text[before.end:token.start] == " "
+    if split and len(token.raw) <= MAX_SPLIT_ENDING and token.raw.islower() and _mark_at(text, token.end):
+        tokens.pop()
+        return Token(before.norm + token.norm, before.start, token.end, text[before.start:token.end], True)
+    return None
+
+
+def _mark_at(text: str, i: int) -> bool:
+    """Whether a punctuation mark stands at i: "y)" ends a word, "a plan" does not."""
+    return i < len(text) and not (text[i].isalnum() or text[i].isspace())
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
