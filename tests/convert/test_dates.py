@@ -302,9 +302,10 @@ def test_two_digit_year_takes_its_century_from_context():
     assert parse_dateline("24/5 20", DateContext(year=1921)).attrs == {"when": "1920-05-24"}
 
 
-def test_ocr_eleven_is_november_unless_the_document_is_of_february():
-    assert parse_dateline("16/11 21", DateContext(year=1921, month=2)).attrs == {"when": "1921-02-16"}
-    assert parse_dateline("16/11 21", DateContext(year=1921, month=11)).attrs == {"when": "1921-11-16"}
+@pytest.mark.parametrize(("month", "when"), [(2, "1921-02-16"), (1, "1921-02-16"), (3, "1921-02-16"),
+                                           (11, "1921-11-16"), (10, "1921-11-16"), (6, "1921-11-16"), (None, "1921-11-16")])
+def test_ocr_eleven_is_november_unless_the_document_is_of_february_or_a_month_beside_it(month, when):
+    assert parse_dateline("16/11 21", DateContext(year=1921, month=month)).attrs == {"when": when}
 
 
 def test_lang_restricts_month_names():

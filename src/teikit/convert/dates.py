@@ -59,7 +59,7 @@ class DateContext:
     """``en`` or ``ru`` to use only that language's month names; None uses both."""
     month: int | None = None
     """The document's month, when known: a year-less date is read as the nearest such
-    date, and ``16/11 21`` in a February letter as an OCR'd ``16/II 21``."""
+    date, and ``16/11 21`` in a letter of January to March as an OCR'd ``16/II 21``."""
     told: bool = False
     """The year and month are those of a date told earlier in the same text: a year-less
     date is read as the nearest such date in that year or the next (narrative goes forward)."""
@@ -327,13 +327,18 @@ def _month(token: str | None, reading: str, context: DateContext) -> int | None:
         return ROMAN_MONTHS.get("".join(ROMAN_LOOKALIKES.get(c, c) for c in token))
     if reading == "roman-ocr":
         month = ROMAN_MONTHS.get(token.replace("1", "I"))
-        if token.isdigit() and 1 <= int(token) <= 12 and month != context.month:
-            return None  # a real arabic month unless the context says it is an OCR'd Roman one
+        if token.isdigit() and 1 <= int(token) <= 12 and not (month and _within_a_month(month, context.month)):
+            return None  # a real arabic month unless the document's month makes it an OCR'd Roman one
         return month
     if reading == "arabic":
         return int(token) if 1 <= int(token) <= 12 else None
     key = token.rstrip(".").casefold()
     return EN_MONTHS.get(key) or RU_MONTHS.get(key)
+
+
+def _within_a_month(month: int, other: int | None) -> bool:
+    """The two months are the same or neighbours (December and January too)."""
+    return other is not None and (month - other) % 12 in (0, 1, 11)
 
 
 def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | None:
