@@ -399,3 +399,124 @@ def test_standoff_entries_leave_out_the_register_cues() -> None:
     names.find("L. B. Kamenev spoke.")
     [entry] = names.entries()
     assert entry.get(XML_ID) == "kamenev" and not entry.findall("{http://www.tei-c.org/ns/1.0}note")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cabinet of Lloyd George fell, and Curzon's note was withdrawn.", [
+            ("Lloyd George", ("lloyd_george",)), ("Curzon", ("curzon",))]),
+        ("After Mirbakh was killed the embassy closed.", [("Mirbakh", ("mirbach",))]),
+        ("Zhang keeps the railway; Vandervelde protested.", [("Zhang", ("zhang",)), ("Vandervelde", ("vandervelde",))]),
+        ("Pauker and Breslav came late.", [("Pauker", ("pauker",)), ("Breslav", ("breslav",))]),
+        ("Nuri Pasha left Baku.", [("Nuri Pasha", ("nuri",))]),
+        ("I visited Spandarian in exile.", [("Spandarian", ("spandaryan",))]),
+    ],
+)
+def test_foreign_and_other_real_figures_of_the_period(text: str, expected: list) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello to Zina and the children.", [("Zina", ("ordzhonikidze_z",))]),
+        ("Felix is tired again.", [("Felix", ("dzerzhinsky",))]),
+        ("Abel found me a flat; Kirycha wrote; Mironych agrees.", [
+            ("Abel", ("yenukidze",)), ("Kirycha", ("kirov",)), ("Mironych", ("kirov",))]),
+        ("Budu and Beso quarrelled, Mamiya kept silent.", [
+            ("Budu", ("mdivani",)), ("Beso", ("lominadze",)), ("Mamiya", ("orakhelashvili",))]),
+        ("Send the cipher to Smilge at once.", [("Smilge", ("smilga",))]),
+    ],
+)
+def test_nicknames_and_case_forms_of_real_people(text: str, expected: list) -> None:
+    assert persons(text) == expected
+
+
+def test_a_bare_common_forename_needs_a_person_of_the_document() -> None:
+    assert persons("Joseph sends his regards.") == []
+    assert persons("Joseph sends his regards.", _after_heading("I. V. Stalin")) == [("Joseph", ("stalin",))]
+    assert persons("Greetings to Zinoviev, and to Grigory too.") == [
+        ("Zinoviev", ("zinoviev",)), ("Grigory", ("zinoviev",))]
+    both = FINDER.document("en")
+    both.find("Zinoviev and G. K. Ordzhonikidze met.")
+    assert persons("Grigory was silent.", both) == []
+    assert persons("Yuri Leonidovich, I agree.") == [("Yuri Leonidovich", ("pyatakov",))]
+
+
+def test_editorial_brackets_and_page_slips_inside_names() -> None:
+    assert persons("but L[ev] D[avydovich] keeps arguing (Tr[otsk] y).") == [
+        ("L[ev] D[avydovich]", ("trotsky",)), ("Tr[otsk] y", ("trotsky",))]
+    assert persons("Regards to 3[inaida] Gavrilovna] from all.") == [("3[inaida] Gavrilovna", ("ordzhonikidze_z",))]
+    assert persons("the 3[rd] brigade crossed the river") == []
+
+
+def test_a_namesake_is_told_apart_by_words_anywhere_in_the_text() -> None:
+    text = ("Antonov wants his detachments let through.\n\nThe order must go out now. "
+            + "The front is quiet. " * 20 + "This concerns Ukraine only.")
+    assert [m.keys for m in FINDER.document("en").find(text) if m.kind == "person"] == [("antonov_ovseenko",)]
+    assert persons("Antonov's bands are still in the Tambov woods.") == [("Antonov", ("antonov",))]
+
+
+def test_a_misspelt_long_surname_is_the_person_the_document_names() -> None:
+    names = _after_heading("G. K. Ordzhonikidze")
+    found = [(m.keys, m.cert) for m in names.find("BAKU, AZREVKOM, COMRADE ORDZHONIDZE.") if m.kind == "person"]
+    assert found == [(("ordzhonikidze",), "low")]
+    assert persons("BAKU, AZREVKOM, COMRADE ORDZHONIDZE.") == [("ORDZHONIDZE", ("ordzhonidze",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [("R. V. Menzhinsky", "menzhinsky"), ("B. M. Yaroslavsky", "yaroslavsky"), ("A. Makharadze", "makharadze_a")],
+)
+def test_two_initials_sharing_one_with_a_unique_surname_are_that_person(heading: str, key: str) -> None:
+    [mention] = FINDER.document("en").agents(heading)
+    assert (mention.keys, mention.cert) == ((key,), "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our cavalry must occupy Lvov within a week.", "place"),
+        ("We reached Lublin and Lvov in August.", "place"),
+        ("Troops of the Lvov front are exhausted.", "place"),
+        ("The battle near Lvov goes on.", "place"),
+        ("Prince Lvov resigned in July.", "person"),
+    ],
+)
+def test_a_name_of_a_place_and_a_person_is_the_place_where_a_place_stands(text: str, kind: str) -> None:
+    found = [m for m in FINDER.document("en").find(text) if m.surface.endswith("Lvov")]
+    assert [m.kind for m in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid on the village, south of Lgov, failed.",
+        "if only we reach Lodz-Petrokov before the frost",
+        "Things are bad on Tomskaya, and Omskaya is no better.",
+        "the Omskaya road has no coal",
+        "the Pskovskaya line is closed",
+    ],
+)
+def test_towns_railways_and_adjectives_of_places_are_not_persons(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_name_before_a_title_is_a_person() -> None:
+    names = FINDER.document("en")
+    assert persons("A letter came from Kamil Pasha today; Kamil asks for arms.", names) == [
+        ("Kamil", ("kamil",)), ("Kamil", ("kamil",))]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Ya. M. Sverdlov, Central Committee of the RCP(b)", [("person", ("sverdlov",)), ("org", ("central_committee",))]),
+        ("L. D. Trotsky, Chairman of the Revvoensovet", [("person", ("trotsky",))]),
+        ("F. E. Dzerzhinsky and A. I. Rykov at a meeting of the Politburo",
+         [("person", ("dzerzhinsky",)), ("person", ("rykov",))]),
+    ],
+)
+def test_an_organisation_listed_after_a_comma_in_a_heading_is_an_agent(heading: str, expected: list) -> None:
+    assert [(m.kind, m.keys) for m in FINDER.document("en").agents(heading)] == expected

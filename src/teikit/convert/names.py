@@ -291,10 +291,11 @@ class DocumentNames:
         """
         if len(candidates) == 1:
             return (candidates[0],), None
-        scores = {k: _cue_score(self._index.cues.get(k, []), text, pos) for k in candidates}
-        best = max(scores.values())
-        if best[0] and sum(score == best for score in scores.values()) == 1:
-            return (max(candidates, key=scores.__getitem__),), None
+        for whole in (False, True):  # the paragraph near the mention, then the whole text
+            scores = {k: _cue_score(self._index.cues.get(k, []), text, pos, whole=whole) for k in candidates}
+            best = max(scores.values())
+            if best[0] and sum(score == best for score in scores.values()) == 1:
+                return (max(candidates, key=scores.__getitem__),), None
         named = [k for k in candidates if k in self._last]
         if named:
             return (max(named, key=self._last.__getitem__),), None
@@ -674,14 +675,17 @@ def _russian_adjective_at(tokens: list[Token], i: int) -> bool:
             and not PAST_TENSE_VERB.search(after.norm))
 
 
-def _cue_score(cues: list[str], text: str, pos: int) -> tuple[int, int]:
-    """(how many cues stand near pos in its paragraph, minus the distance of the nearest)."""
-    start = max(0, pos - CONTEXT_CHARS)
-    start = max(start, text.rfind("\n\n", start, pos) + 1)
-    end = text.find("\n\n", pos, pos + CONTEXT_CHARS)
-    end = min(len(text), pos + CONTEXT_CHARS) if end < 0 else end
+def _cue_score(cues: list[str], text: str, pos: int, *, whole: bool = False) -> tuple[int, int]:
+    """(how many cues stand near pos in its paragraph, or anywhere in the text when whole,
+    minus the distance of the nearest)."""
+    start, end = 0, len(text)
+    if not whole:
+        start = max(0, pos - CONTEXT_CHARS)
+        start = max(start, text.rfind("\n\n", start, pos) + 1)
+        end = text.find("\n\n", pos, pos + CONTEXT_CHARS)
+        end = min(len(text), pos + CONTEXT_CHARS) if end < 0 else end
     window = text[start:end].lower().replace("ё", "е")
-    found, nearest = 0, CONTEXT_CHARS * 2
+    found, nearest = 0, len(text) + CONTEXT_CHARS * 2
     for cue in cues:
         hits = [h for h in _occurrences(window, cue) if h == 0 or not window[h - 1].isalnum()]
         if hits:
