@@ -402,10 +402,19 @@ def test_a_dateline_that_opens_a_line_of_text(line, dateline):
     ("Field of Mars (near Pskov).", "Field of Mars"),
     ("Ростов н/Д.", "Ростов н/Д"),
     ("[Moscow].", "Moscow"),
+    ("Rostov on Don.", "Rostov on Don"),
     ("Moscow - the Kremlin.", None),
     ("No. 5.", None),
-    ("Dear comrade!", None),
-    ("(Pskov)", None),
+    ("Dear Comrade Petrov!", None),
+    ("(Pskov).", None),
+    ("Moscow", None),
+    ("T. Lebedev.", None),
+    ("K Orlov.", None),
+    ("MOSCOW, KREMLIN, TO LENIN.", None),
+    ("BY DIRECT WIRE.", None),
+    ("Notes:", None),
+    ("Home | Documents | Search", None),
+    ("Secretary Of The Party Cell Orlov.", None),
 ])
 def test_a_line_that_only_names_a_place(line, place):
     span = place_line(line)

@@ -45,6 +45,9 @@ _EDGE_PUNCT = " \t,.;:-–—[]"
 DATELINE_MAX_WORDS = 5
 """A dateline holds at most this many words besides its date, times of day and transmission
 words (place, "from")."""
+PLACE_LINE_MAX_WORDS = 4
+"""A line that only names a place holds at most this many words besides the links in the name."""
+_NOT_IN_PLACE_LINE = re.compile(r"[\d,;:!?|«»\"“”]")
 
 
 @dataclass(frozen=True)
@@ -202,16 +205,22 @@ def place_line(text: str) -> tuple[int, int] | None:
     """The offsets of the place a line names when it says nothing else, or None.
 
     ``"Khutor Verkhny N[ovo]cherkassk."``, ``"Field of Mars (near Pskov)."``,
-    ``"Ростов н/Д."``: capitalised words, with the links inside a name, editorial brackets
-    and a locator in round brackets after it, as in a dateline's place.
+    ``"Ростов н/Д."``: one sentence of at most ``PLACE_LINE_MAX_WORDS`` capitalised words
+    (links inside a name not counted) that ends in a full stop, with editorial brackets and
+    a locator in round brackets after the name, as in a dateline's place. No initials
+    (``T. Lebedev.``), commas, digits or other punctuation, no transmission words (``By
+    direct wire.``): whether such a line is a place is for its position in the letter to tell.
     """
     body = text.rstrip()
-    if not body or len(_WORD.findall(body)) > DATELINE_MAX_WORDS or any(c.isdigit() for c in body):
+    outside = _PARENTHESIS.sub("", body)
+    if not body.endswith(".") or _NOT_IN_PLACE_LINE.search(outside) or TRANSMISSION_OPENING.match(body):
         return None
     span = _place_span(body, 0, len(body))
     if span is None or _WORD.search(_PARENTHESIS.sub("", body[: span[0]] + body[span[1] :])):
         return None
-    return span
+    name = body[span[0] : span[1]]
+    words = [w for w in name.split() if w not in PLACE_LINKS]
+    return span if len(words) <= PLACE_LINE_MAX_WORDS and "." not in name and min(map(len, words)) > 1 else None
 
 
 def _blank(text: str, words: re.Pattern[str], date: DateMatch) -> str:
