@@ -13,6 +13,7 @@ REC = Recognisers(
     is_dateline=lambda text: DATE.fullmatch(text.rstrip(".")) is not None,
     is_person=lambda word: word in {"Stalin", "Rykov"},
     is_place=lambda word: word in {"Moscow", "Baku"},
+    opening_dateline=lambda line: (line.index(". ") + 1 if line.startswith("Tiflis, March 3, 1921. ") else None),
 )
 
 
@@ -125,3 +126,13 @@ def test_signatures_with_a_marker_or_a_closing_phrase_and_speakers_under_a_dash_
     assert [u.text for u in name.closer] == ["A. Simone."]
     notes = structure(_block("F. E. Dzerzhinsky - A. I. Rykov", "[Dzerzhinsky]", "Support me.", "[Rykov]", "Yes."), REC)
     assert notes.kind == "note" and notes.both_text == "F. E. Dzerzhinsky and A. I. Rykov"
+
+
+def test_a_dateline_opening_the_first_line_of_text_and_a_dateline_above_the_signature() -> None:
+    doc = structure(_block("G. K. Ordzhonikidze to V. I. Lenin", "Tiflis, March 3, 1921. We received the order.",
+                           "All is quiet.", "May 4", "Ordzhonikidze."), REC)
+    assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Tiflis, March 3, 1921.")]
+    assert [u.text for u in doc.body] == ["We received the order.", "All is quiet."]
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "May 4"), ("signed", "Ordzhonikidze.")]
+    copy = structure(_block("A. B. Ivanov to C. D. Petrov", "Copy .", "Dear Comrade Petrov!", "Text."), REC)
+    assert [u.role for u in copy.opener] == ["mark", "salute"]

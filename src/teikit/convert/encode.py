@@ -8,7 +8,7 @@ from lxml import etree
 
 from teikit.convert import duplicates, header
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline
+from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline, place_line
 from teikit.convert.inline import Inline, Span, bracket_spans, element, ref, sub
 from teikit.convert.names import DocumentNames
 from teikit.convert.notes import MarkerFinder
@@ -133,7 +133,7 @@ class DocumentEncoder:
         With ``bare_place``, an undated line ("Moscow.") is taken as a place.
         """
         match = parse_dateline(text, self.context)
-        place = match.place if match is not None else (0, len(text.rstrip(". "))) if bare_place else None
+        place = match.place if match is not None else place_line(text) if bare_place else None
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
@@ -159,8 +159,10 @@ class DocumentEncoder:
         return first, surface
 
     def place_ref(self, text: str) -> dict[str, str | None]:
-        for m in self.names.find(text):
-            if m.kind == "place":
+        """@ref of a place name when the whole name is one registered place."""
+        name = text.strip().rstrip(".")
+        for m in self.names.find(name):
+            if m.kind == "place" and m.start == 0 and m.end >= len(name) and not m.unconfirmed:
                 return {"ref": ref(m.keys)}
         return {}
 

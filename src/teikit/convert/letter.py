@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from teikit.convert import patterns
+from teikit.convert.dates import place_line
 from teikit.convert.notes import parse_notes
 from teikit.convert.segment import Block
 from teikit.model import Document, Line, Unit
 
-PLACE_LINE = re.compile(r"[A-ZА-ЯЁ][\w’'\-]+(?:[ -][A-ZА-ЯЁ][\w’'\-]+)?\.")
 KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
     "letter_pair": "letter", "note": "note",
@@ -31,6 +31,7 @@ class Recognisers:
     is_dateline: Callable[[str], bool]
     is_person: Callable[[str], bool]
     is_place: Callable[[str], bool]
+    opening_dateline: Callable[[str], int | None]
 
 
 def _unit(role: str, line: Line, n: str | None = None) -> Unit:
@@ -64,8 +65,21 @@ def _is_address(text: str, kind: str) -> bool:
     return kind == "telegram" and len(text.split()) <= 14 and ("," in text or " to " in text.lower())
 
 
-def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
-    """The lines before the text: marks, transmission and address lines, datelines, the salute."""
+def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], list[Line]]:
+    """The lines before the text (marks, transmission and address lines, datelines, the salute),
+    and the lines after them. A dateline that opens the first line of text is split off it."""
+    units, start = _opener_lines(lines, kind, rec)
+    rest = lines[start:]
+    if rest and not any(u.role in ("dateline", "salute") for u in units):
+        cut = rec.opening_dateline(rest[0].stripped)
+        if cut is not None:
+            first = rest[0].stripped
+            units.append(Unit("dateline", first[:cut].strip(), rest[0].number))
+            rest = [Line(rest[0].number, first[cut:].strip()), *rest[1:]]
+    return units, rest
+
+
+def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
     units: list[Unit] = []
     for i, line in enumerate(lines):
         text = line.stripped
@@ -95,12 +109,11 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _is_place_line(text: str, rec: Recognisers, *, after_date: bool, before_salute: bool) -> bool:
-    """A place standing alone above the text: "Moscow.", or a short line right above the salute."""
-    if rec.is_person(text.rstrip(".")):
+    """A place standing alone above the text ("Moscow."): a registered place, or a place-like
+    line below a date or right above the salute."""
+    if rec.is_person(text.rstrip(".")) or place_line(text) is None:
         return False
-    if PLACE_LINE.fullmatch(text):
-        return rec.is_place(text.rstrip(".")) or after_date or before_salute
-    return before_salute and text.endswith(".") and len(text.split()) <= 6
+    return rec.is_place(text.rstrip(".")) or after_date or before_salute
 
 
 def _is_telegram_address(text: str) -> bool:
@@ -174,6 +187,9 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
         start -= 1
         closer.append(_unit("closer-salute", lines[start]))
+    if start > 0 and rec.is_dateline(lines[start - 1].stripped):
+        start -= 1
+        closer.insert(0, _unit("closing-dateline", lines[start]))
     closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
                        lines[sig].number))
     for line in lines[sig + 1:]:
@@ -211,10 +227,9 @@ def structure(block: Block, rec: Recognisers) -> Document:
     """The document's parts, from its block of lines."""
     kind, agents = _heading(block)
     head_units = ([_unit("number", block.number)] if block.number else []) + [_unit("head", block.heading)]
-    lines = block.text
-    opener, start = _opener(lines, kind, rec)
-    end, closer, postscript = _closer(lines[start:], block.heading.stripped, rec)
-    body = _body(lines[start:start + end])
+    opener, rest = _opener(block.text, kind, rec)
+    end, closer, postscript = _closer(rest, block.heading.stripped, rec)
+    body = _body(rest[:end])
     if kind == "letter" and sum(u.role == "speaker" for u in body) >= 2:
         # remarks passed at a meeting under an "A - B" heading: each writer sends and receives
         kind = "note"

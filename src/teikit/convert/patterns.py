@@ -59,10 +59,10 @@ NUMBER = _table(number=r"(?:No|Number|Nr|№|Номер|Doc(?:ument)?\.?\s*No)\.
 
 # Header marks and telegram transmission lines before the text.
 MARK = _table(
-    secret=r"(?:TOP\s+)?SECRET\.?|СЕКРЕТНО\.?|СОВ(?:ЕРШЕННО)?\.?\s*СЕКРЕТНО\.?",
-    copy=r"COPY\.?|КОПИЯ\.?",
-    urgent=r"URGENT\.?|СРОЧНО\.?|PERSONAL\.?|ЛИЧНО\.?",
-    wire=r"ON A DIRECT WIRE\.?|BY DIRECT WIRE\.?|ПО ПРЯМОМУ ПРОВОДУ\.?",
+    secret=r"(?i:(?:TOP\s+|S\.\s*)?SECRET|СЕКРЕТНО|СОВ(?:ЕРШЕННО)?\.?\s*СЕКРЕТНО)\s*\.?",
+    copy=r"(?i:COPY|КОПИЯ)\s*\.?",
+    urgent=r"(?i:URGENT|СРОЧНО|PERSONAL|ЛИЧНО)\s*\.?",
+    wire=r"(?i:ON A DIRECT WIRE|BY DIRECT WIRE|ПО ПРЯМОМУ ПРОВОДУ)\s*\.?",
 )
 TRANSMISSION = _table(
     filed=r"(?:Filed|Sent|Dispatched|Handed in|Отправлена|Подана)\b.*",

@@ -10,7 +10,7 @@ from pathlib import Path
 from teikit import __version__
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, parse_dateline
+from teikit.convert.dates import DateContext, opening_dateline, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
@@ -73,6 +73,7 @@ class Converter:
             is_dateline=lambda line: parse_dateline(line, base) is not None,
             is_person=lambda word: _is_a(probe.find(word), word, "person"),
             is_place=lambda word: _is_a(probe.find(word), word, "place"),
+            opening_dateline=lambda line: opening_dateline(line, base),
         )
         files: list[tuple[str, Encoded]] = []
         kept: list[str] = []
