@@ -8,24 +8,14 @@ reading. Run from the checkout: ``.venv/bin/python benchmarks/bench_export.py``.
 from __future__ import annotations
 
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from teikit.export import CmifOptions, collect_sources, export_cmif, export_index, export_standalone
 from teikit.registers import load_registers
 from teikit.xml import parse_file
+from _timing import best_of  # the benchmarks folder is on sys.path when run as a script
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "tei-real"
-
-
-def best_of(runs: int, job: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        job()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

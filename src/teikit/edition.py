@@ -18,7 +18,6 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import E
 
-from teikit.errors import TeikitError
 from teikit.export.cmif import CmifBuilder, CmifOptions
 from teikit.export.index import ENTITY_TABLES, Index, csv_bytes, json_bytes
 from teikit.export.letters import Document, Letter, document_of
@@ -26,7 +25,7 @@ from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.export.standalone import make_standalone
 from teikit.registers import Registers
-from teikit.xml import parse_file, serialize, tei
+from teikit.xml import serialize, tei
 
 CMIF_FILE = "cmif.xml"
 TEI_PATH = "tei/{name}.xml"
@@ -39,13 +38,7 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     outcome = Outcome()
     documents: list[Document] = []
     written: list[tuple[SourceFile, Path]] = []
-    for source in sources:
-        try:
-            root = parse_file(source.path).getroot()
-        except TeikitError as err:
-            outcome.fail(str(err))
-            continue
-        outcome.files += 1
+    for source, root in outcome.roots(sources):
         if root.tag == tei("TEI"):
             standalone = make_standalone(root, registers)
             root = standalone.root

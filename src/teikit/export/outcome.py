@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teikit.errors import InputError
-from teikit.xml import write_atomic
+from lxml import etree
+
+from teikit.errors import InputError, TeikitError
+from teikit.export.sources import SourceFile
+from teikit.xml import parse_file, write_atomic
 
 
 @dataclass
@@ -29,6 +33,17 @@ class Outcome:
             self.written.append(write_atomic(path, data))
         except OSError as err:
             raise InputError(f"{path}: cannot write: {err.strerror or err}") from None
+
+    def roots(self, sources: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, etree._Element]]:
+        """Each source with its parsed root element; a source that cannot be read is a failure."""
+        for source in sources:
+            try:
+                root = parse_file(source.path).getroot()
+            except TeikitError as err:
+                self.fail(str(err))
+                continue
+            self.files += 1
+            yield source, root
 
     def warn(self, where: str, message: str) -> None:
         self.warnings.append(f"{where}: {message}")

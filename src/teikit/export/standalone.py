@@ -14,11 +14,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.errors import TeikitError
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
-from teikit.xml import XML_ID, parse_file, serialize, tei
+from teikit.xml import XML_ID, serialize, tei
 
 LIST_OF_KIND = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
 
@@ -76,13 +75,7 @@ def make_standalone(root: etree._Element, registers: Registers) -> Standalone:
 def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Registers) -> Outcome:
     """Write a standalone copy of each source to out_dir/<name>.xml; unresolved pointers are warnings."""
     outcome = Outcome(counts_letters=False)
-    for source in sources:
-        try:
-            root = parse_file(source.path).getroot()
-        except TeikitError as err:
-            outcome.fail(str(err))
-            continue
-        outcome.files += 1
+    for source, root in outcome.roots(sources):
         if root.tag != tei("TEI"):
             outcome.warn(source.display, f"root element is {etree.QName(root).localname}, not TEI; copied unchanged")
             standalone = Standalone(root)
