@@ -7,7 +7,6 @@ of the recognisers passed in, so this module holds no grammar of its own.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
