@@ -185,3 +185,19 @@ def test_a_date_in_the_heading_dates_an_otherwise_undated_letter(runner: CliRunn
     root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
     assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1936-01-15"
     assert root.find(".//t:body/t:head/t:date", NS).text == "January 15, 1936"
+
+
+def test_pages_with_the_same_name_in_two_folders_do_not_overwrite_each_other(runner: CliRunner, tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(SEED, tmp_path / folder / "page.txt")
+    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "a", tmp_path / "b")
+    assert code == 0, output
+    assert [Path(e["documents"][0]).name for e in report["inputs"]] == ["page.xml", "b-page.xml"]
+
+
+def test_an_unwritable_output_folder_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "out"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(SEED), "--out-dir", str(blocker / "sub")])
+    assert result.exit_code == 2 and "cannot write" in result.output and "Traceback" not in result.output

@@ -206,6 +206,18 @@ def iterate_pages(inputs: list[Path]) -> list[Path]:
     return pages
 
 
+def _unique_stem(path: Path, used: set[str]) -> str:
+    """The output name of a page: its stem, led by its folder's name when another page has that stem."""
+    stem = path.stem
+    if stem in used:
+        stem = f"{path.parent.name}-{path.stem}"
+    base, n = stem, 2
+    while stem in used:
+        stem, n = f"{base}-{n}", n + 1
+    used.add(stem)
+    return stem
+
+
 def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | None = None,
                   report_path: Path | None = None,
                   on_page: Callable[[Path], None] | None = None) -> Outcome:
@@ -213,18 +225,22 @@ def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | No
     converter = Converter(load_registers(registers_dir))
     pages: list[PageReport] = []
     failures: list[tuple[str, int]] = []
+    stems: set[str] = set()
     for path in iterate_pages(inputs):
         if on_page is not None:
             on_page(path)
         try:
-            converted = converter.convert_text(read_page(path), str(path), path.stem)
+            converted = converter.convert_text(read_page(path), str(path), _unique_stem(path, stems))
         except TeikitError as err:
             failures.append((str(err), err.exit_code))
             pages.append(PageReport(source=str(path), error=str(err)))
             continue
         for name, encoded in converted.files:
             target = out_dir / name
-            write_atomic(target, serialize(encoded.tree))
+            try:
+                write_atomic(target, serialize(encoded.tree))
+            except OSError as err:
+                raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
             converted.report.documents.append(str(target))
         pages.append(converted.report)
     if report_path is not None:
