@@ -136,3 +136,15 @@ def test_a_dateline_opening_the_first_line_of_text_and_a_dateline_above_the_sign
     assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "May 4"), ("signed", "Ordzhonikidze.")]
     copy = structure(_block("A. B. Ivanov to C. D. Petrov", "Copy .", "Dear Comrade Petrov!", "Text."), REC)
     assert [u.role for u in copy.opener] == ["mark", "salute"]
+
+
+def test_more_signature_shapes_of_real_pages() -> None:
+    def closer_of(*lines: str) -> list[str]:
+        return [u.text for u in structure(_block("I. V. Stalin to V. I. Lenin", "Text of the letter.", *lines),
+                                          REC).closer]
+    assert closer_of("Stalin, Minin, Voroshilov.") == ["Stalin, Minin, Voroshilov."]
+    assert closer_of("Your Ios[if] 3") == ["Your Ios[if] 3"]
+    assert closer_of("F.D. 2") == ["F.D. 2"]
+    assert closer_of("Крепко обнимаю. Твой Сергей.") == ["Крепко обнимаю. Твой Сергей."]
+    assert closer_of("Chief engineer of the works S. Gorelov.") == ["Chief engineer of the works S. Gorelov."]
+    assert closer_of("Paris, London, Berlin.") == []

@@ -5,8 +5,8 @@ Two shapes are found. A run of sentences pasted again right after itself
 occurrence is the original and every whole copy after it is removed). And a
 text that ends by repeating an earlier run of sentences, led in by a few words
 that re-translate what stood before the original (a re-pasted reference): the
-lead-in and the repeated run go. A run must be long enough (eight words; twelve
-and two sentences for the second shape) that it cannot be an author's own
+lead-in and the repeated run go. A run must be long enough (eight words, and
+two sentences for the second shape) that it cannot be an author's own
 repetition of a short phrase.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 MIN_WORDS = 8
-MIN_TRAILING_WORDS = 12
+MIN_TRAILING_WORDS = 8
 MAX_LEAD_IN_WORDS = 25
 MAX_RUN = 40  # sentences in a pasted passage, at most: keeps the search linear in practice
 SENTENCE = re.compile(r"\S.*?(?:[.!?…]+[\"”»)]*(?=\s|$)|$)", re.DOTALL)

@@ -7,6 +7,7 @@ of the recognisers passed in, so this module holds no grammar of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -147,13 +148,19 @@ def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
-        return None
-    if hit[0] in ("initials", "surname_first"):
+        lead = CLOSING_SENTENCE.match(text)  # "Крепко обнимаю. Твой Сергей."
+        return _signature_kind(text[lead.end():], heading, rec) if lead else None
+    if hit[0] in ("initials", "surname_first", "initials_only"):
         return "signed"
-    word = rest.rstrip(".")
-    if word.lower() in heading.lower() or rec.is_person(word) or (formula and hit[0] in ("lone", "bare")):
+    names = [w.rstrip(".") for w in re.split(r"\s*(?:,|\band\b|\bи\b)\s*", rest) if w.strip(" .")]
+    known = [w for w in names if w.lower() in heading.lower() or rec.is_person(w)]
+    if known and (hit[0] == "names" or len(names) == 1) or (formula and hit[0] in ("lone", "bare")):
         return "signed"
     return None
+
+
+# A short sentence that may close a letter before the signature on the same line.
+CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 
 
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:

@@ -18,7 +18,7 @@ UPPER = "A-ZА-ЯЁ"
 LOWER = "a-zа-яё"
 INITIAL = rf"[{UPPER}][{LOWER}]?\."
 NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
-NAME_WORD_ANY_CASE = rf"[{UPPER}][{UPPER}{LOWER}'’\-]+"
+NAME_WORD_ANY_CASE = rf"[{UPPER}](?:[{UPPER}{LOWER}'’\-]|\[[{LOWER}]+\])+"
 
 
 def _table(**patterns: str) -> Table:
@@ -73,11 +73,11 @@ TRANSMISSION = _table(
 SALUTE = _table(
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
-    address=r"(?:To|В|Во)\s+(?:the\s+)?[A-ZА-ЯЁ].{2,150}\.",
+    address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
 
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
-TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
+TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line.
 CLOSING_FORMULA = re.compile(
@@ -90,6 +90,8 @@ CLOSING_FORMULA = re.compile(
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
     initials=rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?",
+    initials_only=rf"(?:{INITIAL}\s*){{2,3}}",
+    names=rf"{NAME_WORD_ANY_CASE}(?:\s*(?:,|and|и)\s*{NAME_WORD_ANY_CASE}){{1,3}}\.",
     surname_first=rf"{NAME_WORD_ANY_CASE}\s+(?:{INITIAL}\s*)+",
     lone=rf"{NAME_WORD_ANY_CASE}\.",
     bare=rf"{NAME_WORD_ANY_CASE}",
@@ -102,6 +104,7 @@ TRAILING_POSSESSIVE = re.compile(r"\s*\b(?:your|yours|ваш|ваша|твой|�
 # Words that open an office or a role in a signature: "Chairman of the board N. Belousov".
 TITLE_WORDS = re.compile(
     r"(?:Secretary|Chairman|Chairwoman|Chair|Deputy|Head|Member|Commander|Commissar|Director|Manager|"
+    r"Chief|Engineer|Senior|Acting|Inspector|Agronomist|Teacher|Doctor|People's Commissar|"
     r"Instructor|Organi[sz]er|Representative|Plenipotentiary|Correspondent|Worker|Delegate|Agent|"
     r"Секретарь|Председатель|Зам(?:еститель)?|Начальник|Член|Уполномоченный|Командующий|Заведующий|"
     r"Рабкор|Инструктор)\b",
@@ -114,7 +117,7 @@ SPEAKER = re.compile(rf"\[(?P<name>[{UPPER}][^\[\]\d]{{1,60}})\]")
 
 POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
 
-NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*")
+NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*|_{3,}|-{3,}|—{2,}")
 
 NUMBER_WORDS: dict[str, str] = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -123,7 +126,7 @@ NUMBER_WORDS: dict[str, str] = {
 _WORDS = "|".join(NUMBER_WORDS)
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
-    rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=\s))\s*[.)]?\s*(?P<text>\S.*)"
+    rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
 )
 
 # A numbered paragraph: "I.", "1.", "2)", "a)".
