@@ -201,3 +201,16 @@ def test_an_unwritable_output_folder_is_a_clear_error(runner: CliRunner, tmp_pat
     blocker.write_text("a file, not a folder", encoding="utf-8")
     result = runner.invoke(main, ["convert", str(SEED), "--out-dir", str(blocker / "sub")])
     assert result.exit_code == 2 and "cannot write" in result.output and "Traceback" not in result.output
+
+
+def test_a_marker_ending_the_salute_or_signature_puts_its_note_after_it(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "m.txt"
+    page.write_text("S. M. Kirov to G. K. Ordzhonikidze\n\nDear Sergo! one\n\nAll is well here.\n\n"
+                    "Yours S. Kirov 2 .\n\nNotes:\n\n1 A friend's name.\n2 Signed in pencil.\n", encoding="utf-8")
+    code, output, report = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    root = etree.parse(report["inputs"][0]["documents"][0]).getroot()
+    assert "".join(root.find(".//t:opener/t:salute", NS).itertext()) == "Dear Sergo!"
+    assert root.find(".//t:opener/t:note", NS).get("n") == "1"
+    assert "".join(root.find(".//t:closer/t:signed", NS).itertext()).strip() == "Yours S. Kirov"
+    assert root.find(".//t:closer/t:note", NS).get("n") == "2"

@@ -120,6 +120,19 @@ class DocumentEncoder:
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
         self.inline.fill(parent, text, spans)
 
+    def _formula(self, parent: etree._Element, tag: str, text: str) -> None:
+        """A salute or signature; a note marker that ends it stands after it, so the note's
+        text is not read as part of the address or the name."""
+        el = sub(parent, tag)
+        self.fill(el, text)
+        last = el[-1] if len(el) else None
+        if last is not None and last.tag in (tei("note"), tei("anchor")) and not (last.tail or "").strip(" ."):
+            el.addnext(last)
+            holder, attr = (el[-1], "tail") if len(el) else (el, "text")
+            kept = (getattr(holder, attr) or "").rstrip()
+            el.tail = (getattr(holder, attr) or "")[len(kept):] or None
+            setattr(holder, attr, kept or None)
+
     def _paragraph_text(self, text: str) -> str:
         kept, removed = duplicates.remove_repeats(text)
         self.removed.extend(removed)
@@ -174,7 +187,7 @@ class DocumentEncoder:
             if unit.role == "dateline":
                 self._dated_line(sub(opener, "dateline"), unit.text, bare_place=True)
             elif unit.role == "salute":
-                self.fill(sub(opener, "salute"), unit.text)
+                self._formula(opener, "salute", unit.text)
             elif unit.role == "address":
                 self.fill(sub(sub(opener, "address"), "addrLine"), unit.text)
             elif unit.role == "transmission":
@@ -201,9 +214,9 @@ class DocumentEncoder:
                 elif unit.role == "transmission":
                     self._dated_line(sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
-                    self.fill(sub(closer, "salute"), unit.text)
+                    self._formula(closer, "salute", unit.text)
                 else:
-                    self.fill(sub(closer, "signed"), unit.text)
+                    self._formula(closer, "signed", unit.text)
         if self.doc.postscript:
             ps = sub(body, "postscript")
             for unit in self.doc.postscript:
