@@ -84,3 +84,12 @@ def test_a_letter_heading_after_an_editors_text_starts_a_document() -> None:
     assert [ln.stripped for ln in intro.text] == ["The year of the opposition."]
     assert letter.heading.stripped.startswith("Kaganovich to Stalin") and letter.citation_first
     assert [ln.stripped[:2] for ln in letter.text] == ["1)", "2)"] and letter.notes == []
+
+
+def test_a_letter_heading_followed_by_its_citation_starts_a_document() -> None:
+    page = layout("Kaganovich to Stalin August 1, 1932\nARCH. F. 558. Op. 11. D. 740. L. 1.\nFirst letter text.\n"
+                  "Stalin to Kaganovich August 4, 1932\nARCH. F. 81. Op. 3. D. 99. L. 5.\nSecond letter text.\n",
+                  lambda line: line.startswith("ARCH."))
+    assert [b.heading.stripped for b in page.blocks] == ["Kaganovich to Stalin August 1, 1932",
+                                                        "Stalin to Kaganovich August 4, 1932"]
+    assert [ln.stripped for ln in page.blocks[0].text] == ["First letter text."]

@@ -236,7 +236,8 @@ def structure(block: Block, rec: Recognisers) -> Document:
     opener, rest = _opener(block.text, kind, rec)
     end, closer, postscript = _closer(rest, block.heading.stripped, rec)
     body = _body(rest[:end])
-    if kind == "letter" and sum(u.role == "speaker" for u in body) >= 2:
+    speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
+    if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in block.heading.stripped.lower() for n in speakers)):
         # remarks passed at a meeting under an "A - B" heading: each writer sends and receives
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}

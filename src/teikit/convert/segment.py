@@ -115,10 +115,10 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
-    for line in lines[start:]:
+    content = [ln for ln in lines[start:] if not ln.blank]
+    for position, line in enumerate(content):
         text_ = line.stripped
-        if line.blank:
-            continue
+        following = content[position + 1].stripped if position + 1 < len(content) else ""
         if _is_furniture(line):
             furniture.append(line)
             continue
@@ -136,8 +136,10 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
             continue
         if state in ("after-citation", "notes") and _starts_document(text_) or (
                 state == "text" and _is_letter_heading(text_)
-                and patterns.match(patterns.HEADING, block.heading.stripped) is None):
-            # a new document: after a finished one, or after an editors' text that has no letter heading
+                and (patterns.match(patterns.HEADING, block.heading.stripped) is None
+                     or bool(block.text) and is_citation(following))):
+            # a new document: after a finished one, after an editors' text that has no letter
+            # heading, or where a letter heading is followed by its archival citation
             blocks.append(Block(number=None, heading=line))
             state = "text"
             continue
