@@ -93,13 +93,14 @@
 
   <!-- Other names an entry is known by, at most four: pseudonyms, full and untyped names, and the
        first name (not a pseudonym) in each other language or script; spelling variants (type 'variant') of the main
-       name's language are left out, as they only repeat it. -->
+       name's language are left out, as they only repeat it, and so are forms kept only for recognising mentions
+       (type 'forename': a first name alone). -->
   <xsl:function name="t:other-names" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="main" select="t:main-name($entry)"/>
     <xsl:variable name="names" select="$entry/(tei:persName | tei:orgName | tei:placeName)[not(. is $main)]"/>
     <xsl:variable name="main-lang" select="string($main/@xml:lang)"/>
-    <xsl:variable name="others" select="($names[not(@type = 'variant') and string(@xml:lang) = $main-lang],
+    <xsl:variable name="others" select="($names[not(@type = ('variant', 'forename')) and string(@xml:lang) = $main-lang],
       for $lang in distinct-values($names/@xml:lang[. ne $main-lang])
         return ($names[@xml:lang = $lang][not(@type = 'pseudonym')], $names[@xml:lang = $lang])[1])
       ! normalize-space(.)"/>
