@@ -520,3 +520,99 @@ def test_a_name_before_a_title_is_a_person() -> None:
 )
 def test_an_organisation_listed_after_a_comma_in_a_heading_is_an_agent(heading: str, expected: list) -> None:
     assert [(m.kind, m.keys) for m in FINDER.document("en").agents(heading)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE TRAINS LEFT AT NIGHT. GROMYKIN HAS ARRIVED WITH THE GRAIN.", [("GROMYKIN", ("gromykin",))]),
+        ("SEMENTSOV'S BRIGADE IS READY TO MOVE.", [("SEMENTSOV", ("sementsov",))]),
+        ("ZABOLOTNOV ASKS FOR CARTRIDGES.", [("ZABOLOTNOV", ("zabolotnov",))]),
+        ("CHAPAEV'S DIVISION CROSSED THE RIVER.", [("CHAPAEV", ("chapaev",))]),
+        ("BALASHOV HAS BEEN TAKEN BY THE WHITES.", []),
+        ("THE GARRISON IN ROMANOV HAS LEFT.", []),
+        ("THE BRIGADE LEFT YESTERDAY.", []),
+    ],
+)
+def test_a_surname_in_capitals_that_owns_or_does_something_is_a_person(text: str, expected: list) -> None:
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Signor Bertolli came on Monday. I told Bertolli to wait.",
+         [("Bertolli", ("bertolli",)), ("Bertolli", ("bertolli",))]),
+        ("en", "the firm has sent Mr. Haskell to us", [("Haskell", ("haskell",))]),
+        ("ru", "Врач Сомова приехала вчера.", [("Сомова", ("somova",))]),
+        ("ru", "Инженер Лисицкая ездит туда каждый день.", [("Лисицкая", ("lisitskaya",))]),
+        ("ru", "а землемер Пастухов ничего не сказал", [("Пастухов", ("pastukhov",))]),
+    ],
+)
+def test_a_title_or_an_occupation_before_a_surname_makes_a_person(lang: str, text: str, expected: list) -> None:
+    assert persons(text, FINDER.document(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пишут из деревни Кошелево, что хлеба нет.",
+        "село Борисово сгорело",
+        "они живут на хуторе Петров",
+        "The village of Ivanovo has no school.",
+        "Кошелево сгорело.",
+    ],
+)
+def test_a_village_is_not_a_person(text: str) -> None:
+    names = FINDER.document("ru")
+    names.agents("Л. П. Кошелева")
+    assert persons(text, names) == []
+
+
+def test_a_surname_before_forename_and_patronymic_is_one_mention() -> None:
+    names = FINDER.document("ru")
+    names.agents("Н. П. Гусельников")
+    assert persons("Пишет Вам Гусельников Никифор Павлович из Твери.", names) == [
+        ("Гусельников Никифор Павлович", ("guselnikov",))]
+    assert persons("Trotsky Lev Davidovich spoke first.") == [("Trotsky Lev Davidovich", ("trotsky",))]
+    assert persons("(Stalin, Mikoyan, Kaganovich and Kirov)") == [
+        ("Stalin", ("stalin",)), ("Mikoyan", ("mikoyan",)), ("Kaganovich", ("kaganovich",)), ("Kirov", ("kirov",))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "text", "expected"),
+    [
+        ("en", ["M. P. Tomsky", "A. I. Rykov"], "Dear Alyosha!", [("Alyosha", ("rykov",))]),
+        ("en", ["A. I. Rykov", "M. P. Tomsky"], "Misha! It is done.", [("Misha", ("tomsky",))]),
+        ("ru", ["В. И. Ленину"], "Дорогой Володя! Пишу наспех.", [("Володя", ("lenin",))]),
+        ("en", ["M. P. Tomsky", "M. I. Kalinin"], "Misha! It is done.", []),  # two Mikhails: nobody
+        ("en", [], "Misha! It is done.", []),  # a pet name needs a person already named
+    ],
+)
+def test_a_pet_name_names_the_heading_person_with_that_forename(lang: str, heading: list, text: str,
+                                                                expected: list) -> None:
+    names = FINDER.document(lang)
+    for part in heading:
+        names.agents(part)
+    assert persons(text, names) == expected
+
+
+def test_a_single_initial_signature_is_the_heading_person_of_that_surname() -> None:
+    names = FINDER.document("en")
+    names.agents("L. B. Kamenev")
+    assert persons("Yours Yu. Kamenev.", names) == [("Yu. Kamenev", ("kamenev",))]
+    other = FINDER.document("en")
+    other.agents("L. B. Kamenev")
+    assert persons("Yu. Kamenev came to see me today.", other) == [("Yu. Kamenev", ("kamenev_y",))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "I send it through Inessa.", [("Inessa", ("armand",))]),
+        ("ru", "Мария Львовна шлёт вам привет.", [("Мария Львовна", ("markus",))]),
+        ("en", "SNESAREV REPORTS THAT THE BRIDGE IS HELD.", [("SNESAREV", ("snesarev",))]),
+    ],
+)
+def test_registered_figures_by_forename_pair_or_capitals(lang: str, text: str, expected: list) -> None:
+    assert persons(text, FINDER.document(lang)) == expected

@@ -35,12 +35,17 @@ from lxml import etree
 
 from teikit.convert.names_grammar import (
     ADDRESSEE_CUES,
+    CAPITALS_AUXILIARIES,
+    CAPITALS_PERSON_VERBS,
     CUE_INITIALS,
     CUE_WORDS,
     EDITOR_CUES,
     COMPASS_WORDS,
+    FOREIGN_TITLES,
+    JOB_TITLE,
     LIST_JOINERS,
     MOVEMENT_VERBS,
+    NEUTER_PLACE_ENDINGS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
     PAST_TENSE_VERB,
@@ -57,6 +62,7 @@ from teikit.convert.names_grammar import (
     ROMAN_NUMERAL_INITIALS,
     RUSSIAN_ADJECTIVE,
     RUSSIAN_PREPOSITIONS,
+    SETTLEMENT_WORD,
     TITLES_AFTER_NAME,
     cyrillic_lemma,
     has_cyrillic,
@@ -65,6 +71,7 @@ from teikit.convert.names_grammar import (
     looks_like_surname,
     masculine_forms,
     masculine_of,
+    pet_names,
     same_given_name,
     same_forename,
     transliterate,
@@ -208,7 +215,13 @@ class DocumentNames:
             hit = self._forename_patronymic(tokens, i, text)
             if hit:
                 return hit
+        if self._is_surname_first(tokens, i, text):
+            return self._person(tokens, i, [_given_word(tokens[i + 1]), _given_word(tokens[i + 2])], i, text,
+                                names_after=2)
         end, targets = self._index.longest(tokens, i)
+        if _after_settlement_word(tokens, i):
+            places = [t for t in targets if t.kind == "place"]
+            return (self._named(tokens, i, end, places, text), end) if places else None  # "деревня Кошелево"
         if all(t.kind == "person" for t in targets) and _place_adjective_at(tokens, i):
             return None  # "Pokrovsky u[ezd]", "Ilyinskoye and Sunsky": a place
         places = [t for t in targets if t.kind == "place"]
@@ -220,6 +233,8 @@ class DocumentNames:
             return self._person(tokens, i, [], i, text)
         if targets:
             return self._named(tokens, i, end, targets, text), end
+        if token.norm.endswith(NEUTER_PLACE_ENDINGS):
+            return None  # "Koshelevo": a village, not the woman Kosheleva
         named = self._named_by_forename(tokens, i)
         if named:
             return self._mention(tokens, i, i + 1, "person", (named,), self._cert_of(named), text), i + 1
@@ -231,9 +246,10 @@ class DocumentNames:
         return None
 
     def _person(
-        self, tokens: list[Token], j: int, given: list[str], first: int, text: str
+        self, tokens: list[Token], j: int, given: list[str], first: int, text: str, *, names_after: int = 0
     ) -> tuple[Mention, int] | None:
-        """A person whose surname starts at token j, with initials or names before it from token first."""
+        """A person whose surname starts at token j, with initials or names before it from token first,
+        or with ``names_after`` words of forename and patronymic after it ("Ведерников Никифор Павлович")."""
         end, targets = self._index.longest(tokens, j)
         persons = [t for t in targets if t.kind == "person"]
         if targets and not persons:
@@ -248,12 +264,13 @@ class DocumentNames:
         if not given:
             trailing = _trailing_initials(tokens, end)
         evidence = tuple(given or trailing)
-        stop = end + 2 * len(trailing)
+        stop = end + (names_after or 2 * len(trailing))
         surname = "".join(t.raw for t in tokens[j:end])
         keys: tuple[str, ...] = ()
         cert: str | None = "low"
         if persons:
-            keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens)
+            keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens,
+                                                       signature=_ends_text(tokens, end))
         lemma = self._nominative(tokens, j, end)
         if not keys:
             keys, cert = (self._new_key(surname, lemma, evidence, namesake=bool(persons)),), "low"
@@ -266,13 +283,20 @@ class DocumentNames:
 
     def _resolve_register(
         self, persons: list[Target], evidence: tuple[str, ...], given: list[str], j: int, first: int, text: str,
-        tokens: list[Token],
+        tokens: list[Token], *, signature: bool = False,
     ) -> tuple[tuple[str, ...], str | None, int]:
-        """Keys and certainty for a register surname; no keys when the initials fit nobody."""
+        """Keys and certainty for a register surname; no keys when the initials fit nobody.
+
+        One initial that fits nobody, in a name that ends the text (a signature:
+        "Yours Yu. Kamenev."), is a pen name of the heading person of that surname.
+        """
         candidates = list(dict.fromkeys(t.key for t in persons))
         fitting = [k for k in candidates if self._fits(k, evidence)]
         if not fitting and len(given) == 1 and given[0].lower() in CUE_INITIALS:
             fitting, first = candidates, j  # "T. Stalin" is Tov. Stalin
+        heading = [k for k in candidates if k in self._agents]
+        if not fitting and len(given) == 1 and signature and len(heading) == 1:
+            return (heading[0],), "low", first
         if not fitting and len(candidates) == 1 and (
             self._fits(candidates[0], evidence[:1]) or self._shares_initial(candidates[0], evidence)
         ):
@@ -320,6 +344,19 @@ class DocumentNames:
             return False
         nxt = tokens[i + 1]
         return nxt.capitalised and not tokens[i].all_caps and bool(PATRONYMIC.search(nxt.norm))
+
+    def _is_surname_first(self, tokens: list[Token], i: int, text: str) -> bool:
+        """A surname before a forename and patronymic on one line ("Ведерников Никифор Павлович"):
+        a registered surname, or an unregistered word with a surname ending or named before."""
+        if i + 2 >= len(tokens) or tokens[i].all_caps or not tokens[i + 1].capitalised \
+                or not self._is_forename_patronymic(tokens, i + 1):
+            return False
+        if not _plausible_surname(tokens[i]) or "\n" in text[tokens[i].end:tokens[i + 1].start]:
+            return False
+        end, targets = self._index.longest(tokens, i)
+        if targets:
+            return end == i + 1 and all(t.kind == "person" for t in targets)
+        return looks_like_surname(_lemma(tokens[i].norm)) or self._is_known(tokens[i])
 
     def _forename_patronymic(self, tokens: list[Token], i: int, text: str) -> tuple[Mention, int] | None:
         """ "Lev Borisovich Kamenev", or "Dear Lev Kuzmich!" for a person the document names."""
@@ -373,7 +410,8 @@ class DocumentNames:
     # --- names not in the registers -----------------------------------------------
 
     def _named_by_forename(self, tokens: list[Token], i: int) -> str | None:
-        """The person this lone forename stands for, in any case ("Vyacheslav!", "Вячеславу", "Joseph").
+        """The person this lone forename or its pet name stands for, in any case ("Vyacheslav!", "Вячеславу",
+        "Joseph", "Alyosha!").
 
         A bare forename is safe only in context: the one heading person with
         that forename, else the one person the document has already named who
@@ -387,6 +425,8 @@ class DocumentNames:
             return None
         for keys in (list(self._agents), list(self._last)):
             named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
+            named = named or [key for key in keys if any(  # "Dear Alyosha!" to A. I. Rykov
+                same_forename(token.raw, pet) for name in self._forenames_of(key) for pet in pet_names(name))]
             if named:
                 return named[0] if len(named) == 1 else None
         return None
@@ -463,8 +503,11 @@ class DocumentNames:
 
         A word in capitals is a person only when the document has named it
         ("GUSAKOV." after "P. S. Gusakov" in the heading), after a cue
-        ("COMRADE PANKOV") or when it ends a telegram's address line after
-        "FOR"/"TO" ("VYATKA, GUBKOM, FOR PANKOV.").
+        ("COMRADE PANKOV"), when it ends a telegram's address line after
+        "FOR"/"TO" ("VYATKA, GUBKOM, FOR PANKOV.") or when it has a surname
+        ending and owns something or does something ("SNESAREV'S STAFF",
+        "KOLESNIKOV HAS ARRIVED"). A title ("Herr Kessler") or an occupation
+        before a word with a surname ending ("Агроном Лисицына") makes a person.
         """
         token = tokens[i]
         if not _plausible_surname(token):
@@ -474,10 +517,12 @@ class DocumentNames:
         if self._place_word_at(tokens, i):
             return False
         before = _previous_word(tokens, i)
-        if (before is not None and before.norm in CUE_WORDS) or _after_editor_cue(tokens, i):
-            return True
+        if (before is not None and before.norm in CUE_WORDS | FOREIGN_TITLES) or _after_editor_cue(tokens, i):
+            return True  # "Comrade Rakhimov", "Herr Kessler"
+        if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)):
+            return True  # "Агроном Лисицына"
         if token.all_caps:
-            return _ends_address_line(tokens, i, text)
+            return _ends_address_line(tokens, i, text) or _capitals_subject(tokens, i)
         if _russian_adjective_at(tokens, i):
             return False  # "Закавказской дороге", "Ленинградская организация"
         plain_before = tokens[i - 1] if i else None
@@ -703,7 +748,8 @@ def _occurrences(text: str, part: str) -> list[int]:
 
 
 def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
-    """A word in capitals after "FOR"/"TO" that ends a line of capitals ("VYATKA, GUBKOM, FOR PANKOV.")."""
+    """A word in capitals after "FOR"/"TO" that ends a line of capitals, the cue opening the line or
+    following a comma ("VYATKA, GUBKOM, FOR PANKOV."; not "ZABOLOTNOV ASKS FOR CARTRIDGES.")."""
     if not (i > 0 and tokens[i - 1].all_caps and tokens[i - 1].norm in ADDRESSEE_CUES):
         return False
     token = tokens[i]
@@ -711,7 +757,35 @@ def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
     line_end = text.find("\n", token.end)
     line_end = len(text) if line_end < 0 else line_end
     head = text[line_start:token.start]
-    return text[token.end:line_end].strip() in {"", "."} and head == head.upper() and "." not in head
+    listed = tokens[i - 1].start == line_start or (i > 1 and tokens[i - 2].raw == ",")
+    return listed and text[token.end:line_end].strip() in {"", "."} and head == head.upper() and "." not in head
+
+
+def _capitals_subject(tokens: list[Token], i: int) -> bool:
+    """A surname in capitals that owns something or does something: "SNESAREV'S STAFF",
+    "KOLESNIKOV HAS ARRIVED"; not after a word that makes it a place ("IN BALASHOV")."""
+    if not looks_like_surname(tokens[i].norm) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME | PLACE_CUES_BEFORE):
+        return False
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].raw in {"'", "\u2019"} and tokens[k + 1].norm == "s" \
+            and adjacent(tokens[i], tokens[k]) and adjacent(tokens[k], tokens[k + 1]):
+        return True
+    if k < len(tokens) and tokens[k].all_caps and tokens[k].norm in CAPITALS_AUXILIARIES:
+        k += 1
+    return k < len(tokens) and tokens[k].all_caps and tokens[k].norm in CAPITALS_PERSON_VERBS
+
+
+def _after_settlement_word(tokens: list[Token], i: int) -> bool:
+    """Whether a word for a village comes before token i ("деревня Кошелево", "the village of Koshelevo")."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm == "of":
+        k -= 1
+    return k >= 0 and tokens[k].word and bool(SETTLEMENT_WORD.match(tokens[k].norm))
+
+
+def _ends_text(tokens: list[Token], end: int) -> bool:
+    """Whether only marks follow token end - 1: the name closes the text, as a signature does."""
+    return not any(t.word for t in tokens[end:])
 
 
 def _place_adjective_at(tokens: list[Token], i: int) -> bool:

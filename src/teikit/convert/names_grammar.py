@@ -53,6 +53,7 @@ NOT_SURNAMES = frozenset(
     soviet soviets bolshevik bolsheviks menshevik mensheviks russian english german polish red white
     whites army front congress conference committee commission council bureau presidium plenum
     central state people republic union god mr mrs sir madam friend friends
+    herr frau mister monsieur madame mme signor signora senor señor
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
@@ -65,10 +66,80 @@ NOT_BEFORE_BARE_SURNAME = frozenset(
     {"the", "a", "an", "in", "at", "near", "into", "via", "through", "в", "во", "под", "около"}
 )
 
+# Titles of address before a foreign surname ("Herr Kessler", "Mr. Hughes", "Signor Serrati"): the
+# word after one is a person. Lower case, without the full stop.
+FOREIGN_TITLES = frozenset(
+    {"herr", "frau", "mr", "mrs", "mister", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor"}
+)
+
+# Occupations written before a surname ("Агроном Лисицына", "инженера Петрова", "engineer Rubtsov"):
+# a capitalised word with a surname ending after one is a person. Stems in lower case, any case ending.
+JOB_TITLE = re.compile(
+    r"^(?:агроном|инженер|врач|учител|учительниц|председател|секретар|директор|заведующ|начальник|командир"
+    r"|комиссар|следовател|фельдшер|землемер|уполномоченн|инструктор|бухгалтер|техник|профессор|доктор"
+    r"|управляющ|редактор|прокурор|судь)"
+    r"(?:ь|а|я|у|ю|ом|ем|е|ы|и|ей|ой|ий|ая|его|ему|им|ого|ому|ым)?$"
+    r"|^(?:engineer|agronomist|doctor|teacher|professor|director|manager|inspector|instructor)s?$"
+)
+
+# Words for a village or settlement before its name ("деревня Кошелево", "станица Тихорецкая",
+# "the village of Koshelevo"): the capitalised word after one is a place, never a person.
+SETTLEMENT_WORD = re.compile(
+    r"^(?:деревн(?:я|и|е|ю|ей)|сел(?:о|а|е|у|ом)|станиц(?:а|ы|е|у|ей)|хутор(?:а|е|у|ом)?|пос[её]л(?:ок|ка|ке|ку|ком)"
+    r"|слобод(?:а|ы|е|у|ой)|villages?|stanitsas?|khutors?|settlements?|hamlets?)$"
+)
+
+# Neuter endings of Russian place names ("Koshelevo", "Кошелево", "Ilyinskoye"): an unregistered
+# word with one is a place, never a person (a woman's surname "Кошелева" differs in one letter).
+NEUTER_PLACE_ENDINGS = ("ovo", "evo", "skoye", "skoe", "ово", "ево", "ское", "цкое")
+
+# A surname in capitals is the subject of a telegram's sentence before one of these words
+# ("KOLESNIKOV HAS ARRIVED", "ПАНКОВ ВЫЕХАЛ"): an auxiliary counts only before such a verb,
+# so that "BALASHOV HAS BEEN TAKEN" stays a place. Lower case.
+CAPITALS_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would", "must", "shall"})
+CAPITALS_PERSON_VERBS = frozenset(
+    """
+    arrived arrives arrive left leaves leave come comes came gone went goes go reports reported report
+    asks asked ask demands demanded demand says said say promises promised promise agrees agreed agree
+    refuses refused refuse insists insisted insist proposes proposed propose requests requested request
+    wires wired telegraphs telegraphed writes wrote write informs informed inform answers answered answer
+    прибыл прибыла приехал приехала выехал выехала уехал уехала просит просил сообщает сообщил требует
+    требовал телеграфирует предлагает предложил обещает обещал отказывается настаивает
+    """.split()
+)
+
+# Pet names of Russian forenames ("Dear Alyosha!", "Misha!", "Володе"): each row is the full
+# forename in its spellings, then its diminutives in Latin and Cyrillic script. A pet name names
+# the one heading person, or the one person already named, who bears the forename.
+DIMINUTIVES = (
+    (("Aleksei", "Alexei", "Alexey", "Алексей"), ("Alyosha", "Alesha", "Lyosha", "Алёша", "Лёша")),
+    (("Mikhail", "Михаил"), ("Misha", "Миша")),
+    (("Aleksandr", "Alexander", "Aleksandra", "Alexandra", "Александр", "Александра"),
+     ("Sasha", "Shura", "Саша", "Шура")),
+    (("Nikolai", "Nikolay", "Николай"), ("Kolya", "Коля")),
+    (("Vladimir", "Владимир"), ("Volodya", "Володя")),
+    (("Sergei", "Sergey", "Сергей"), ("Seryozha", "Serezha", "Серёжа")),
+    (("Grigory", "Grigorii", "Григорий"), ("Grisha", "Гриша")),
+    (("Ivan", "Иван"), ("Vanya", "Ваня")),
+    (("Pyotr", "Petr", "Пётр"), ("Petya", "Петя")),
+    (("Konstantin", "Константин"), ("Kostya", "Костя")),
+    (("Lev", "Лев"), ("Lyova", "Leva", "Лёва")),
+    (("Yakov", "Яков"), ("Yasha", "Яша")),
+    (("Zinaida", "Зинаида"), ("Zina", "Зина")),
+    (("Nadezhda", "Надежда"), ("Nadya", "Надя")),
+    (("Maria", "Mariya", "Мария"), ("Masha", "Manya", "Маша", "Маня")),
+    (("Dmitry", "Dmitrii", "Дмитрий"), ("Mitya", "Митя")),
+    (("Anatoly", "Anatolii", "Анатолий"), ("Tolya", "Толя")),
+    (("Yekaterina", "Ekaterina", "Екатерина"), ("Katya", "Катя")),
+    (("Anastasia", "Анастасия"), ("Nastya", "Настя")),
+    (("Yemelyan", "Emelyan", "Емельян"), ("Yemelya", "Емеля")),
+)
+
 # Endings of surnames (nominative), for a capitalised word with no other cue.
 SURNAME_ENDINGS = (
-    "ov", "ev", "ova", "eva", "in", "ina", "yn", "sky", "skii", "skaya", "dze", "shvili", "enko", "yan",
-    "ов", "ев", "ёв", "ова", "ева", "ин", "ина", "ын", "ский", "ская", "дзе", "швили", "енко", "ян",
+    "ov", "ev", "ova", "eva", "in", "ina", "yn", "yna", "sky", "skii", "skaya", "dze", "shvili", "enko", "yan",
+    "ов", "ев", "ёв", "ова", "ева", "ин", "ина", "ын", "ына", "ский", "ская", "цкий", "цкая", "дзе", "швили", "енко",
+    "ян",
 )
 
 # Single "initials" that may be the Roman numeral of a numbered section ("I. Barracks.").
@@ -311,6 +382,12 @@ def same_forename(word: str, forename: str) -> bool:
     if has_cyrillic(word):
         return given_name_stem(word) == given_name_stem(forename)
     return _latin_spelling(word) == _latin_spelling(forename)
+
+
+def pet_names(forename: str) -> tuple[str, ...]:
+    """The diminutives of a forename in any of its spellings ("Alexei" -> "Alyosha", "Алёша", ...)."""
+    return tuple(pet for spellings, pets in DIMINUTIVES if any(same_forename(s, forename) for s in spellings)
+                 for pet in pets)
 
 
 def _latin_spelling(name: str) -> str:
