@@ -616,3 +616,18 @@ def test_a_single_initial_signature_is_the_heading_person_of_that_surname() -> N
 )
 def test_registered_figures_by_forename_pair_or_capitals(lang: str, text: str, expected: list) -> None:
     assert persons(text, FINDER.document(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Give my regards to Vera Pavlovna. V. P. Orlova wrote to me.",
+         [("Vera Pavlovna", ("orlova",)), ("V. P. Orlova", ("orlova",))]),
+        ("ru", "Привет от Веры Павловны. Вчера приехала В. П. Орлова.",
+         [("Веры Павловны", ("orlova",)), ("В. П. Орлова", ("orlova",))]),
+        ("en", "Give my regards to Vera Pavlovna. N. I. Orlova wrote to me.", [("N. I. Orlova", ("orlova",))]),
+    ],
+)
+def test_a_forename_and_patronymic_is_the_person_named_later_by_their_initials(lang: str, text: str,
+                                                                                expected: list) -> None:
+    assert persons(text, FINDER.document(lang)) == expected

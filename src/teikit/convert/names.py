@@ -389,8 +389,24 @@ class DocumentNames:
         if named:
             keys = tuple(named)
             return self._mention(tokens, i, i + 2, "person", keys, "low", text), i + 2
+        later = self._named_later(tokens, i + 2, evidence, text)
+        if later:
+            return self._mention(tokens, i, i + 2, "person", later, "low", text), i + 2
         self.warnings.append(f"name and patronymic not resolved: {text[tokens[i].start:tokens[i + 1].end]}")
         return None
+
+    def _named_later(self, tokens: list[Token], k: int, evidence: tuple[str, ...], text: str) -> tuple[str, ...]:
+        """The keys of the first person named later in the text by the initials of a forename and
+        patronymic ("Мария Львовна ... М. Л. Маркус"), or none."""
+        for j in range(k, len(tokens)):
+            given = initials_at(tokens, j)[:MAX_INITIALS]
+            after = j + 2 * len(given)
+            if len(given) == MAX_INITIALS and initials_compatible(evidence, tuple(given)) and after < len(tokens) \
+                    and _plausible_surname(tokens[after]) and not is_initial(tokens, after):
+                hit = self._person(tokens, after, given, j, text)
+                if hit:
+                    return hit[0].keys
+        return ()
 
     def _spelt_out(self, key: str, evidence: tuple[str, ...]) -> bool | None:
         """Whether a forename and patronymic are this person's as the document or the register spell
