@@ -65,13 +65,13 @@ from teikit.convert.names_grammar import (
     SETTLEMENT_WORD,
     TITLES_AFTER_NAME,
     cyrillic_lemma,
+    forenames_of_pet_name,
     has_cyrillic,
     initials_compatible,
     key_of,
     looks_like_surname,
     masculine_forms,
     masculine_of,
-    pet_names,
     same_given_name,
     same_forename,
     transliterate,
@@ -219,7 +219,7 @@ class DocumentNames:
             return self._person(tokens, i, [_given_word(tokens[i + 1]), _given_word(tokens[i + 2])], i, text,
                                 names_after=2)
         end, targets = self._index.longest(tokens, i)
-        if _after_settlement_word(tokens, i):
+        if _after_settlement_word(tokens, i) and not any(t.kind == "org" for t in targets):
             places = [t for t in targets if t.kind == "place"]
             return (self._named(tokens, i, end, places, text), end) if places else None  # "деревня Кошелево"
         if all(t.kind == "person" for t in targets) and _place_adjective_at(tokens, i):
@@ -441,8 +441,9 @@ class DocumentNames:
             return None
         for keys in (list(self._agents), list(self._last)):
             named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
+            full = () if named else forenames_of_pet_name(token.raw)
             named = named or [key for key in keys if any(  # "Dear Alyosha!" to A. I. Rykov
-                same_forename(token.raw, pet) for name in self._forenames_of(key) for pet in pet_names(name))]
+                same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
             if named:
                 return named[0] if len(named) == 1 else None
         return None

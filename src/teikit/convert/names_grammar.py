@@ -6,6 +6,7 @@ organisation is named here; those live in the TEI registers.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -384,10 +385,11 @@ def same_forename(word: str, forename: str) -> bool:
     return _latin_spelling(word) == _latin_spelling(forename)
 
 
-def pet_names(forename: str) -> tuple[str, ...]:
-    """The diminutives of a forename in any of its spellings ("Alexei" -> "Alyosha", "Алёша", ...)."""
-    return tuple(pet for spellings, pets in DIMINUTIVES if any(same_forename(s, forename) for s in spellings)
-                 for pet in pets)
+@functools.lru_cache(maxsize=4096)
+def forenames_of_pet_name(word: str) -> tuple[str, ...]:
+    """The spellings of the forename a pet name stands for, in any case ("Алёше" -> "Aleksei", "Алексей", ...);
+    none when the word is no pet name."""
+    return next((spellings for spellings, pets in DIMINUTIVES if any(same_forename(word, pet) for pet in pets)), ())
 
 
 def _latin_spelling(name: str) -> str:
