@@ -547,6 +547,8 @@ def test_a_surname_in_capitals_that_owns_or_does_something_is_a_person(text: str
         ("ru", "Врач Сомова приехала вчера.", [("Сомова", ("somova",))]),
         ("ru", "Инженер Лисицкая ездит туда каждый день.", [("Лисицкая", ("lisitskaya",))]),
         ("ru", "а землемер Пастухов ничего не сказал", [("Пастухов", ("pastukhov",))]),
+        ("ru", "Пишет инженер Московского Губсовнархоза.", []),
+        ("en", "Herr Professor Haskell and Mr. Ambassador agreed.", [("Haskell", ("haskell",))]),
     ],
 )
 def test_a_title_or_an_occupation_before_a_surname_makes_a_person(lang: str, text: str, expected: list) -> None:

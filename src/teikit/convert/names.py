@@ -13,16 +13,23 @@ per-document state (which namesake was meant, which new names were made) and
 A mention is found by, in this order: initials before a surname ("S.S.
 Kamenev"), a forename with a patronymic ("Sergei Sergeevich"), a register
 name (variants, pseudonyms, case forms), and for names not in the registers
-a cue ("Comrade Rakhimov"), an earlier mention in the document, or a surname
+a cue ("Comrade Rakhimov", "Herr Kessler", "Агроном Лисицына"), an earlier mention
+in the document, a surname in capitals that owns or does something
+("SNESAREV'S STAFF", "KOLESNIKOV HAS ARRIVED"), or a surname
 ending ("Ryabinin"). Namesakes are told apart by initials, then by the
 document (the one last named), then by role words near the mention; what
 stays ambiguous carries every candidate, ``cert="low"`` and a warning.
 
 The heading's persons (``agents``) also answer to their forename alone
-("Vyacheslav!") and to their surname in capitals ("GUSAKOV."). Russian case
+("Vyacheslav!"), to its pet name ("Dear Alyosha!"), to their surname in
+capitals ("GUSAKOV.") and to a signature with another initial ("Yours Yu.
+Kamenev."). A surname may stand before the forename and patronymic
+("Ведерников Никифор Павлович", one mention); a forename and patronymic
+nobody named before is the person named later by those initials. Russian case
 forms key to the nominative ("с Велиевым", and "у т. Велиева" after a
 preposition, are Велиев). A place adjective before a unit or listed with
-places ("Pokrovsky u[ezd]", "Ilyinskoye and Sunsky") is not a person.
+places ("Pokrovsky u[ezd]", "Ilyinskoye and Sunsky") is not a person, nor
+is a village ("деревня Кошелево", any unregistered "-ovo"/"-evo" word).
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ from teikit.convert.names_grammar import (
     NEUTER_PLACE_ENDINGS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
+    OBLIQUE_ADJECTIVE,
     PAST_TENSE_VERB,
     PATRONYMIC,
     PLACE_ADJECTIVE,
@@ -536,8 +544,9 @@ class DocumentNames:
         before = _previous_word(tokens, i)
         if (before is not None and before.norm in CUE_WORDS | FOREIGN_TITLES) or _after_editor_cue(tokens, i):
             return True  # "Comrade Rakhimov", "Herr Kessler"
-        if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)):
-            return True  # "Агроном Лисицына"
+        if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)) \
+                and not OBLIQUE_ADJECTIVE.search(token.norm):
+            return True  # "Агроном Лисицына", not "инженер Московского отделения"
         if token.all_caps:
             return _ends_address_line(tokens, i, text) or _capitals_subject(tokens, i)
         if _russian_adjective_at(tokens, i):

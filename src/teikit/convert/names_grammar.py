@@ -55,6 +55,7 @@ NOT_SURNAMES = frozenset(
     whites army front congress conference committee commission council bureau presidium plenum
     central state people republic union god mr mrs sir madam friend friends
     herr frau mister monsieur madame mme signor signora senor señor
+    professor doctor dr ambassador consul minister general colonel captain count prince lord
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
@@ -67,10 +68,11 @@ NOT_BEFORE_BARE_SURNAME = frozenset(
     {"the", "a", "an", "in", "at", "near", "into", "via", "through", "в", "во", "под", "около"}
 )
 
-# Titles of address before a foreign surname ("Herr Kessler", "Mr. Hughes", "Signor Serrati"): the
+# Titles of address before a foreign surname ("Herr Kessler", "Mr. Hughes", "Professor Haskell"): the
 # word after one is a person. Lower case, without the full stop.
 FOREIGN_TITLES = frozenset(
-    {"herr", "frau", "mr", "mrs", "mister", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor"}
+    {"herr", "frau", "mr", "mrs", "mister", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor",
+     "professor", "doctor", "dr"}
 )
 
 # Occupations written before a surname ("Агроном Лисицына", "инженера Петрова", "engineer Rubtsov"):
@@ -80,8 +82,11 @@ JOB_TITLE = re.compile(
     r"|комиссар|следовател|фельдшер|землемер|уполномоченн|инструктор|бухгалтер|техник|профессор|доктор"
     r"|управляющ|редактор|прокурор|судь)"
     r"(?:ь|а|я|у|ю|ом|ем|е|ы|и|ей|ой|ий|ая|его|ему|им|ого|ому|ым)?$"
-    r"|^(?:engineer|agronomist|doctor|teacher|professor|director|manager|inspector|instructor)s?$"
+    r"|^(?:engineer|agronomist|teacher|director|manager|inspector|instructor)s?$"
 )
+# A masculine or plural adjective in an oblique case ("инженер Московского отделения"): never a surname
+# after an occupation.
+OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ому|ему|ым|ими|ыми|ых|ских)$")
 
 # Words for a village or settlement before its name ("деревня Кошелево", "станица Тихорецкая",
 # "the village of Koshelevo"): the capitalised word after one is a place, never a person.
