@@ -93,3 +93,11 @@ def test_a_letter_heading_followed_by_its_citation_starts_a_document() -> None:
     assert [b.heading.stripped for b in page.blocks] == ["Kaganovich to Stalin August 1, 1932",
                                                         "Stalin to Kaganovich August 4, 1932"]
     assert [ln.stripped for ln in page.blocks[0].text] == ["First letter text."]
+
+
+def test_repeated_headings_and_numbering_lines_are_kept() -> None:
+    page = layout("No. 209\nNo. 209\nA. B. Ivanov to C. D. Petrov\nText.\nARCH. F. 1. Op. 1. D. 1.\nNotes:\nNotes:\n"
+                  "1 A note.\n", lambda line: line.startswith("ARCH."))
+    kept = [ln for b in page.blocks
+            for ln in (b.number, b.heading, *b.text, b.citation, b.notes_heading, *b.notes) if ln is not None]
+    assert sorted(ln.number for ln in kept) == list(range(1, 9))

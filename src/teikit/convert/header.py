@@ -84,11 +84,11 @@ def introductions(file_desc: etree._Element, introductions: list[Document]) -> N
     for intro in introductions:
         note = sub(notes, "note", type="introduction")
         sub(note, "label", intro.heading)
-        units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript]
-        for unit in units:
-            sub(note, "p", unit.text)
-        for n in intro.notes:
-            sub(note, "p", f"{n.surface}{n.text}")
+        units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript,
+                 *(u for u in (intro.citation, intro.published) if u is not None)]
+        lines = [u.text for u in units] + ([intro.notes_heading] if intro.notes_heading else [])
+        for text in lines + [f"{n.surface}{n.text}" for n in intro.notes]:
+            sub(note, "p", text)
 
 
 def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:

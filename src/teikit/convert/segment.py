@@ -122,7 +122,7 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
         if _is_furniture(line):
             furniture.append(line)
             continue
-        if patterns.match(patterns.NUMBER, text_):
+        if patterns.match(patterns.NUMBER, text_) and pending_number is None:
             pending_number, state = line, "heading"
             continue
         if state == "heading":
@@ -162,7 +162,7 @@ def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
                 block.notes.append(line)
                 state = "notes"
             continue
-        if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes:
+        if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
         else:
             block.notes.append(line)
