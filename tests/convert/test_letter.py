@@ -148,3 +148,9 @@ def test_more_signature_shapes_of_real_pages() -> None:
     assert closer_of("Крепко обнимаю. Твой Сергей.") == ["Крепко обнимаю. Твой Сергей."]
     assert closer_of("Chief engineer of the works S. Gorelov.") == ["Chief engineer of the works S. Gorelov."]
     assert closer_of("Paris, London, Berlin.") == []
+
+
+def test_an_address_line_of_several_sentences_is_not_a_signature() -> None:
+    doc = structure(_block("L. M. Kaganovich to I. V. Stalin", "Was on the road.",
+                           "Moscow. Central Committee of the party. Tov. Stalin 1 ."), REC)
+    assert doc.closer == []

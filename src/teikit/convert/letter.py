@@ -122,12 +122,12 @@ def _is_telegram_address(text: str) -> bool:
                                              and not patterns.SENTENCE_END.search(text[:-1]))
 
 
-def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
+def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = True) -> str | None:
     """'signed' for a signature line, 'formula' for a closing formula alone, else None.
 
     A signature is a name, after an optional closing formula, possessive
     ("your"), office ("Secretary of the uezd committee") or short closing
-    sentence ("I shake your hand."), or an office alone.
+    sentence ("I shake your hand.", one at most), or an office alone.
     """
     text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
@@ -148,8 +148,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers) -> str | None:
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
-        lead = CLOSING_SENTENCE.match(text)  # "Крепко обнимаю. Твой Сергей."
-        return _signature_kind(text[lead.end():], heading, rec) if lead else None
+        closing = CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
+        return _signature_kind(text[closing.end():], heading, rec, lead=False) if closing else None
     if hit[0] in ("initials", "surname_first", "initials_only"):
         return "signed"
     names = [w.rstrip(".") for w in re.split(r"\s*(?:,|\band\b|\bи\b)\s*", rest) if w.strip(" .")]
