@@ -35,13 +35,11 @@ def _has_year(match: DateMatch) -> bool:
 class DocumentEncoder:
     """Encodes one document; keeps its names, notes and dates state while it goes."""
 
-    def __init__(self, doc: Document, names: DocumentNames, citations: CitationParser,
-                 context: DateContext, lang: str):
+    def __init__(self, doc: Document, names: DocumentNames, citations: CitationParser, context: DateContext):
         self.doc = doc
         self.names = names
         self.citations = citations
         self.context = context
-        self.lang = lang
         self.inline = Inline()
         self.removed: list[str] = []
         self.markers = MarkerFinder(doc.notes)
@@ -116,7 +114,7 @@ class DocumentEncoder:
             for m in self.markers.find(text, exclude=[(d.start, d.end) for d in dates]):
                 spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
         for i, ch in enumerate(text):
-            if ch == "\n" and parent.tag in (tei("signed"),):
+            if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
         self.inline.fill(parent, text, spans)
 
@@ -271,7 +269,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")
 
-    encoder = DocumentEncoder(doc, names, citations, context, lang)
+    encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
     encoder.text(root)
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):

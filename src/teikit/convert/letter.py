@@ -148,7 +148,7 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
-        closing = CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
+        closing = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
         return _signature_kind(text[closing.end():], heading, rec, lead=False) if closing else None
     if hit[0] in ("initials", "surname_first", "initials_only"):
         return "signed"
@@ -158,9 +158,6 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
         return "signed"
     return None
 
-
-# A short sentence that may close a letter before the signature on the same line.
-CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 
 
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:

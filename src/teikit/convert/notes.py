@@ -7,25 +7,10 @@ markers. Asterisks are markers wherever they stand.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from teikit.convert import patterns
 from teikit.model import Line, Note
-
-_WORDS = "|".join(patterns.NUMBER_WORDS)
-_UP = patterns.UPPER
-
-# Where a marker can stand in running text; group "m" is the marker itself.
-MARKER = patterns._table(
-    asterisk=r"(?P<m>\*{1,3})",
-    spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
-    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
-    glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{_UP}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
-    word_after_stop=rf"(?<=[.!?;:,] )(?P<m>{_WORDS})(?= [{_UP}]|\s?[.,;:]|$)",
-    word_spaced=rf"(?<=[^\W\d_] )(?P<m>{_WORDS})(?= [.,;:])",
-)
-
 
 @dataclass(frozen=True)
 class Marker:
@@ -59,11 +44,6 @@ def parse_notes(lines: list[Line]) -> list[Note]:
     return notes
 
 
-# A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
-# marker even when no note waits for it: it becomes a marker without note text.
-LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
-
-
 class MarkerFinder:
     """Finds note markers across a document's texts, read in order, for the notes it has."""
 
@@ -80,7 +60,7 @@ class MarkerFinder:
         """
         blocked = exclude or []
         candidates: list[tuple[Marker, bool]] = []
-        for table, lone in ((MARKER, False), ({"lone": LONE_MARKER}, True)):
+        for table, lone in ((patterns.MARKER, False), ({"lone": patterns.LONE_MARKER}, True)):
             for rx in table.values():
                 for m in rx.finditer(text):
                     if not any(a < m.end("m") and m.start("m") < b for a, b in blocked):

@@ -76,6 +76,9 @@ SALUTE = _table(
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
 
+# A short sentence that may close a letter before the signature on the same line.
+CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
+
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
 TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
 
@@ -124,6 +127,21 @@ NUMBER_WORDS: dict[str, str] = {
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 }
 _WORDS = "|".join(NUMBER_WORDS)
+
+# Where a marker can stand in running text; group "m" is the marker itself.
+MARKER = _table(
+    asterisk=r"(?P<m>\*{1,3})",
+    spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
+    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
+    glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{UPPER}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
+    word_after_stop=rf"(?<=[.!?;:,] )(?P<m>{_WORDS})(?= [{UPPER}]|\s?[.,;:]|$)",
+    word_spaced=rf"(?<=[^\W\d_] )(?P<m>{_WORDS})(?= [.,;:])",
+)
+
+# A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
+# marker even when no note waits for it: it becomes a marker without note text.
+LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
+
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
     rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
