@@ -72,7 +72,6 @@ from teikit.convert.names_grammar import (
     RUSSIAN_PREPOSITIONS,
     SETTLEMENT_WORD,
     TITLES_AFTER_NAME,
-    cyrillic_lemma,
     forenames_of_pet_name,
     has_cyrillic,
     initials_compatible,
@@ -85,6 +84,7 @@ from teikit.convert.names_grammar import (
     transliterate,
 )
 from teikit.convert.names_index import KINDS, NameIndex, Target
+from teikit.convert.names_morphology import surname_nominative
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
@@ -680,7 +680,7 @@ def _given_word(token: Token) -> str:
 
 def _lemma(word: str) -> str:
     clean = word.replace("[", "").replace("]", "")
-    return cyrillic_lemma(clean) if has_cyrillic(clean) else clean
+    return surname_nominative(clean) if has_cyrillic(clean) else clean
 
 
 def _plausible_surname(token: Token) -> bool:

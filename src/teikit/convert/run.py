@@ -68,11 +68,13 @@ class Converter:
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
-        probe = self.finder.document(page.lang)
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
         rec = Recognisers(
             is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe.find(word), word, "person"),
-            is_place=lambda word: _is_a(probe.find(word), word, "place"),
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
             opening_dateline=lambda line: opening_dateline(line, base),
         )
         files: list[tuple[str, Encoded]] = []
