@@ -34,9 +34,11 @@ is a village ("деревня Кошелево", any unregistered "-ovo"/"-evo" 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -176,6 +178,15 @@ class DocumentNames:
             found.append(mention)
             self._record(mention)
         return found
+
+    @contextlib.contextmanager
+    def dated(self, year: int | None) -> Iterator[None]:
+        """Read names of a text written in another year than the letter (a collection's compilers)."""
+        kept, self.year = self.year, year
+        try:
+            yield
+        finally:
+            self.year = kept
 
     def agents(self, heading_part: str) -> list[Mention]:
         """Senders or recipients named in a part of a heading.
