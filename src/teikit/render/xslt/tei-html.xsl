@@ -107,6 +107,10 @@
           <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
         </xsl:call-template>
       </xsl:if>
+      <xsl:call-template name="t:abbreviation-list">
+        <xsl:with-param name="tei" select="."/>
+        <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+      </xsl:call-template>
     </xsl:variable>
     <article class="tei-document">
       <xsl:sequence select="$parts"/>

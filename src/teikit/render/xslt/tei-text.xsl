@@ -56,6 +56,10 @@
       <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
       <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
     </xsl:call-template>
+    <xsl:call-template name="t:text-abbreviations">
+      <xsl:with-param name="tei" select="."/>
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+    </xsl:call-template>
     <xsl:call-template name="t:text-index">
       <xsl:with-param name="tei" select="."/>
       <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>

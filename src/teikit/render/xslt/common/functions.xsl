@@ -171,6 +171,16 @@
       string-join(tokenize(normalize-space($ref/@target), ' ') ! replace(., '^#', ''), ' ')[.]"/>
   </xsl:function>
 
+  <!-- The abbreviations of the text that the edition expands, once each in order of first use,
+       as maps { 'abbr': words, 'expan': words }: the text shows the abbreviation, a list the expansions. -->
+  <xsl:function name="t:abbreviations" as="map(xs:string, xs:string)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:for-each-group select="$tei/tei:text//tei:choice[tei:abbr and tei:expan]"
+        group-by="normalize-space(tei:abbr[1]) || '&#9;' || normalize-space(tei:expan[1])">
+      <xsl:sequence select="map{ 'abbr': normalize-space(tei:abbr[1]), 'expan': normalize-space(tei:expan[1]) }"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
   <!-- A kind of original (objectDesc/@form) as words: the labels' 'form-' entries, else the value itself. -->
   <xsl:function name="t:form-label" as="xs:string?">
     <xsl:param name="form" as="attribute()?"/>

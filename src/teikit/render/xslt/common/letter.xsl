@@ -10,16 +10,18 @@
     xmlns:t="urn:teikit:render"
     exclude-result-prefixes="#all">
 
-  <!-- A name typed with a role counts for that role, whatever action holds it. -->
-  <xsl:variable name="t:role-kinds" as="map(xs:string, xs:string)"
-      select="map{ 'sender': 'sent', 'addressee': 'received', 'recipient': 'received' }"/>
-  <!-- particDesc: the roles of a participant that make it a correspondent. -->
-  <xsl:variable name="t:participant-kinds" as="map(xs:string, xs:string)"
-      select="map{ 'sender': 'sent', 'author': 'sent', 'addressee': 'received', 'recipient': 'received' }"/>
+  <!-- Roles (and name types) that say which side of a letter a correspondent is on. -->
+  <xsl:variable name="t:role-kinds" as="map(xs:string, xs:string)" select="map{
+    'sender': 'sent', 'author': 'sent', 'writer': 'sent',
+    'addressee': 'received', 'recipient': 'received', 'receiver': 'received' }"/>
   <!-- The early draft's parts: element name -> the action it belongs to. -->
   <xsl:variable name="t:draft-kinds" as="map(xs:string, xs:string)" select="map{
     'sender': 'sent', 'placeSender': 'sent', 'dateSender': 'sent',
     'addressee': 'received', 'placeAddressee': 'received', 'dateAddressee': 'received' }"/>
+  <!-- The words joining sender and recipient in a letter's title ("A an B, 3. 11. 1893"), read when compiling. -->
+  <xsl:variable name="t:title-words" static="yes" as="xs:string*"
+      select="unparsed-text-lines('../../../letter_title_words.tsv')[normalize-space()][not(starts-with(., '#'))]
+        ! normalize-space(substring-after(., '&#9;'))"/>
 
   <!-- The one correspDesc of a single-letter document, wherever its header keeps it; none when there
        are several (a CMIF file). -->
@@ -29,16 +31,7 @@
     <xsl:sequence select="if (count($descs) eq 1) then $descs else ()"/>
   </xsl:function>
 
-  <!-- The parts of a correspDesc that belong to an action: correspAction and the draft's elements. -->
-  <xsl:function name="t:action-parts" as="element()*">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="desc" select="t:corresp-desc($tei)"/>
-    <xsl:sequence select="$desc/tei:correspAction[(@type, 'sent')[1] = $kind],
-      $desc/*[$t:draft-kinds(local-name()) = $kind]"/>
-  </xsl:function>
-
-  <!-- Names, places and dates directly inside a part (not a forename inside a persName ...). -->
+  <!-- Names, places and dates directly inside an element (not a forename inside a persName ...). -->
   <xsl:function name="t:top-level" as="element()*">
     <xsl:param name="part" as="element()"/>
     <xsl:sequence select="$part//(tei:persName | tei:orgName | tei:name | tei:rs | tei:placeName | tei:settlement | tei:date)
@@ -46,53 +39,119 @@
         | self::tei:placeName | self::tei:settlement | self::tei:date])]"/>
   </xsl:function>
 
-  <!-- Whether a name points at a place entry of the document (a place written as a name). -->
-  <xsl:function name="t:names-place" as="xs:boolean">
-    <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="exists(t:entry($name)[self::tei:place])"/>
+  <!-- The side ('sent', 'received' ...) and what each part of a correspDesc gives: correspAction gives all,
+       the draft's elements one thing each. -->
+  <xsl:function name="t:part-kind" as="xs:string?">
+    <xsl:param name="part" as="element()"/>
+    <xsl:sequence select="if ($part/self::tei:correspAction) then ($part/@type, 'sent')[1] else $t:draft-kinds(local-name($part))"/>
+  </xsl:function>
+
+  <!-- A correspDesc's names, places and dates, each as map{ 'kind': side, 'what': party|place|date, 'el': element }. -->
+  <xsl:function name="t:desc-facts" as="map(*)*">
+    <xsl:param name="desc" as="element(tei:correspDesc)?"/>
+    <xsl:for-each select="$desc/*[t:part-kind(.)]">
+      <xsl:variable name="kind" select="t:part-kind(.)"/>
+      <xsl:variable name="gives" select="if (self::tei:correspAction) then ('party', 'place', 'date')
+        else if (self::tei:sender | self::tei:addressee) then 'party'
+        else if (self::tei:placeSender | self::tei:placeAddressee) then 'place' else 'date'"/>
+      <xsl:for-each select="t:top-level(.)">
+        <xsl:variable name="what" select="if (self::tei:date) then 'date' else if (self::tei:placeName | self::tei:settlement
+          or @type = 'place') then 'place' else 'party'"/>
+        <xsl:if test="$what = $gives">
+          <xsl:sequence select="map{ 'kind': if ($what eq 'party') then ($t:role-kinds(string(@type)), $kind)[1] else $kind,
+            'what': $what, 'el': . }"/>
+        </xsl:if>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- Whether an element of particDesc says by its @role or @type which side it is on; that side. -->
+  <xsl:function name="t:role-kind" as="xs:string?">
+    <xsl:param name="el" as="element()"/>
+    <xsl:sequence select="(tokenize(normalize-space($el/@role || ' ' || $el/@type)) ! $t:role-kinds(lower-case(.)))[1]"/>
+  </xsl:function>
+
+  <!-- particDesc's correspondents: participants with a side, not inside another one with a side. -->
+  <xsl:function name="t:particDesc-facts" as="map(*)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="partic" select="$tei/tei:teiHeader/tei:profileDesc/tei:particDesc"/>
+    <xsl:for-each select="$partic//(tei:person | tei:personGrp | tei:org | tei:persName | tei:orgName | tei:name | tei:rs)
+        [exists(t:role-kind(.))][not(ancestor::*[. >> $partic][exists(t:role-kind(.))])]">
+      <xsl:variable name="named" select="if (self::tei:person | self::tei:personGrp) then tei:persName[1]
+        else if (self::tei:org) then tei:orgName[1] else ."/>
+      <xsl:sequence select="map{ 'kind': t:role-kind(.), 'what': 'party', 'el': ($named, .)[1] }"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The titleStmt's correspondents: its authors as senders, and the recipient of a title
+       "SENDER word RECIPIENT, ..." when SENDER is one of those authors. Its date: see t:letter-facts. -->
+  <xsl:function name="t:titleStmt-facts" as="map(*)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="authors" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:author[normalize-space()]"/>
+    <xsl:variable name="spellings" select="$authors ! normalize-space(lower-case(.)) ! (., t:inverted(.))"/>
+    <xsl:variable name="title" select="normalize-space(t:title($tei))"/>
+    <xsl:variable name="recipient" select="($t:title-words ! (
+      let $found := analyze-string($title, '^(.+?)\s+' || replace(., '([.\\?*+{}()\[\]^$|])', '\\$1') || '\s+([^,]+)')/*:match
+      return $found[normalize-space(lower-case(*:group[@nr = 1])) = $spellings]/normalize-space(*:group[@nr = 2])))[1]"/>
+    <xsl:sequence select="$authors ! map{ 'kind': 'sent', 'what': 'party', 'el': . }"/>
+    <xsl:if test="exists($authors) and $recipient">
+      <xsl:variable name="name" as="element()"><tei:persName><xsl:value-of select="$recipient"/></tei:persName></xsl:variable>
+      <xsl:sequence select="map{ 'kind': 'received', 'what': 'party', 'el': $name }"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- 'Surname, Forename' as 'forename surname' (lower case, for comparing names). -->
+  <xsl:function name="t:inverted" as="xs:string">
+    <xsl:param name="name" as="xs:string"/>
+    <xsl:sequence select="if (contains($name, ',')) then normalize-space(substring-after($name, ',')) || ' '
+      || normalize-space(substring-before($name, ',')) else $name"/>
+  </xsl:function>
+
+  <!-- Whether a date element has an ISO attribute (when, from, notBefore ... or their -iso forms). -->
+  <xsl:function name="t:has-iso" as="xs:boolean">
+    <xsl:param name="date" as="element()"/>
+    <xsl:sequence select="exists($date/(@when, @from, @to, @notBefore, @notAfter, @when-iso, @from-iso, @to-iso,
+      @notBefore-iso, @notAfter-iso)[normalize-space()])"/>
+  </xsl:function>
+
+  <!-- The facts of the letter from the first header form that gives correspondents: correspDesc, particDesc,
+       titleStmt; a date or places missing there come from profileDesc/creation. -->
+  <xsl:function name="t:letter-facts" as="map(*)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:variable name="desc" select="t:corresp-desc($tei)"/>
+    <xsl:variable name="partic" select="if ($desc) then () else t:particDesc-facts($tei)"/>
+    <xsl:variable name="facts" select="if ($desc) then t:desc-facts($desc) else if (exists($partic)) then $partic
+      else t:titleStmt-facts($tei)"/>
+    <xsl:variable name="creation" select="$tei/tei:teiHeader/tei:profileDesc/tei:creation[$desc or exists($facts)]"/>
+    <!-- A titleStmt letter's date, when creation has none: a title's @when or a dated date inside a title. -->
+    <xsl:variable name="title-date" select="if ($desc or exists($partic)) then () else
+      ($tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title ! (if (@when or @when-iso) then . else (.//tei:date[t:has-iso(.)])[1]))[1]"/>
+    <xsl:sequence select="$facts,
+      if ($facts?what = 'date') then () else (($creation//tei:date[t:has-iso(.)])[1], $title-date[exists($facts)])[1]
+        ! map{ 'kind': 'sent', 'what': 'date', 'el': . },
+      if ($facts?what = 'place') then () else $creation ! t:top-level(.)[self::tei:placeName | self::tei:settlement]
+        ! map{ 'kind': 'sent', 'what': 'place', 'el': . }"/>
   </xsl:function>
 
   <!-- The persons and organisations of the sending ('sent') or receiving ('received') side. -->
   <xsl:function name="t:parties" as="element()*">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:variable name="desc" select="t:corresp-desc($tei)"/>
-    <xsl:variable name="from-desc" select="
-      for $part in ($desc/tei:correspAction, $desc/(tei:sender | tei:addressee)) return
-        let $part-kind := if ($part/self::tei:correspAction) then ($part/@type, 'sent')[1] else $t:draft-kinds(local-name($part))
-        return t:top-level($part)[self::tei:persName | self::tei:orgName | self::tei:name | self::tei:rs]
-          [($t:role-kinds(string(@type)), $part-kind)[1] = $kind][not(t:names-place(.))]"/>
-    <xsl:sequence select="if (exists($desc)) then $from-desc/. else t:particDesc-parties($tei, $kind)"/>
+    <xsl:sequence select="t:letter-facts($tei)[?what = 'party'][?kind = $kind]?el"/>
   </xsl:function>
 
-  <!-- particDesc with roles: the main name of each participant whose @role names the side. -->
-  <xsl:function name="t:particDesc-parties" as="element()*">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="$tei/tei:teiHeader/tei:profileDesc/tei:particDesc//(tei:person | tei:personGrp | tei:org)
-      [tokenize(normalize-space(@role)) ! $t:participant-kinds(.) = $kind] ! t:main-name(.)"/>
-  </xsl:function>
-
-  <!-- The places of a side: place names and settlements, and names pointing at a place. -->
+  <!-- The places of a side. -->
   <xsl:function name="t:places" as="element()*">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="t:action-parts($tei, $kind)[not(self::tei:sender | self::tei:addressee | self::tei:dateSender | self::tei:dateAddressee)]
-      ! t:top-level(.)[self::tei:placeName | self::tei:settlement or (not(self::tei:date) and t:names-place(.))]"/>
+    <xsl:sequence select="t:letter-facts($tei)[?what = 'place'][?kind = $kind]?el"/>
   </xsl:function>
 
-  <!-- The date of a side: the first date of its parts. -->
-  <xsl:function name="t:side-date" as="element(tei:date)?">
+  <!-- The date of the letter: the first date of the sending side, else the first date of any side. -->
+  <xsl:function name="t:letter-date" as="element()?">
     <xsl:param name="tei" as="element()"/>
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="(t:action-parts($tei, $kind)[not(self::tei:sender | self::tei:addressee | self::tei:placeSender | self::tei:placeAddressee)]
-      ! t:top-level(.)[self::tei:date])[1]"/>
-  </xsl:function>
-
-  <!-- The date of the letter: the sending date, else the first date of any action. -->
-  <xsl:function name="t:letter-date" as="element(tei:date)?">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="(t:side-date($tei, 'sent'), t:corresp-desc($tei)/*/t:top-level(.)[self::tei:date])[1]"/>
+    <xsl:variable name="dates" select="t:letter-facts($tei)[?what = 'date']"/>
+    <xsl:sequence select="($dates[?kind = 'sent'], $dates)[1]?el"/>
   </xsl:function>
 
   <!-- What the letter is about, in the editors' words: correspDesc's note, else the abstract. -->
