@@ -27,7 +27,8 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(tmp_path: Path) -> None:
     wheel = next(dist.glob("teikit-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("teikit/data/schemas/teikit.rng", "teikit/data/registers/persons.xml",
-                   "teikit/data/registers/archives.xml"):
+                   "teikit/data/registers/archives.xml",
+                   "teikit/convert/lexicon/salute.txt", "teikit/convert/furniture.tsv"):
         assert needed in names, f"{needed} is missing from the wheel"
     assert any(n.startswith("teikit/render/xslt/") and n.endswith(".xsl") for n in names)
 

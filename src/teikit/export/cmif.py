@@ -104,8 +104,8 @@ class CmifBuilder:
     def add(self, document: Document, outcome: Outcome) -> None:
         """Add the letters of one document (those without correspDesc are left out, with a warning)."""
         for letter in document.letters:
-            if not letter.has_correspdesc:
-                outcome.warn(document.source.display, "left out of the CMIF (no correspDesc)")
+            if not letter.has_correspondence:
+                outcome.warn(document.source.display, "left out of the CMIF (its header names no correspondent)")
                 continue
             mentions = document.mentions if len(document.letters) == 1 else []
             self._descs.append(self._desc(document, letter, mentions, outcome))

@@ -1,0 +1,41 @@
+"""`teikit convert`: raw pages to TEI files and a report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from teikit.cli.common import finish, guarded, main
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the TEI files (one per document).")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON report of the run here.")
+@click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Folder of TEI registers to link names to (default: the bundled ones).")
+@guarded
+def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, registers_dir: Path | None) -> None:
+    """Convert raw transcriptions (.txt files, or folders of them) into TEI P5, one file per document.
+
+    Every document is checked against teikit's profile before it is written,
+    and nothing of the source is lost: the report lists what was removed.
+
+    \b
+    Examples:
+      teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
+      teikit convert pages/ --out-dir out --registers my-registers/
+    """
+    from teikit.convert.run import convert_files, iterate_pages
+
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(iterate_pages(list(inputs))), label="converting", file=sys.stderr) as bar:
+            outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
+                                    on_page=lambda _: bar.update(1))
+    else:
+        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report)
+    finish(outcome)

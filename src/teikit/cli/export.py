@@ -1,0 +1,156 @@
+"""`teikit export`: CMIF, indexes, standalone TEI and whole editions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from teikit.cli.common import finish, guarded, main
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _cmif_options(func: F) -> F:
+    """The CMIF file's own metadata, shared by `export cmif` and `export edition`."""
+    options = [
+        click.option("--title", help="Title of the CMIF file (default: the one edition the letters come from)."),
+        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor)."),
+        click.option("--email", help="The editor's e-mail address (correspSearch's contact)."),
+        click.option("--publisher", help="Publisher of the file (default: the editor)."),
+        click.option("--url", help="Base URL of the online edition: letters link to URL/html/<name>.html."),
+        click.option("--letter-path", default="html/{name}.html", show_default=True,
+                     help="Path of a letter's page below --url; {name} is the file's name without .xml."),
+        click.option("--licence", type=click.Choice(["cc-by", "cc0"]), default="cc-by", show_default=True,
+                     help="Licence of the CMIF file (correspSearch takes CC BY 4.0 or CC0)."),
+        click.option("--date", "pub_date", help="Publication date (ISO; default: SOURCE_DATE_EPOCH, else the latest letter's date)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _registers_option(func: F) -> F:
+    return click.option(
+        "--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+        help="Folder of TEI registers to resolve @ref (default: the bundled ones).",
+    )(func)
+
+
+def _make_cmif_options(file_name: str, **given: Any) -> Any:
+    from teikit.export.cmif import CC0, CC_BY, CmifOptions
+
+    return CmifOptions(
+        title=given["title"], editor=given["editor"], email=given["email"], publisher=given["publisher"],
+        url=given["url"], file_name=file_name, letter_path=given["letter_path"],
+        licence=CC0 if given["licence"] == "cc0" else CC_BY, date=given["pub_date"],
+    )
+
+
+@main.group()
+def export() -> None:
+    """Export TEI for other projects: CMIF, JSON/CSV indexes, standalone TEI, whole editions.
+
+    INPUT may be TEI files or folders (searched for *.xml). Exit status 0 when
+    every input was exported, 1 when some failed (the others are still
+    exported), 2 for usage or I/O errors.
+    """
+
+
+@export.command("cmif")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The CMIF file to write.")
+@_cmif_options
+@_registers_option
+@guarded
+def export_cmif_command(inputs: tuple[Path, ...], out: Path, registers_dir: Path | None, **given: Any) -> None:
+    """Write one CMIF file (correspSearch) with a correspDesc per letter.
+
+    Persons, organisations and places carry authority URIs (GND, VIAF,
+    Wikidata, GeoNames) taken from the entries their @ref point at.
+
+    \b
+    Example:
+      teikit export cmif tei/letters --out cmif.xml --title "Bolshevik letters" \\
+          --editor "A. Editor" --email editor@example.org --url https://example.org/letters
+    """
+    from teikit.export import collect_sources, export_cmif
+    from teikit.registers import load_registers
+
+    options = _make_cmif_options(out.name, **given)
+    finish(export_cmif(collect_sources(list(inputs)), out, options, load_registers(registers_dir)))
+
+
+@export.command("index")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The index file to write.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True,
+              help="JSON holds every table; CSV one table (see --what).")
+@click.option("--what", type=click.Choice(["letters", "persons", "places", "orgs"]), default="letters", show_default=True,
+              help="The table to write as CSV.")
+@_registers_option
+@guarded
+def export_index_command(inputs: tuple[Path, ...], out: Path, fmt: str, what: str, registers_dir: Path | None) -> None:
+    """Write an index of the letters and of the persons, places and organisations they mention.
+
+    \b
+    Examples:
+      teikit export index tei/letters --out index.json
+      teikit export index tei/letters --out persons.csv --format csv --what persons
+    """
+    from teikit.export import collect_sources, export_index
+    from teikit.registers import load_registers
+
+    finish(export_index(collect_sources(list(inputs)), out, fmt, what, load_registers(registers_dir)))
+
+
+@export.command("standalone")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the self-contained TEI files.")
+@_registers_option
+@guarded
+def export_standalone_command(inputs: tuple[Path, ...], out_dir: Path, registers_dir: Path | None) -> None:
+    """Make each TEI file self-contained: the register entries its @ref point at go into standOff.
+
+    Pointers found in no register are listed as warnings.
+
+    \b
+    Example:
+      teikit export standalone tei/letters --out-dir out/standalone --registers tei/registers
+    """
+    from teikit.export import collect_sources, export_standalone
+    from teikit.registers import load_registers
+
+    finish(export_standalone(collect_sources(list(inputs)), out_dir, load_registers(registers_dir)))
+
+
+@export.command("edition")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the edition.")
+@_cmif_options
+@_registers_option
+@guarded
+def export_edition_command(inputs: tuple[Path, ...], out_dir: Path, registers_dir: Path | None, **given: Any) -> None:
+    """Build a whole edition folder: TEI, HTML pages, index.html, JSON/CSV indexes and CMIF.
+
+    \b
+    Layout:
+      index.html            the letters in chronological order
+      tei/<name>.xml        standalone TEI files
+      html/<name>.html      reading pages (when the renderer is installed)
+      data/index.json       letters, persons, places, orgs; data/<table>.csv likewise
+      cmif.xml              the CMIF file for correspSearch
+    \b
+    Example:
+      teikit export edition tei/letters --out-dir site --title "Bolshevik letters" --url https://example.org/letters
+    """
+    from teikit.edition import CMIF_FILE, build_edition
+    from teikit.export import collect_sources
+    from teikit.registers import load_registers
+
+    options = _make_cmif_options(CMIF_FILE, **given)
+    finish(build_edition(collect_sources(list(inputs)), out_dir, options, load_registers(registers_dir)))
