@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.convert.date_grammar import PATTERNS, PATTERNS_BY_NAME
+from teikit.convert.date_grammar import PATTERNS, PATTERNS_BY_NAME, anchors
 from teikit.convert.dates import DateContext, find_dates, opening_dateline, parse_dateline, place_line, year_span
 
 COLLECTION = DateContext(span=(1912, 1927))
@@ -128,6 +128,19 @@ def test_each_pattern_matches_its_examples_whole(pattern):
     assert pattern.examples
     for example in pattern.examples:
         assert pattern.regex.fullmatch(example), (pattern.name, example)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_each_pattern_is_run_on_its_examples(pattern):
+    """A pattern runs only on texts that hold the anchors it needs; its own examples hold them."""
+    for example in pattern.examples:
+        assert pattern.needs <= anchors(f"see {example} here"), (pattern.name, example)
+
+
+def test_anchors_are_whole_words_months_seasons_and_digits():
+    assert anchors("Omar and Junes left") == frozenset()
+    assert anchors("in March, 3") == {"latin-month", "digit"}
+    assert anchors("3 марта, осенью") == {"cyrillic-month", "digit", "season"}
 
 
 def test_every_pattern_has_readings():

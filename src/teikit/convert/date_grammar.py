@@ -29,36 +29,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-EN_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+from teikit.convert import lexicon
 
-EN_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-EN_FULL = [m for m in EN_MONTHS if m not in EN_ABBR]
 
-# Nominative, genitive and prepositional forms, and the usual abbreviations.
-RU_MONTHS: dict[str, int] = {
-    "январь": 1, "января": 1, "январе": 1, "янв": 1,
-    "февраль": 2, "февраля": 2, "феврале": 2, "февр": 2, "фев": 2,
-    "март": 3, "марта": 3, "марте": 3, "мар": 3,
-    "апрель": 4, "апреля": 4, "апреле": 4, "апр": 4,
-    "май": 5, "мая": 5, "мае": 5,
-    "июнь": 6, "июня": 6, "июне": 6,
-    "июль": 7, "июля": 7, "июле": 7,
-    "август": 8, "августа": 8, "августе": 8, "авг": 8,
-    "сентябрь": 9, "сентября": 9, "сентябре": 9, "сент": 9, "сен": 9,
-    "октябрь": 10, "октября": 10, "октябре": 10, "окт": 10,
-    "ноябрь": 11, "ноября": 11, "ноябре": 11, "нояб": 11, "ноя": 11,
-    "декабрь": 12, "декабря": 12, "декабре": 12, "дек": 12,
-}
 
-RU_ABBR = ["янв", "февр", "фев", "мар", "апр", "авг", "сент", "сен", "окт", "нояб", "ноя", "дек"]
-RU_FULL = [m for m in RU_MONTHS if m not in RU_ABBR]
+def _month_forms() -> tuple[dict[str, int], list[str], list[str]]:
+    """Every month spelling (case-folded, no final full stop) -> its number; the full names and
+    the abbreviations, from the ``month`` word list."""
+    months: dict[str, int] = {}
+    full: list[str] = []
+    abbreviated: list[str] = []
+    for entry in lexicon.words("month"):
+        number, form = entry.split(maxsplit=1)
+        key = form.rstrip(".").casefold()
+        months[key] = int(number)
+        (abbreviated if form.endswith(".") else full).append(key)
+    return months, full, abbreviated
+
+
+MONTHS, _FULL, _ABBR = _month_forms()
+"""Month names of every language the converter reads (``month.txt``)."""
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+LATIN_FULL = [m for m in _FULL if not _cyrillic(m)]
+LATIN_ABBR = [m for m in _ABBR if not _cyrillic(m)]
+CYRILLIC_FULL = [m for m in _FULL if _cyrillic(m)]
+CYRILLIC_ABBR = [m for m in _ABBR if _cyrillic(m)]
 
 ROMAN_MONTHS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
@@ -145,6 +147,9 @@ def _qualifier_alternation() -> str:
     return "|".join(parts)
 
 
+_LATIN_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(LATIN_FULL)}|(?:{_alternation(LATIN_ABBR)})\.?)(?![^\W\d_])"
+_CYRILLIC_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(CYRILLIC_FULL)}|(?:{_alternation(CYRILLIC_ABBR)})\.?)(?![а-яёА-ЯЁ])"
+
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
 # maybe a comma), COMMA (a comma) and DASH (a range's dash) between two parts, where a bracket may
 # close or open.
@@ -161,9 +166,9 @@ PIECES: dict[str, str] = {
     "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "DAY_ORDINAL": rf"(?<!\w)(?P<day>(?i:{_ordinal_alternation()})|[0-3]?\d(?:st|nd|rd|th))(?!\w)",
     "DASH": r"\]?\s?[-–—]\s?\[?",
-    "MONTH_EN": rf"(?P<month>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
-    "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
-    "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
+    "MONTH_EN": rf"(?P<month>{_LATIN_MONTH})",
+    "MONTH2_EN": rf"(?P<month2>{_LATIN_MONTH})",
+    "MONTH_RU": rf"(?P<month>{_CYRILLIC_MONTH})",
     "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
@@ -177,6 +182,27 @@ PIECES: dict[str, str] = {
     "NUM_END": r"(?![\w/]|[.\-]\d)",
     "YEAR_SEP": r"(?:\s?[-./]\s?|\s)",
 }
+
+
+_ANCHOR_PIECES = {"MONTH_EN": "latin-month", "MONTH_RU": "cyrillic-month", "SEASON": "season"}
+"""The pieces a pattern cannot match without, and the kind of anchor each is."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_ANCHOR_WORDS: dict[str, str] = {
+    **{w: "cyrillic-month" if _cyrillic(w) else "latin-month" for w in MONTHS},
+    **{w: "season" for w in SEASONS},
+}
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The kinds of anchor a text holds (``latin-month``, ``cyrillic-month``, ``season``,
+    ``digit``), found in one pass over its words, so that only the patterns those anchors
+    allow are run on it."""
+    kinds = {_ANCHOR_WORDS[w] for w in set(_WORD.findall(text.casefold())) if w in _ANCHOR_WORDS}
+    if _DIGIT.search(text):
+        kinds.add("digit")
+    return frozenset(kinds)
 
 
 @dataclass(frozen=True)
@@ -195,16 +221,20 @@ class DatePattern:
     """Found in running text too when it prints its year and names a day of the document's own
     month and year (``Kirov. 16/11 21`` closing a paragraph of a letter of February 1921)."""
     examples: tuple[str, ...] = ()
-
-    @property
-    def lang(self) -> str | None:
-        """The language of the month names the pattern reads (its name's prefix), or None."""
-        prefix = self.name.split("-", 1)[0]
-        return prefix if prefix in ("en", "ru") else None
+    lang: str | None = None
+    """``en`` for month names in Latin script, ``ru`` for Cyrillic ones, None without month names:
+    the page languages whose texts the pattern is run on."""
+    needs: frozenset[str] = field(default_factory=frozenset)
+    """The kinds of anchor (:data:`ANCHORS`) a text must hold for the pattern to match in it."""
 
 
 def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], **kw: object) -> DatePattern:
-    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples, **kw)  # type: ignore[arg-type]
+    needs = {kind for piece, kind in _ANCHOR_PIECES.items() if f"%({piece})s" in template}
+    if "%(DAY_ORDINAL)s" not in template:
+        needs.add("digit")
+    lang = "en" if "latin-month" in needs else "ru" if "cyrillic-month" in needs else None
+    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples,  # type: ignore[arg-type]
+                       lang=lang, needs=frozenset(needs), **kw)
 
 
 def _cued(m: re.Match[str]) -> bool:

@@ -16,21 +16,22 @@ import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from teikit.convert.date_grammar import (
-    EN_MONTHS,
+    MONTHS,
     ORDINAL_DAYS,
     PATTERNS,
     PLACE_LINKS,
     QUALIFIERS,
     ROMAN_LOOKALIKES,
     ROMAN_MONTHS,
-    RU_MONTHS,
     SEASONS,
     TIME_OF_DAY,
     TRANSMISSION_OPENING,
     TRANSMISSION_WORD,
     DatePattern,
+    anchors,
 )
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
@@ -259,16 +260,27 @@ def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[
 
 def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, endpos: int) -> list[DateMatch]:
     """Every reading of every pattern that applies, within text[pos:endpos]."""
+    return list(_cached_readings(text, context, in_text_only, pos, endpos))
+
+
+@lru_cache(maxsize=4096)
+def _cached_readings(text: str, context: DateContext, in_text_only: bool, pos: int,
+                     endpos: int) -> tuple[DateMatch, ...]:
+    """The readings of a text, found once: a text is read as a dateline, for its document's date
+    and again when it is encoded. Only the patterns whose anchors the text holds are run."""
+    held = anchors(text[pos:endpos])
     found = []
     for pattern in PATTERNS:
         if_agreeing = in_text_only and not pattern.in_text
         if if_agreeing and not pattern.in_text_if_agreeing or not _speaks(pattern, context.lang):
             continue
+        if not pattern.needs <= held:
+            continue
         for m in pattern.regex.finditer(text, pos, endpos):
             match = _read_match(m, pattern, context)
             if match is not None and (not if_agreeing or _agrees(match, context)):
                 found.append(match)
-    return found
+    return tuple(found)
 
 
 def _agrees(date: DateMatch, context: DateContext) -> bool:
@@ -342,7 +354,7 @@ def _month(token: str | None, reading: str, context: DateContext) -> int | None:
     if reading == "arabic":
         return int(token) if 1 <= int(token) <= 12 else None
     key = token.rstrip(".").casefold()
-    return EN_MONTHS.get(key) or RU_MONTHS.get(key)
+    return MONTHS.get(key)
 
 
 def _within_a_month(month: int, other: int | None) -> bool:
