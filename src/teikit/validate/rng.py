@@ -16,7 +16,7 @@ from teikit.validate.messages import describe_element, rewrite, start_tag_column
 from teikit.validate.problems import Problem
 from teikit.xml import XML_NS, parse_bytes
 
-_ALGORITHM = "specialise-1"
+_ALGORITHM = "specialise-2"
 
 
 class RelaxNG:
