@@ -17,6 +17,9 @@ from teikit.xml import parse_file, write_atomic
 class Outcome:
     """Counts and messages of one export run; ``exit_code`` 1 when any input failed.
 
+    ``notes`` are facts of the run worth a line of the summary (where header facts
+    came from, authority coverage).
+
     ``counts_letters`` is False for exports that do not count letters (standalone TEI).
     """
 
@@ -24,6 +27,7 @@ class Outcome:
     letters: int = 0
     counts_letters: bool = True
     written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
 
@@ -56,8 +60,8 @@ class Outcome:
         return 1 if self.failures else 0
 
     def summary_lines(self) -> list[str]:
-        """Warnings, failures, then one line of totals."""
-        lines = [f"warning: {w}" for w in self.warnings] + [f"failed: {f}" for f in self.failures]
+        """Warnings, failures, notes (what the export found), then one line of totals."""
+        lines = [f"warning: {w}" for w in self.warnings] + [f"failed: {f}" for f in self.failures] + self.notes
         letters = f"{self.letters} letter(s), " if self.counts_letters else ""
         lines.append(
             f"{self.files} file(s) read, {letters}{len(self.written)} output(s) written, "
