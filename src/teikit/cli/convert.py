@@ -18,8 +18,12 @@ from teikit.cli.common import finish, guarded, main
               help="Write the JSON report of the run here.")
 @click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder of TEI registers to link names to (default: the bundled ones).")
+@click.option("--profile", "profile_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML file that teaches teikit a source: [source] sender, collection; [furniture] lines, "
+                   "patterns; [headings] patterns (groups senders, recipients); [citations] patterns.")
 @guarded
-def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, registers_dir: Path | None) -> None:
+def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, registers_dir: Path | None,
+            profile_path: Path | None) -> None:
     """Convert raw transcriptions (.txt files, or folders of them) into TEI P5, one file per document.
 
     Every document is checked against teikit's profile before it is written,
@@ -29,13 +33,18 @@ def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, regist
     Examples:
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
       teikit convert pages/ --out-dir out --registers my-registers/
+      teikit convert ruskin/ --out-dir out --profile ruskin.toml
     """
+    from teikit.convert.profile import NO_PROFILE, load_profile
     from teikit.convert.run import convert_files, iterate_pages
+
+    profile = load_profile(profile_path) if profile_path else NO_PROFILE
 
     if sys.stderr.isatty():
         with click.progressbar(length=len(iterate_pages(list(inputs))), label="converting", file=sys.stderr) as bar:
             outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
-                                    on_page=lambda _: bar.update(1))
+                                    profile=profile, on_page=lambda _: bar.update(1))
     else:
-        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report)
+        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
+                                profile=profile)
     finish(outcome)

@@ -247,13 +247,14 @@ class DocumentEncoder:
 
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
-                    registers: Registers, introductions: list[Document] | None = None) -> Encoded:
+                    registers: Registers, introductions: list[Document] | None = None,
+                    default_sender: str | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
     tei_header = sub(root, "teiHeader")
     file_desc = sub(tei_header, "fileDesc")
-    sub(sub(file_desc, "titleStmt"), "title", doc.heading)
+    sub(sub(file_desc, "titleStmt"), "title", doc.heading or f"Letter from {source}")
     header.publication(file_desc, source)
     if introductions:
         header.introductions(file_desc, introductions)
@@ -272,10 +273,16 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
     encoder.text(root)
+    found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):
-        salute = root.find(f".//{tei('opener')}/{tei('salute')}")
-        if salute is not None:
-            recipients = [m for m in names.agents("".join(salute.itertext())) if m.kind in ("person", "org")]
+        recipients = header.agents_of(root.find(f".//{tei('opener')}/{tei('salute')}"), names)
+        found_from += ["recipient from the salute"] if recipients else []
+    if not senders and not (doc.senders_text or doc.both_text or doc.pair_text):
+        senders = header.agents_of(root.find(f".//{tei('closer')}//{tei('signed')}"), names)
+        found_from += ["sender from the signature"] if senders else []
+        if not senders and default_sender:
+            senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]
+            found_from += ["sender from the profile"] if senders else []
     place_text = encoder.sent_place_text
     header.corresp(profile, senders, recipients, encoder.sent_date, place_text,
                    encoder.place_ref(place_text).get("ref") if place_text else None)
@@ -286,7 +293,8 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         etree.ElementTree(root),
         consumed=encoder.inline.consumed,
         removed=encoder.removed,
-        warnings=encoder.inline.warnings + names.warnings,
+        warnings=encoder.inline.warnings + names.warnings
+        + [f"{source_of} (the heading does not name them)" for source_of in found_from],
         unconfirmed=list(names.unconfirmed),
     )
 

@@ -8,6 +8,7 @@ import time
 from lxml import etree
 
 from teikit import __version__
+from teikit.convert import patterns
 from teikit.convert.archives import Citation, CitationParser
 from teikit.convert.dates import DateMatch
 from teikit.convert.inline import Inline, Span, element, ref, sub
@@ -102,6 +103,18 @@ def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Me
         found = names.agents(doc.pair_text)
         return found[:1], found[1:]
     return names.agents(doc.senders_text or ""), names.agents(doc.recipients_text or "")
+
+
+def agents_of(formula: etree._Element | None, names: DocumentNames) -> list[Mention]:
+    """Persons or bodies a salute or a signature names, its formula words left out
+    ("My dear Brown," -> Brown; "Yours ever, J. Smith" -> J. Smith)."""
+    if formula is None:
+        return []
+    text = " ".join("".join(formula.itertext()).split())
+    text = patterns.SALUTE_OPENING.sub("", text, count=1)
+    closing = patterns.CLOSING_FORMULA.match(text)
+    text = text[closing.end():] if closing else text
+    return [m for m in names.agents(text) if m.kind in ("person", "org")]
 
 
 def citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:

@@ -15,7 +15,8 @@ from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
 from teikit.convert.names_evidence import text_language
-from teikit.convert.segment import layout
+from teikit.convert.profile import NO_PROFILE, Profile
+from teikit.convert.segment import Layout, layout, page_language
 from teikit.errors import InputError, TeikitError
 from teikit.model import Document
 from teikit.registers import Registers, load_registers
@@ -58,14 +59,15 @@ class ConvertedPage:
 class Converter:
     """Converts pages with one set of registers, compiled once."""
 
-    def __init__(self, registers: Registers):
+    def __init__(self, registers: Registers, profile: Profile = NO_PROFILE):
         self.registers = registers
+        self.profile = profile
         self.finder = NameFinder(registers)
         self.citations = CitationParser(registers)
 
     def convert_text(self, text: str, source: str, stem: str) -> ConvertedPage:
         """Convert the text of one page; raises TeikitError when the audit finds lost text."""
-        page = layout(text, lambda line: self.citations.parse_line(line) is not None)
+        page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
@@ -82,14 +84,15 @@ class Converter:
         kept: list[str] = []
         if page.collection and not page.blocks:
             kept += [ln.stripped for ln in page.collection.lines]
-        documents, introductions = _introductions([structure(block, rec) for block in page.blocks])
+        documents, introductions = _introductions([structure(block, rec, self.profile) for block in page.blocks])
         for i, doc in enumerate(documents, start=1):
             year, month = _document_date(doc, base)
             context = DateContext(year=year, month=month, span=span, lang=page.lang)
             names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
-                                      registers=self.registers, introductions=introductions.get(i - 1, []))
+                                      registers=self.registers, introductions=introductions.get(i - 1, []),
+                                      default_sender=self.profile.sender)
             name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
@@ -103,6 +106,13 @@ class Converter:
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
+
+
+    def layout(self, text: str) -> Layout:
+        """The page's lines sorted into furniture, collection header and document blocks."""
+        context = DateContext(lang=page_language(text))
+        return layout(text, lambda line: self.citations.parse_line(line) is not None,
+                      is_dateline=lambda line: parse_dateline(line, context) is not None, profile=self.profile)
 
 
 def _is_introduction(doc: Document) -> bool:
@@ -227,10 +237,10 @@ def _unique_stem(path: Path, used: set[str]) -> str:
 
 
 def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | None = None,
-                  report_path: Path | None = None,
+                  report_path: Path | None = None, profile: Profile = NO_PROFILE,
                   on_page: Callable[[Path], None] | None = None) -> Outcome:
     """Convert each input page (folders: their ``*.txt``); one failing page does not stop the others."""
-    converter = Converter(load_registers(registers_dir))
+    converter = Converter(load_registers(registers_dir), profile)
     pages: list[PageReport] = []
     failures: list[tuple[str, int]] = []
     stems: set[str] = set()
