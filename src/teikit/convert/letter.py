@@ -25,6 +25,9 @@ KINDS = {
     "minutes": "other", "from_": "letter", "to_only": "letter", "to": "letter", "an": "letter", "dash": "letter",
     "profile-heading": "letter",
 }
+# A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
+# whether or not the date grammar reads the line.
+DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
 TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
 
 
@@ -93,7 +96,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 def _salute_ahead(lines: list[Line]) -> int | None:
     """Where the salute stands when short lines (an address, a dateline) come before it."""
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
@@ -146,7 +149,7 @@ def _head_role(text: str, kind: str, rec: Recognisers) -> str:
         return "mark"
     if _is_transmission(text):
         return "transmission"
-    if rec.is_dateline(text) or place_line(text) is not None:
+    if rec.is_dateline(text) or place_line(text) is not None or (DATED.search(text) and len(text.split()) <= 8):
         return "dateline"
     return "address"
 
@@ -242,9 +245,9 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     start = sig
     while start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "signed":
         start -= 1
-    if start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
-        start -= 1
-        closer.append(_unit("closer-salute", lines[start]))
+    while start > 0 and len(closer) < 3 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
+        start -= 1  # "Mit tausend Grüßen," / "Dein getreuer" above "Arthur"
+        closer.insert(0, _unit("closer-salute", lines[start]))
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
         closer.insert(0, _unit("closing-dateline", lines[start]))
@@ -258,6 +261,14 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
         else:
             postscript.append(_unit("p", line))
     return start, closer, postscript
+
+
+def _shelfmark_like(text: str) -> bool:
+    """A short line after the signature that reads like a shelfmark ("BAR, J I.67", "Wien,
+    Theatermuseum, HS AM 23354 Ba"), not like a postscript: figures, no postscript mark, no
+    sentence."""
+    return (len(text.split()) <= 10 and bool(re.search(r"\d", text)) and not patterns.POSTSCRIPT.match(text)
+            and not re.search(r"[a-zа-яё]{3,}[.!?]$", text))
 
 
 def _body(lines: list[Line]) -> list[Unit]:
@@ -296,6 +307,9 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
+    if citation is None and closer and len(postscript) == 1 and _shelfmark_like(postscript[0].text):
+        last = postscript.pop()
+        citation = Unit("citation", last.text, last.line)
     return Document(
         heading=heading,
         kind=kind,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from teikit import __version__
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, opening_dateline, parse_dateline
+from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
@@ -171,16 +172,27 @@ def _document_text(doc: Document) -> str:
 
 
 def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
-    """Year and month of the document's first dated line, as context for short dates."""
+    """Year and month of the document's first dated line, as context for short dates; a date in
+    the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
+    document's date when no line is dated."""
+    heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
+                    for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
+    if heading is not None:
+        base = dataclasses.replace(base, year=heading[0], month=heading[1])
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
-            if match is not None and match.attrs:
-                value = next(iter(match.attrs.values()))
-                if value[:4].isdigit():
-                    month = int(value[5:7]) if value[5:7].isdigit() else None
-                    return int(value[:4]), month
-    return None, None
+            if match is not None and _year_month(match)[0] is not None:
+                return _year_month(match)
+    return heading or (None, None)
+
+
+def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
+    """The year and month a date names, if it names its year."""
+    value = next(iter(match.attrs.values()), "")
+    if not value[:4].isdigit():
+        return None, None
+    return int(value[:4]), int(value[5:7]) if value[5:7].isdigit() else None
 
 
 def read_page(path: Path) -> str:
