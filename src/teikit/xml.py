@@ -1,13 +1,14 @@
 """The one way teikit reads and writes XML.
 
 Parsing is hardened: no entity expansion, no DTD loading, no network access.
-Writing is atomic (temporary file and rename in the same folder) and canonical
+Writing is atomic (a synced temporary file and a rename in the same folder) and canonical
 (UTF-8, XML declaration, two-space indentation of element-only content), so the
 same tree always gives the same bytes.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -112,17 +113,46 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     return head + pis + body + b"\n"
 
 
+@functools.cache
+def file_mode() -> int:
+    """The mode a new file gets under this process's umask (0644 under 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
-    """Write data to path through a temporary file in the same folder and a rename."""
+    """Write data to path completely or not at all: a synced temporary file in the same folder, then a rename.
+
+    The file gets the mode the umask gives, as any other new file would. A reader
+    (or a run killed at any moment) sees the old file or the new one, never a part.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), file_mode())
             handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the renames into a folder durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

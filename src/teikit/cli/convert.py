@@ -2,40 +2,47 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from teikit.cli.common import finish, guarded, main
+from teikit.batch import WriteOptions
+from teikit.cli.common import finish, guarded, main, progress, run_options, write_options
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the TEI files (one per document).")
+              help="Folder for the TEI files: a page's path below the folder given, one file per document.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON report of the run here.")
 @click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder of TEI registers to link names to (default: the bundled ones).")
+@click.option("--encoding", metavar="NAME",
+              help="Encoding of the pages (e.g. cp1251, koi8-r, latin-1); default: UTF-8, "
+                   "else UTF-16 or a Cyrillic code page when detected (noted in the report).")
+@write_options
+@run_options
 @guarded
-def convert(inputs: tuple[Path, ...], out_dir: Path, report: Path | None, registers_dir: Path | None) -> None:
-    """Convert raw transcriptions (.txt files, or folders of them) into TEI P5, one file per document.
+def convert(inputs: tuple[str, ...], out_dir: Path, report: Path | None, registers_dir: Path | None,
+            encoding: str | None, write: WriteOptions, quiet: bool, verbose: bool) -> None:
+    """Convert raw transcriptions (.txt files, folders of them, or - for standard input) into TEI P5.
 
     Every document is checked against teikit's profile before it is written,
     and nothing of the source is lost: the report lists what was removed.
+    A TEI file edited since teikit wrote it is kept (exit status 1) unless
+    --force; files earlier runs made from these pages and this run does not
+    are listed, and removed with --prune.
 
     \b
     Examples:
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
       teikit convert pages/ --out-dir out --registers my-registers/
+      teikit convert old-page.txt --encoding cp1251 --out-dir out
     """
-    from teikit.convert.run import convert_files, iterate_pages
+    from teikit.convert.run import convert_files
 
-    if sys.stderr.isatty():
-        with click.progressbar(length=len(iterate_pages(list(inputs))), label="converting", file=sys.stderr) as bar:
-            outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
-                                    on_page=lambda _: bar.update(1))
-    else:
-        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report)
-    finish(outcome)
+    with progress("converting", quiet) as bar:
+        outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
+                                encoding=encoding, write=write, progress=bar)
+    finish(outcome, quiet=quiet, verbose=verbose)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch import WriteOptions
 from teikit.export.entities import Entity
 from teikit.export.letters import Bibl, Document, Letter, iterate_documents
 from teikit.export.outcome import Outcome
@@ -228,12 +229,17 @@ def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome
 
 
 def export_cmif(
-    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None
+    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None, *,
+    write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Read the sources one by one and write one CMIF file to out (atomically)."""
-    outcome = Outcome()
+    """Read the sources one by one and write one CMIF file to out (``-``: standard output).
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export cmif", write)
     builder = CmifBuilder(options)
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
-    outcome.write(out, serialize(builder.tree()))
-    return outcome
+    if sources:
+        outcome.write(out, serialize(builder.tree()))
+    return outcome.close()
