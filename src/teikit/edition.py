@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.builder import E
 
 from teikit.batch import WriteOptions
-from teikit.export.cmif import CmifBuilder, CmifOptions
+from teikit.export.cmif import CmifBuilder, CmifOptions, write_cmif
 from teikit.export.index import ENTITY_TABLES, Index, csv_bytes, json_bytes
 from teikit.export.letters import Document, Letter, document_of
 from teikit.export.outcome import Outcome
@@ -70,7 +70,11 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     builder = CmifBuilder(dataclasses.replace(options, file_name=CMIF_FILE, letter_path=page_path))
     for document in documents:
         builder.add(document, outcome)
-    outcome.write(out_dir / CMIF_FILE, serialize(builder.tree()))
+    if options.missing():
+        outcome.warn(str(out_dir), f"{CMIF_FILE} not written: correspSearch needs {', '.join(options.missing())} "
+                                   "(or teikit.toml)")
+    else:
+        write_cmif(builder, out_dir / CMIF_FILE, outcome)
     outcome.write(out_dir / "index.html", contents_page(documents, options.title, page_path))
     return outcome.close()
 

@@ -31,7 +31,8 @@ def test_export_index_json_and_csv(runner: CliRunner, letters_dir: Path, registe
 
 
 def test_one_bad_input_exits_1_and_the_rest_is_exported(runner: CliRunner, kalinin: Path, broken: Path, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["export", "cmif", str(kalinin), str(broken), "--out", str(tmp_path / "c.xml"), "--date", "2025-01-01"])
+    result = runner.invoke(main, ["export", "cmif", str(kalinin), str(broken), "--out", str(tmp_path / "c.xml"), "--date", "2025-01-01",
+                                  "--editor", "E", "--email", "e@example.org", "--url", "https://example.org"])
     assert result.exit_code == 1
     assert "broken.xml:" in result.output and "Traceback" not in result.output
     assert len(parse_file(tmp_path / "c.xml").getroot().findall(".//t:correspDesc", NS)) == 1

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from pathlib import Path
 
 from teikit.export.cmif import CmifOptions, build_cmif
@@ -71,12 +73,14 @@ def test_unknown_parties_and_bad_dates(tmp_path: Path) -> None:
     assert any("1877-02-00" in w for w in outcome.warnings)
 
 
-def test_publication_date_comes_from_the_letters_not_the_clock(letters_dir: Path, registers: Registers,
-                                                                 monkeypatch) -> None:
+def test_publication_date_is_today_unless_given(letters_dir: Path, registers: Registers, monkeypatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    undated = CmifOptions(title="Test letters")
+    undated = dataclasses.replace(OPTIONS, date=None)
     root, _ = _cmif(letters_dir, registers, undated)
-    assert root.find(".//t:publicationStmt/t:date", NS).get("when") == "1920-05-05"
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    assert root.find(".//t:publicationStmt/t:date", NS).get("when") == today
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     root, _ = _cmif(letters_dir, registers, undated)
     assert root.find(".//t:publicationStmt/t:date", NS).get("when") == "2023-11-14"
+    root, _ = _cmif(letters_dir, registers)
+    assert root.find(".//t:publicationStmt/t:date", NS).get("when") == "2025-01-01"

@@ -14,7 +14,8 @@ from teikit.xml import NS, parse_file
 
 
 def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
-    options = CmifOptions(title="Test edition", url="https://example.org/ed", date="2025-01-01")
+    options = CmifOptions(title="Test edition", url="https://example.org/ed", date="2025-01-01",
+                          editor="A. Editor", email="a@example.org")
     outcome = build_edition(collect_sources([letters_dir]), tmp_path, options, registers)
     assert outcome.exit_code == 0
     for name in ("index.html", "cmif.xml", "data/index.json", "data/letters.csv", "data/persons.csv",
@@ -34,7 +35,8 @@ def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path)
 def test_edition_tei_and_cmif_are_valid_tei_all(shared: Path, letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
     if not shutil.which("jing"):
         pytest.skip("jing is not installed")
-    build_edition(collect_sources([letters_dir]), tmp_path, CmifOptions(date="2025-01-01"), registers)
+    build_edition(collect_sources([letters_dir]), tmp_path, CmifOptions(date="2025-01-01", url="https://example.org/ed",
+                  editor="A. Editor", email="a@example.org"), registers)
     files = [str(tmp_path / "cmif.xml"), *map(str, sorted((tmp_path / "tei").rglob("*.xml")))]
     run = subprocess.run(["jing", str(shared / "schemas" / "tei_all.rng"), *files], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[:2000]

@@ -47,7 +47,7 @@ def test_early_correspdesc_draft_in_sourcedesc() -> None:
 
 def test_file_without_correspdesc_is_one_letter_with_a_warning(letters_dir: Path) -> None:
     doc = read_document(SourceFile(letters_dir / "no-correspdesc.xml", "n"))
-    assert len(doc.letters) == 1 and not doc.letters[0].has_correspdesc
+    assert len(doc.letters) == 1 and not doc.letters[0].has_correspondence
     assert doc.letters[0].title == "A note without correspondence metadata"
     assert any("no correspDesc" in w for w in doc.warnings)
 

@@ -12,7 +12,7 @@ from tests.render.chromium import Browser, find_chromium
 from tests.render.conftest import LETTER
 
 REAL_SAMPLES = ["schnitzler-briefe/L00081.xml", "escher-briefe/K_0002_Anonym_an_Escher_1877-02-00.xml", "tillich-briefe/L00001.xml",
-                "suriano/02_001.xml", "bahr-schnitzler/L041000.xml", "cmif/bahr-schnitzler_cmif.xml"]
+                "suriano/02_001.xml", "bahr-schnitzler/L041000.xml"]
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ class Outcome:
 
     ``failures`` and ``warnings`` are ``where: what`` lines; each failure raises
     ``status`` to its own exit status (1 a document failed, 2 an input could not
-    be read or an output not written). ``kept`` names outputs left as they were
+    be read or an output not written). ``notes`` are facts of the run worth a
+    line before the summary. ``kept`` names outputs left as they were
     because they changed since teikit wrote them (status 1); outputs a run no
     longer produces are ``stale`` (listed) or ``pruned`` (removed).
     """
@@ -29,6 +30,7 @@ class Outcome:
     kept: list[str] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
     pruned: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     details: list[str] = field(default_factory=list)
     totals: list[str] = field(default_factory=list)
     status: int = OK
@@ -57,6 +59,7 @@ class Outcome:
         lines += [f"teikit: warning: {w}" for w in self.warnings]
         lines += [f"teikit: warning: {p}: no longer produced by this run; kept (--prune removes it)"
                   for p in self.stale]
+        lines += self.notes
         if verbose:
             lines += [f"teikit: {d}" for d in self.details] + [f"teikit: removed {p}" for p in self.pruned]
         parts = [*self.totals, f"{len(self.written)} file(s) written"]

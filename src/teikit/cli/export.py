@@ -14,10 +14,11 @@ from teikit.cli.common import finish, guarded, main, run_options, write_options
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _check_letter_path(ctx: click.Context, param: click.Parameter, value: str) -> str:
+def _check_letter_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A --letter-path must name no field but {name}."""
     try:
-        value.format(name="x")
+        if value is not None:
+            value.format(name="x")
     except (KeyError, IndexError, ValueError, AttributeError) as err:
         raise click.BadParameter(f"{value!r}: only {{name}} may be used ({type(err).__name__}: {err})") from None
     return value
@@ -26,16 +27,20 @@ def _check_letter_path(ctx: click.Context, param: click.Parameter, value: str) -
 def _cmif_options(func: F) -> F:
     """The CMIF file's own metadata, shared by `export cmif` and `export edition`."""
     options = [
+        click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Edition config file giving title, editor, email, url, licence under [edition] "
+                          "(default: ./teikit.toml when there is one); options given here win."),
         click.option("--title", help="Title of the CMIF file (default: the one edition the letters come from)."),
-        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor)."),
-        click.option("--email", help="The editor's e-mail address (correspSearch's contact)."),
+        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor). Required."),
+        click.option("--email", help="The editor's e-mail address (correspSearch's contact). Required."),
         click.option("--publisher", help="Publisher of the file (default: the editor)."),
-        click.option("--url", help="Base URL of the online edition: letters link to URL/html/<name>.html."),
-        click.option("--letter-path", default="html/{name}.html", show_default=True, callback=_check_letter_path,
-                     help="Path of a letter's page below --url; {name} is the file's name without .xml."),
-        click.option("--licence", type=click.Choice(["cc-by", "cc0"]), default="cc-by", show_default=True,
-                     help="Licence of the CMIF file (correspSearch takes CC BY 4.0 or CC0)."),
-        click.option("--date", "pub_date", help="Publication date (ISO; default: SOURCE_DATE_EPOCH, else the latest letter's date)."),
+        click.option("--url", help="Base URL of the online edition (absolute http(s)): the CMIF file is "
+                                   "published at URL/<file name>, letters at URL/html/<name>.html. Required."),
+        click.option("--letter-path", callback=_check_letter_path, help="Path of a letter's page below --url; {name} is the file's name "
+                                           "without .xml. [default: html/{name}.html]"),
+        click.option("--licence", type=click.Choice(["cc-by", "cc0"]),
+                     help="Licence of the CMIF file (correspSearch takes CC BY 4.0 or CC0). [default: cc-by]"),
+        click.option("--date", "date", help="Publication date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -50,13 +55,9 @@ def _registers_option(func: F) -> F:
 
 
 def _make_cmif_options(file_name: str, **given: Any) -> Any:
-    from teikit.export.cmif import CC0, CC_BY, CmifOptions
+    from teikit.export.cmif_metadata import make_options
 
-    return CmifOptions(
-        title=given["title"], editor=given["editor"], email=given["email"], publisher=given["publisher"],
-        url=given["url"], file_name=file_name, letter_path=given["letter_path"],
-        licence=CC0 if given["licence"] == "cc0" else CC_BY, date=given["pub_date"],
-    )
+    return make_options(file_name=file_name, **given)
 
 
 @main.group()
@@ -83,8 +84,13 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
                         quiet: bool, verbose: bool, **given: Any) -> None:
     """Write one CMIF file (correspSearch) with a correspDesc per letter.
 
-    Persons, organisations and places carry authority URIs (GND, VIAF,
-    Wikidata, GeoNames) taken from the entries their @ref point at.
+    Sender, recipient, date and places come from correspDesc (either form),
+    particDesc or the titleStmt; persons, organisations and places carry
+    authority URIs (GND, VIAF, Wikidata, GeoNames) taken from the entries their
+    @ref point at. --editor, --email and --url are required (or come from
+    teikit.toml). The file is checked against the CMIF schema and
+    correspSearch's rules and written only when it passes; the summary says
+    where the letters' facts were found and how many persons have an authority URI.
 
     \b
     Example:
@@ -95,6 +101,7 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
     from teikit.registers import load_registers
 
     options = _make_cmif_options(out.name, **given)
+    options.require_complete()
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
     finish(export_cmif(sources, out, options, load_registers(registers_dir), write=write, outcome=outcome),

@@ -37,7 +37,9 @@ def collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNam
         if text == coll.title:
             sub(bibl, "title", text, level="m")
         elif coll.editors_line is not None and line.number == coll.editors_line.number:
-            spans = [span for m in names.find(text) if m.kind == "person"
+            with names.dated(int(coll.year) if coll.year and coll.year.isdigit() else None):
+                found = names.find(text)  # the compilers worked when the collection came out
+            spans = [span for m in found if m.kind == "person"
                      for span in (Span(m.start, m.end, element("editor"), rank=1),
                                   Span(m.start, m.end, element("persName", {"ref": ref(m.keys), "cert": m.cert}),
                                        rank=2))]

@@ -34,8 +34,11 @@ is a village ("деревня Кошелево", any unregistered "-ovo"/"-evo" 
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -72,7 +75,6 @@ from teikit.convert.names_grammar import (
     RUSSIAN_PREPOSITIONS,
     SETTLEMENT_WORD,
     TITLES_AFTER_NAME,
-    cyrillic_lemma,
     forenames_of_pet_name,
     has_cyrillic,
     initials_compatible,
@@ -84,7 +86,9 @@ from teikit.convert.names_grammar import (
     same_forename,
     transliterate,
 )
+from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
+from teikit.convert.names_morphology import surname_nominative
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
@@ -120,17 +124,24 @@ class NameFinder:
         self.registers = registers
         self.index = NameIndex.build(registers)
 
-    def document(self, lang: str = "en") -> "DocumentNames":
-        """Fresh state for one document written in ``lang``."""
-        return DocumentNames(self.index, lang)
+    def document(self, lang: str = "en", *, year: int | None = None) -> "DocumentNames":
+        """Fresh state for one document written in ``lang`` (en, de, fr, ru), in ``year`` when known."""
+        return DocumentNames(self.index, lang, year, self._lives)
+
+    @functools.cached_property
+    def _lives(self) -> dict[str, Life]:
+        return {e.key: life_of(e) for e in self.registers.of_kind("person")}
 
 
 class DocumentNames:
     """Name recognition for one document: call ``agents``/``find`` in reading order."""
 
-    def __init__(self, index: NameIndex, lang: str):
+    def __init__(self, index: NameIndex, lang: str, year: int | None = None, lives: dict[str, Life] | None = None):
         self._index = index
         self.lang = lang
+        self.year = year
+        self._lives = lives if lives is not None else {}
+        self._heading = False  # reading a heading's sender or recipient
         self.warnings: list[str] = []
         self._used: dict[str, None] = {}  # register keys, in order of first use
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
@@ -168,6 +179,15 @@ class DocumentNames:
             self._record(mention)
         return found
 
+    @contextlib.contextmanager
+    def dated(self, year: int | None) -> Iterator[None]:
+        """Read names of a text written in another year than the letter (a collection's compilers)."""
+        kept, self.year = self.year, year
+        try:
+            yield
+        finally:
+            self.year = kept
+
     def agents(self, heading_part: str) -> list[Mention]:
         """Senders or recipients named in a part of a heading.
 
@@ -176,7 +196,11 @@ class DocumentNames:
         Sverdlov, Central Committee of the RCP(b)"); otherwise the first organisation
         ("the Politburo of the Central Committee").
         """
-        mentions = self.find(heading_part)
+        self._heading = True
+        try:
+            mentions = self.find(heading_part)
+        finally:
+            self._heading = False
         agents, seen, previous_end = [], set(), 0
         for m in mentions:
             listed = m.kind == "org" and LISTED_ITEM.fullmatch(heading_part, previous_end, m.start)
@@ -279,6 +303,8 @@ class DocumentNames:
         if persons:
             keys, cert, first = self._resolve_register(persons, evidence, given, j, first, text, tokens,
                                                        signature=_ends_text(tokens, end))
+            if not keys and not evidence and not self._cued(tokens, first):
+                return None  # "Lieber Freund!": a register name the document does not support
         lemma = self._nominative(tokens, j, end)
         if not keys:
             keys, cert = (self._new_key(surname, lemma, evidence, namesake=bool(persons)),), "low"
@@ -311,8 +337,27 @@ class DocumentNames:
             return (candidates[0],), "low", first  # "F. E. Makharadze" for F. I., "R. V. Menzhinsky" for V. R.
         if not fitting:
             return (), None, first
+        fitting = [k for k in fitting if self._supported(k, tokens, j, first, evidence, text)]
+        if not fitting:
+            return (), None, first
         keys, cert = self._choose(fitting, text, tokens[j].start)
         return keys, cert, first
+
+    def _supported(self, key: str, tokens: list[Token], j: int, first: int, given: tuple[str, ...], text: str) -> bool:
+        """Whether the document supports linking the surname at token j to this register person."""
+        life = self._lives.get(key)
+        if life is None:
+            return True
+        before = _previous_word(tokens, first)
+        evidence = Evidence(
+            lang=self.lang, year=self.year, agent=self._heading,
+            given=bool(given) and self._fits(key, given),
+            address=first < j or (before is not None and before.norm in CUE_WORDS | FOREIGN_TITLES),
+            cues=_cue_score(self._index.cues.get(key, []), text, tokens[j].start)[0] > 0,
+            companions=any(k != key and k in self._lives for k in self._used),
+            common_word=is_common_word(tokens[j].norm),
+        )
+        return linkable(life, evidence)
 
     def _choose(self, candidates: list[str], text: str, pos: int) -> tuple[tuple[str, ...], str | None]:
         """One namesake out of several: the one words nearby point to, then the one the document named last.
@@ -332,6 +377,11 @@ class DocumentNames:
         if named:
             return (max(named, key=self._last.__getitem__),), None
         return tuple(sorted(candidates, key=lambda k: ("_" in k, k))), "low"
+
+    def _cued(self, tokens: list[Token], i: int) -> bool:
+        """Whether a form of address or an occupation stands before token i ("Herr", "тов.", "инженер")."""
+        before = _previous_word(tokens, i)
+        return before is not None and (before.norm in CUE_WORDS | FOREIGN_TITLES or bool(JOB_TITLE.match(before.norm)))
 
     def _shares_initial(self, key: str, evidence: tuple[str, ...]) -> bool:
         """Whether two or more initials share one with the person's, in any order (a slip of the page:
@@ -680,7 +730,7 @@ def _given_word(token: Token) -> str:
 
 def _lemma(word: str) -> str:
     clean = word.replace("[", "").replace("]", "")
-    return cyrillic_lemma(clean) if has_cyrillic(clean) else clean
+    return surname_nominative(clean) if has_cyrillic(clean) else clean
 
 
 def _plausible_surname(token: Token) -> bool:

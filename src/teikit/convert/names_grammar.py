@@ -10,6 +10,8 @@ import functools
 import re
 import unicodedata
 
+from teikit.convert.names_morphology import surname_nominative
+
 # Words that announce a person ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской"),
 # compared in lower case without the full stop.
 CUE_WORDS = frozenset(
@@ -292,13 +294,6 @@ CYRILLIC_CASE_FORMS = (
 )
 CYRILLIC_CONSONANT_FORMS = ("а", "у", "ом", "е")
 
-# Oblique forms of an unknown Cyrillic surname back to its nominative: (ending, replacement).
-CYRILLIC_LEMMA = (
-    ("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ской", "ская"), ("скую", "ская"),
-    ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
-    ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ове", "ов"), ("еве", "ев"),
-)
-
 CYRILLIC_TO_LATIN = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -341,14 +336,6 @@ def case_forms(name: str, *, person: bool) -> tuple[str, ...]:
             if low.endswith(ending):
                 return tuple(low[: len(low) - len(ending)] + f for f in forms)
     return ()
-
-
-def cyrillic_lemma(word: str) -> str:
-    """The nominative of an unknown Cyrillic surname in an oblique case ("Пахомову" -> "Пахомов")."""
-    for ending, nominative in CYRILLIC_LEMMA:
-        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
-            return word[: len(word) - len(ending)] + (nominative.upper() if word.isupper() else nominative)
-    return word
 
 
 def looks_like_surname(word: str) -> bool:
@@ -412,7 +399,7 @@ def initials_compatible(given: tuple[str, ...], known: tuple[str, ...]) -> bool:
 
 def masculine_forms(words: list[str]) -> set[str]:
     """Lower-case nominatives of the Cyrillic words that can only be a man's surname."""
-    return {cyrillic_lemma(w).lower() for w in words if w.lower().endswith(MASCULINE_ONLY_ENDINGS) and len(w) > 5}
+    return {surname_nominative(w).lower() for w in words if w.lower().endswith(MASCULINE_ONLY_ENDINGS) and len(w) > 5}
 
 
 def masculine_of(word: str) -> str | None:

@@ -17,6 +17,7 @@ from teikit.convert.dates import DateContext, opening_dateline, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
+from teikit.convert.names_evidence import text_language
 from teikit.convert.segment import layout
 from teikit.errors import TeikitError
 from teikit.model import Document
@@ -79,11 +80,13 @@ class Converter:
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
-        probe = self.finder.document(page.lang)
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
         rec = Recognisers(
             is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe.find(word), word, "person"),
-            is_place=lambda word: _is_a(probe.find(word), word, "place"),
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
             opening_dateline=lambda line: opening_dateline(line, base),
         )
         files: list[tuple[str, bytes]] = []
@@ -96,7 +99,7 @@ class Converter:
         for i, doc in enumerate(documents, start=1):
             year, month = _document_date(doc, base)
             context = DateContext(year=year, month=month, span=span, lang=page.lang)
-            names = self.finder.document(page.lang)
+            names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []))
@@ -175,6 +178,11 @@ def _is_a(mentions: list[Mention], text: str, kind: str) -> bool:
     """Whether the whole text is one registered name of the given kind."""
     return any(m.kind == kind and not m.unconfirmed and m.start == 0 and m.end >= len(text.rstrip(". "))
                for m in mentions)
+
+
+def _document_text(doc: Document) -> str:
+    """The words of a document's own text, for telling its language."""
+    return "\n".join([doc.heading] + [u.text for u in doc.opener + doc.body + doc.closer + doc.postscript])
 
 
 def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:

@@ -10,28 +10,25 @@ letter mentions as ``note/ref`` with the CMIF vocabulary.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 import re
-from dataclasses import dataclass
+import uuid
+from collections import Counter
 from pathlib import Path
 
 from lxml import etree
 
 from teikit.batch import WriteOptions
+from teikit.export.cmif_check import check_cmif
+from teikit.export.cmif_metadata import CC0 as CC0
+from teikit.export.cmif_metadata import CC_BY as CC_BY
+from teikit.export.cmif_metadata import LICENCE_TEXT, CmifOptions
 from teikit.export.entities import Entity
 from teikit.export.letters import Bibl, Document, Letter, iterate_documents
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
-from teikit.xml import TEI_NS, XML_ID, serialize, tei
+from teikit.xml import TEI_NS, XML_ID, parse_bytes, serialize, tei
 
-CC_BY = "https://creativecommons.org/licenses/by/4.0/"
-CC0 = "https://creativecommons.org/publicdomain/zero/1.0/"
-LICENCE_TEXT = {
-    CC_BY: "This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0",
-    CC0: "This file is dedicated to the public domain under CC0 1.0",
-}
 MENTIONS = {
     "person": "https://lod.academy/cmif/vocab/terms#mentionsPerson",
     "place": "https://lod.academy/cmif/vocab/terms#mentionsPlace",
@@ -39,46 +36,23 @@ MENTIONS = {
 }
 # teidata.temporal.w3c: the ISO forms a CMIF date may carry.
 ISO_DATE = re.compile(r"^-?\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
+
+
+def _is_iso_date(value: str) -> bool:
+    """An ISO year, year-month, date or date-time that exists in the calendar."""
+    if not ISO_DATE.match(value):
+        return False
+    day = value.lstrip("-")[:10]
+    if len(day) < 10:
+        return True
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
 UNKNOWN = "Unknown"
-
-
-@dataclass(frozen=True)
-class CmifOptions:
-    """The file's own metadata (CMIF requires title, editor, publisher, URL, licence and date)."""
-
-    title: str | None = None
-    editor: str | None = None
-    email: str | None = None
-    publisher: str | None = None
-    url: str | None = None
-    file_name: str = "cmif.xml"
-    letter_path: str = "html/{name}.html"
-    licence: str = CC_BY
-    date: str | None = None
-
-    def letter_url(self, source: SourceFile) -> str | None:
-        """The letter's page in the edition at ``url`` (None without a base URL)."""
-        if not self.url:
-            return None
-        return f"{self.url.rstrip('/')}/{self.letter_path.format(name=source.name)}"
-
-    def file_url(self) -> str | None:
-        return f"{self.url.rstrip('/')}/{self.file_name}" if self.url else None
-
-    def publication_date(self, latest_letter: str | None) -> str | None:
-        """``date``, else SOURCE_DATE_EPOCH (reproducible builds), else the latest letter's date.
-
-        Never the clock: the same letters give the same file.
-        """
-        if self.date:
-            return self.date
-        epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-        if epoch.isdigit():
-            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
-        return latest_letter
-
-
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A fixed namespace for the UUIDs of editions' bibl elements (correspSearch recommends UUIDs).
+BIBL_NAMESPACE = uuid.UUID("6f1c1c3e-5d8a-4d2b-9a57-0c3f4b8e2a11")
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
@@ -89,8 +63,8 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, **attributes:
 
 
 def bibl_id(bibl: Bibl) -> str:
-    """A stable xml:id for an edition's bibl."""
-    return "bibl-" + hashlib.sha1(f"{bibl.type}\n{bibl.text}".encode()).hexdigest()[:10]
+    """A stable xml:id for an edition's bibl: a UUID made from its type and text (an NCName, so prefixed)."""
+    return "bibl-" + str(uuid.uuid5(BIBL_NAMESPACE, f"{bibl.type}\n{bibl.text}"))
 
 
 class CmifBuilder:
@@ -101,15 +75,18 @@ class CmifBuilder:
         self._descs: list[etree._Element] = []
         self._bibls: dict[str, Bibl] = {}
         self._fallback_uses = 0
+        self._persons: dict[str, bool] = {}
+        self._origins: Counter[tuple[str, str]] = Counter()
 
     def add(self, document: Document, outcome: Outcome) -> None:
         """Add the letters of one document (those without correspDesc are left out, with a warning)."""
         for letter in document.letters:
-            if not letter.has_correspdesc:
-                outcome.warn(document.source.display, "left out of the CMIF (no correspDesc)")
+            if not letter.has_correspondence:
+                outcome.warn(document.source.display, "left out of the CMIF (its header names no correspondent)")
                 continue
             mentions = document.mentions if len(document.letters) == 1 else []
             self._descs.append(self._desc(document, letter, mentions, outcome))
+            self._origins.update(letter.origins.items())
             outcome.letters += 1
 
     def _source(self, bibl: Bibl | None) -> str:
@@ -144,6 +121,9 @@ class CmifBuilder:
             parties = action.parties if action else []
             for party in parties:
                 _el(element, "orgName" if party.kind == "org" else "persName", party.name or party.label, ref=party.uri or "")
+                if party.kind != "org":
+                    identity = party.uri or party.key or " ".join((party.label or party.name).casefold().split())
+                    self._persons[identity] = self._persons.get(identity, False) or bool(party.uri)
             if not parties:
                 _el(element, "persName", UNKNOWN)
             for place in action.places if action else []:
@@ -155,7 +135,7 @@ class CmifBuilder:
 
     @staticmethod
     def _date(parent: etree._Element, attributes: tuple[tuple[str, str], ...], document: Document, outcome: Outcome) -> None:
-        good = {name: value for name, value in attributes if ISO_DATE.match(value)}
+        good = {name: value for name, value in attributes if _is_iso_date(value)}
         for name, value in attributes:
             if name not in good:
                 outcome.warn(document.source.display, f"date @{name}={value!r} is not ISO 8601; left out of the CMIF")
@@ -192,8 +172,7 @@ class CmifBuilder:
             publisher.text = options.publisher or options.editor or "teikit"
         if options.file_url():
             _el(publication, "idno", options.file_url(), type="url")
-        published = options.publication_date(self._latest_date())
-        _el(publication, "date", published or "undated", **({"when": published} if published else {}))
+        _el(publication, "date", when=options.publication_date())
         availability = _el(publication, "availability")
         _el(availability, "licence", LICENCE_TEXT.get(options.licence, options.licence), target=options.licence)
         source_desc = _el(file_desc, "sourceDesc")
@@ -207,12 +186,17 @@ class CmifBuilder:
         _el(_el(_el(root, "text"), "body"), "p")
         return root
 
-    def _latest_date(self) -> str | None:
-        """The latest full ISO date among the letters' dates."""
-        found = [value for desc in self._descs for date in desc.iter(tei("date"))
-                 for key in ("when", "to", "notAfter", "from", "notBefore")
-                 if (value := date.get(key)) and ISO_DAY.fullmatch(value)]
-        return max(found, default=None)
+    def report(self) -> list[str]:
+        """Where the letters' facts were found, and the share of persons with an authority URI."""
+        lines = []
+        for fact in ("correspondents", "date", "places"):
+            forms = sorted(((form, n) for (f, form), n in self._origins.items() if f == fact), key=lambda x: -x[1])
+            if forms:
+                lines.append(f"{fact} taken from: " + ", ".join(f"{form} ({n})" for form, n in forms))
+        persons, linked = len(self._persons), sum(self._persons.values())
+        share = f" ({100 * linked / persons:.0f}%)" if persons else ""
+        lines.append(f"persons with an authority URI: {linked} of {persons}{share}")
+        return lines
 
     def _default_title(self) -> str:
         """Without --title: the one edition all letters come from, else 'Letters'."""
@@ -228,11 +212,24 @@ def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome
     return builder.tree()
 
 
+def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
+    """Check the CMIF against the CMIF schema and correspSearch's rules, then write it; not at all when invalid."""
+    data = serialize(builder.tree())
+    errors = [p for p in check_cmif(parse_bytes(data, out)) if p.is_error]
+    outcome.notes.extend(builder.report())
+    if errors:
+        shown = "; ".join(f"line {p.line}: {p.message}" if p.line else p.message for p in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        outcome.fail(f"{out}: not written: the CMIF would not pass correspSearch's check: {shown}{more}")
+        return
+    outcome.write(out, data)
+
+
 def export_cmif(
     sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None, *,
     write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Read the sources one by one and write one CMIF file to out (``-``: standard output).
+    """Read the sources one by one and write one CMIF file to out (``-``: standard output), only when it is valid.
 
     Nothing is written when there is no source at all.
     """
@@ -241,5 +238,5 @@ def export_cmif(
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
     if sources:
-        outcome.write(out, serialize(builder.tree()))
+        write_cmif(builder, out, outcome)
     return outcome.close()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.export.authority import canonical_uri, entry_uri
+from teikit.letter_facts import Name, name_of, text_of
 from teikit.registers import Registers
 from teikit.xml import XML_ID, tei
 
@@ -20,11 +21,6 @@ NAME_KINDS = {"persName": "person", "orgName": "org", "placeName": "place", "set
 ENTRY_KINDS = {"person": "person", "personGrp": "person", "org": "org", "place": "place"}
 ENTRY_NAME = {"person": "persName", "org": "orgName", "place": "placeName"}
 MAIN_TYPES = ("main", "pref", "reg", "full")
-
-
-def text_of(el: etree._Element | None) -> str:
-    """The element's text with white space collapsed ('' for None)."""
-    return "" if el is None else " ".join("".join(el.itertext()).split())
 
 
 @dataclass(frozen=True)
@@ -76,26 +72,27 @@ class Resolver:
 
     def resolve(self, el: etree._Element) -> Entity:
         """The entity a name element stands for."""
-        name = text_of(el)
+        return self.resolve_name(name_of(el))
+
+    def resolve_name(self, name: Name) -> Entity:
+        """The entity a name of a header's facts (or of the text) stands for."""
         key, uri = None, None
-        for token in (el.get("ref") or "").split():
+        for token in (name.ref or "").split():
             uri = uri or canonical_uri(token)
             if key is None and not token.startswith(("http://", "https://")):
                 key = token.rsplit("#", 1)[-1] or None
-        if key is None and el.get("key") and not uri:
-            key = el.get("key")
+        if key is None and name.key and not uri:
+            key = name.key
         entry = self.entry(key) if key else None
-        label = (entry_label(entry) if entry is not None else "") or name
+        label = (entry_label(entry) if entry is not None else "") or name.text
         if entry is not None:
             uri = uri or entry_uri(entry)
-        return Entity(self._kind(el, entry), name, key, label, uri)
+        return Entity(self._kind(name, entry), name.text, key, label, uri)
 
     @staticmethod
-    def _kind(el: etree._Element, entry: etree._Element | None) -> str | None:
-        local = etree.QName(el).localname
-        if local in NAME_KINDS:
-            return NAME_KINDS[local]
+    def _kind(name: Name, entry: etree._Element | None) -> str | None:
+        if name.tag in NAME_KINDS:
+            return NAME_KINDS[name.tag]
         if entry is not None:
             return ENTRY_KINDS.get(etree.QName(entry).localname)
-        declared = el.get("type")
-        return declared if declared in ("person", "org", "place") else None
+        return name.type if name.type in ("person", "org", "place") else None

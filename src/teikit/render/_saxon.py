@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmAtomicValue, PyXdmNode, PyXsltExecutable
 
-from teikit.errors import TeikitError
+from teikit.errors import InputError, TeikitError
 from teikit.resources import xslt_dir
 from teikit.xml import parse_bytes
 
@@ -111,12 +111,20 @@ def parse(data: bytes, source: str) -> PyXdmNode:
     return to_xdm(parse_bytes(data, source), source)
 
 
+# How the stylesheets begin the message of a document they refuse (not TEI, a CMIF file ...).
+_REFUSED = "not rendered: "
+
+
 def transform(exe: PyXsltExecutable, node: PyXdmNode, source: str) -> str:
-    """Run a stylesheet on a document; Saxon's errors name the source file."""
+    """Run a stylesheet on a document; Saxon's errors name the source file, refusals are an InputError."""
     try:
-        result = exe.transform_to_string(xdm_node=node)
+        with _quiet_stderr():
+            result = exe.transform_to_string(xdm_node=node)
     except PySaxonApiError as err:
-        raise TeikitError(f"{source}: rendering failed: {err}") from None
+        message = " ".join(str(err).split())
+        if message.startswith(_REFUSED):
+            raise InputError(f"{source}: {message}") from None
+        raise TeikitError(f"{source}: rendering failed: {message}") from None
     if result is None:
         raise TeikitError(f"{source}: rendering produced nothing")
     return result

@@ -10,6 +10,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="common/functions.xsl"/>
+  <xsl:include href="common/letter.xsl"/>
   <xsl:include href="html/attributes.xsl"/>
   <xsl:include href="html/header.xsl"/>
   <xsl:include href="html/blocks.xsl"/>
@@ -33,23 +34,41 @@
   <xsl:variable name="t:page-sizes" as="map(xs:string, xs:string)" select="map{ 'a4': 'A4', 'letter': 'letter' }"/>
 
   <xsl:template match="/" as="document-node()">
+    <xsl:variable name="root" select="*"/>
+    <xsl:sequence select="t:refuse-non-letters($root)"/>
+    <xsl:variable name="documents" select="if ($root/self::tei:teiCorpus) then $root//tei:TEI else $root"/>
     <xsl:document>
-      <xsl:apply-templates select="(//tei:TEI, *)[1]" mode="page"/>
+      <xsl:call-template name="t:page">
+        <xsl:with-param name="first" select="$documents[1]"/>
+        <xsl:with-param name="title" select="if ($root/self::tei:teiCorpus)
+          then (t:title($root), t:title($documents[1]))[1] else t:title($root)"/>
+        <xsl:with-param name="body" as="element()*">
+          <xsl:for-each select="$documents">
+            <xsl:variable name="article" as="element()">
+              <xsl:apply-templates select="." mode="page"/>
+            </xsl:variable>
+            <!-- Several documents on one page: each one's ids get its number, so that none is taken twice. -->
+            <xsl:apply-templates select="$article" mode="t:number-ids">
+              <xsl:with-param name="prefix" tunnel="yes" select="if (count($documents) gt 1) then 'd' || position() || '-' else ''"/>
+            </xsl:apply-templates>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
     </xsl:document>
   </xsl:template>
 
-  <xsl:template match="*" mode="page" as="element()">
-    <xsl:variable name="title" select="t:title(.)"/>
-    <xsl:variable name="numbers" select="t:note-numbers(.)"/>
-    <xsl:variable name="mentions" select="t:mention-numbers(.)"/>
-    <xsl:variable name="label-lang" select="t:label-lang(.)"/>
-    <html lang="{t:doc-lang(.)}">
+  <!-- The HTML page around the rendered documents. -->
+  <xsl:template name="t:page" as="element()">
+    <xsl:param name="first" as="element()"/>
+    <xsl:param name="title" as="element()?"/>
+    <xsl:param name="body" as="element()*"/>
+    <html lang="{t:doc-lang($first)}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="generator" content="teikit"/>
         <title>
-          <xsl:value-of select="(normalize-space($title)[.], normalize-space(tei:text/tei:body/tei:head[1])[.], 'TEI document')[1]"/>
+          <xsl:value-of select="(normalize-space($title)[.], normalize-space($first/tei:text/tei:body/tei:head[1])[.], 'TEI document')[1]"/>
         </title>
         <style>
           <xsl:value-of select="$t:screen-css"/>
@@ -59,36 +78,58 @@
         </style>
       </head>
       <body>
-        <xsl:variable name="parts" as="element()*">
-          <xsl:apply-templates select="tei:teiHeader" mode="html-header">
-            <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
-            <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
-          </xsl:apply-templates>
-          <main class="text" lang="{t:doc-lang(.)}">
-            <xsl:apply-templates select="tei:text" mode="html">
-              <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
-              <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
-              <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
-            </xsl:apply-templates>
-          </main>
-          <xsl:if test="not($paged)">
-            <xsl:call-template name="t:footnote-list">
-              <xsl:with-param name="notes" select="t:footnotes(.)"/>
-              <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
-              <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
-              <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
-            </xsl:call-template>
-          </xsl:if>
-        </xsl:variable>
-        <article class="tei-document">
-          <xsl:sequence select="$parts"/>
-          <xsl:call-template name="t:index">
-            <xsl:with-param name="tei" select="."/>
-            <xsl:with-param name="links" select="$parts//*:a[starts-with(@href, '#idx-')]"/>
-            <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
-          </xsl:call-template>
-        </article>
+        <xsl:sequence select="$body"/>
       </body>
     </html>
+  </xsl:template>
+
+  <xsl:template match="*" mode="page" as="element()">
+    <xsl:variable name="numbers" select="t:note-numbers(.)"/>
+    <xsl:variable name="mentions" select="t:mention-numbers(.)"/>
+    <xsl:variable name="label-lang" select="t:label-lang(.)"/>
+    <xsl:variable name="parts" as="element()*">
+      <xsl:apply-templates select="tei:teiHeader" mode="html-header">
+        <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+        <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+      </xsl:apply-templates>
+      <main class="text" lang="{t:doc-lang(.)}">
+        <xsl:apply-templates select="tei:text" mode="html">
+          <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+          <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+          <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+        </xsl:apply-templates>
+      </main>
+      <xsl:if test="not($paged)">
+        <xsl:call-template name="t:footnote-list">
+          <xsl:with-param name="notes" select="t:footnotes(.)"/>
+          <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+          <xsl:with-param name="mention-numbers" tunnel="yes" select="$mentions"/>
+          <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:call-template name="t:abbreviation-list">
+        <xsl:with-param name="tei" select="."/>
+        <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <article class="tei-document">
+      <xsl:sequence select="$parts"/>
+      <xsl:call-template name="t:index">
+        <xsl:with-param name="tei" select="."/>
+        <xsl:with-param name="links" select="$parts//*:a[starts-with(@href, '#idx-')]"/>
+        <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+      </xsl:call-template>
+    </article>
+  </xsl:template>
+
+  <!-- Ids and the links to them, numbered for one document among several. -->
+  <xsl:mode name="t:number-ids" on-no-match="shallow-copy" on-multiple-match="fail"/>
+  <xsl:template match="@id" mode="t:number-ids" as="attribute()">
+    <xsl:param name="prefix" as="xs:string" tunnel="yes"/>
+    <xsl:attribute name="id" select="$prefix || ."/>
+  </xsl:template>
+  <xsl:template match="@href[starts-with(., '#')]" mode="t:number-ids" as="attribute()">
+    <xsl:param name="prefix" as="xs:string" tunnel="yes"/>
+    <xsl:attribute name="href" select="'#' || $prefix || substring(., 2)"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -11,6 +11,7 @@
     exclude-result-prefixes="#all">
 
   <xsl:include href="common/functions.xsl"/>
+  <xsl:include href="common/letter.xsl"/>
   <xsl:include href="text/header.xsl"/>
   <xsl:include href="text/blocks.xsl"/>
   <xsl:include href="text/phrases.xsl"/>
@@ -30,7 +31,14 @@
   <xsl:variable name="t:line" as="xs:string" select="'&#10;'"/>
 
   <xsl:template match="/" as="text()*">
-    <xsl:apply-templates select="(//tei:TEI, *)[1]" mode="text-page"/>
+    <xsl:sequence select="t:refuse-non-letters(*)"/>
+    <!-- A teiCorpus: each document in turn, parted by a double rule. -->
+    <xsl:for-each select="if (tei:teiCorpus) then //tei:TEI else *">
+      <xsl:if test="position() gt 1">
+        <xsl:value-of select="$t:para, t:rule('=', $width), $t:para" separator=""/>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="text-page"/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="*" mode="text-page" as="text()*">
@@ -46,6 +54,10 @@
     <xsl:call-template name="t:text-footnotes">
       <xsl:with-param name="notes" select="t:footnotes(.)"/>
       <xsl:with-param name="note-numbers" tunnel="yes" select="$numbers"/>
+      <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:text-abbreviations">
+      <xsl:with-param name="tei" select="."/>
       <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
     </xsl:call-template>
     <xsl:call-template name="t:text-index">

@@ -164,6 +164,23 @@
     </xsl:for-each>
   </xsl:function>
 
+  <!-- The words of a reference that has none of its own: what it points at ("1889-09-08", a URL). -->
+  <xsl:function name="t:empty-ref-words" as="xs:string?">
+    <xsl:param name="ref" as="element()"/>
+    <xsl:sequence select="if (normalize-space($ref) or $ref/*) then () else
+      string-join(tokenize(normalize-space($ref/@target), ' ') ! replace(., '^#', ''), ' ')[.]"/>
+  </xsl:function>
+
+  <!-- The abbreviations of the text that the edition expands, once each in order of first use,
+       as maps { 'abbr': words, 'expan': words }: the text shows the abbreviation, a list the expansions. -->
+  <xsl:function name="t:abbreviations" as="map(xs:string, xs:string)*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:for-each-group select="$tei/tei:text//tei:choice[tei:abbr and tei:expan]"
+        group-by="normalize-space(tei:abbr[1]) || '&#9;' || normalize-space(tei:expan[1])">
+      <xsl:sequence select="map{ 'abbr': normalize-space(tei:abbr[1]), 'expan': normalize-space(tei:expan[1]) }"/>
+    </xsl:for-each-group>
+  </xsl:function>
+
   <!-- A kind of original (objectDesc/@form) as words: the labels' 'form-' entries, else the value itself. -->
   <xsl:function name="t:form-label" as="xs:string?">
     <xsl:param name="form" as="attribute()?"/>
@@ -200,14 +217,6 @@
     <xsl:param name="bibl" as="element()"/>
     <xsl:sequence select="$bibl//tei:editor[normalize-space()] ! (if (tei:persName | tei:name | tei:orgName)
       then tei:persName | tei:name | tei:orgName else .)"/>
-  </xsl:function>
-
-  <!-- The sending and receiving actions of a one-letter document (CMIF files hold many: none then). -->
-  <xsl:function name="t:action" as="element(tei:correspAction)?">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:variable name="desc" select="$tei/tei:teiHeader/tei:profileDesc/tei:correspDesc"/>
-    <xsl:sequence select="if (count($desc) eq 1) then $desc/tei:correspAction[@type = $type][1] else ()"/>
   </xsl:function>
 
   <!-- Whether a date was supplied by the editors but carries no brackets of its own. -->

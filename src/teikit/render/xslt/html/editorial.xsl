@@ -38,6 +38,23 @@
     </span>
   </xsl:template>
 
+  <!-- The expansions of the abbreviations the text shows, after the notes. -->
+  <xsl:template name="t:abbreviation-list" as="element()?">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
+    <xsl:variable name="pairs" select="t:abbreviations($tei)"/>
+    <xsl:if test="exists($pairs)">
+      <section class="abbreviations" lang="{$label-lang}">
+        <h2><xsl:value-of select="t:label('abbreviations', $label-lang)"/></h2>
+        <dl>
+          <xsl:for-each select="$pairs">
+            <div class="field"><dt><xsl:value-of select="?abbr"/></dt><dd><xsl:value-of select="?expan"/></dd></div>
+          </xsl:for-each>
+        </dl>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:sic" mode="html" as="element()">
     <span>
       <xsl:sequence select="t:attrs(.)"/>

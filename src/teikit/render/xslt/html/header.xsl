@@ -11,22 +11,22 @@
   <xsl:template match="tei:teiHeader" mode="html-header" as="element()">
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="tei" select=".."/>
-    <xsl:variable name="sent" select="t:action($tei, 'sent')"/>
-    <xsl:variable name="received" select="t:action($tei, 'received')"/>
+    <xsl:variable name="senders" select="t:parties($tei, 'sent')"/>
+    <xsl:variable name="recipients" select="t:parties($tei, 'received')"/>
     <xsl:variable name="source" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="ms" select="($source//tei:msDesc)[1]"/>
     <header class="doc-header">
       <h1 class="doc-title">
         <xsl:apply-templates select="t:title($tei)/node()" mode="html"/>
       </h1>
-      <xsl:if test="$sent or $received">
+      <xsl:if test="$senders or $recipients">
         <p class="correspondents">
           <xsl:call-template name="t:names">
-            <xsl:with-param name="names" select="$sent/(tei:persName | tei:orgName | tei:name | tei:rs)"/>
+            <xsl:with-param name="names" select="$senders"/>
           </xsl:call-template>
           <span class="arrow" aria-label="{t:label('to', $label-lang)}"> → </span>
           <xsl:call-template name="t:names">
-            <xsl:with-param name="names" select="$received/(tei:persName | tei:orgName | tei:name | tei:rs)"/>
+            <xsl:with-param name="names" select="$recipients"/>
           </xsl:call-template>
         </p>
       </xsl:if>
@@ -34,13 +34,29 @@
         <xsl:call-template name="t:field">
           <xsl:with-param name="key" select="'date'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:apply-templates select="$sent/tei:date[1]" mode="html"/>
+            <xsl:apply-templates select="t:letter-date($tei)" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="key" select="'place'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:apply-templates select="$sent/tei:placeName[1]" mode="html"/>
+            <xsl:call-template name="t:names">
+              <xsl:with-param name="names" select="t:places($tei, 'sent')"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="key" select="'received-at'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:call-template name="t:names">
+              <xsl:with-param name="names" select="t:places($tei, 'received')"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="t:field">
+          <xsl:with-param name="key" select="'summary'"/>
+          <xsl:with-param name="value" as="node()*">
+            <xsl:apply-templates select="t:summary($tei)/node()" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
@@ -64,7 +80,7 @@
         <xsl:call-template name="t:field">
           <xsl:with-param name="key" select="'printed-in'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:apply-templates select="$source/(tei:bibl | tei:biblStruct | tei:listBibl/(tei:bibl | tei:biblStruct))" mode="html-header"/>
+            <xsl:apply-templates select="t:printed-sources($tei)" mode="html-header"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">

@@ -54,6 +54,7 @@
       <xsl:sequence select="t:attrs(.)"/>
       <xsl:if test="$url"><xsl:attribute name="href" select="$url"/></xsl:if>
       <xsl:apply-templates mode="html"/>
+      <xsl:value-of select="t:empty-ref-words(.)"/>
     </xsl:element>
   </xsl:template>
 

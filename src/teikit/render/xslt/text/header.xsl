@@ -14,24 +14,26 @@
   <xsl:template match="tei:teiHeader" mode="text-header" as="text()*">
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="tei" select=".."/>
-    <xsl:variable name="sent" select="t:action($tei, 'sent')"/>
-    <xsl:variable name="received" select="t:action($tei, 'received')"/>
+    <xsl:variable name="senders" select="t:parties($tei, 'sent')"/>
+    <xsl:variable name="recipients" select="t:parties($tei, 'received')"/>
     <xsl:variable name="source" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="ms" select="($source//tei:msDesc)[1]"/>
     <xsl:variable name="lang" select="$label-lang"/>
     <xsl:variable name="title" select="normalize-space(string-join(t:flat(t:title($tei), $lang)))"/>
     <xsl:value-of select="$title, $t:line, t:rule('=', min((string-length($title), $width))), $t:line" separator=""/>
-    <xsl:if test="$sent or $received">
-      <xsl:value-of select="string-join(t:flat($sent/(tei:persName | tei:orgName | tei:name | tei:rs), $lang), ', ')
-        || ' → ' || string-join(t:flat($received/(tei:persName | tei:orgName | tei:name | tei:rs), $lang), ', '), $t:line" separator=""/>
+    <xsl:if test="$senders or $recipients">
+      <xsl:value-of select="string-join(t:flat($senders, $lang), ', ')
+        || ' → ' || string-join(t:flat($recipients, $lang), ', '), $t:line" separator=""/>
     </xsl:if>
     <xsl:variable name="fields" as="map(xs:string, xs:string*)*" select="
-      map{ 'date': t:flat($sent/tei:date[1], $lang) },
-      map{ 'place': t:flat($sent/tei:placeName[1], $lang) },
+      map{ 'date': t:flat(t:letter-date($tei), $lang) },
+      map{ 'place': string-join(t:flat(t:places($tei, 'sent'), $lang), ', ') },
+      map{ 'received-at': string-join(t:flat(t:places($tei, 'received'), $lang), ', ') },
+      map{ 'summary': string-join(t:flat(t:summary($tei)/node(), $lang), ' ') },
       map{ 'archive': t:shelfmark($ms, $lang) },
       map{ 'original': t:form-label(($ms/tei:physDesc/tei:objectDesc/@form)[1], $lang) },
       map{ 'citation': $ms/tei:msIdentifier/tei:altIdentifier/tei:idno[@type = 'citation'] ! string(.) },
-      map{ 'printed-in': t:flat($source/(tei:bibl | tei:biblStruct | tei:listBibl/(tei:bibl | tei:biblStruct)), $lang) },
+      map{ 'printed-in': t:flat(t:printed-sources($tei), $lang) },
       map{ 'first-published': t:flat($ms/tei:additional//(tei:bibl | tei:biblStruct), $lang) }"/>
     <!-- The values start in one column: past the longest label and its colon, 16 at least. -->
     <xsl:variable name="column" select="max((16, $fields ! (string-length(t:label(map:keys(.), $lang)) + 1)))"/>
@@ -43,7 +45,7 @@
 
   <!-- The words of elements as the text rendering shows them. -->
   <xsl:function name="t:flat" as="xs:string*">
-    <xsl:param name="elements" as="element()*"/>
+    <xsl:param name="elements" as="node()*"/>
     <xsl:param name="label-lang" as="xs:string"/>
     <xsl:for-each select="$elements">
       <xsl:variable name="words" as="text()*">

@@ -11,7 +11,7 @@
   <xsl:template name="t:text-index" as="text()*">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
-    <xsl:variable name="correspondents" select="(t:action($tei, 'sent'), t:action($tei, 'received'))/*"/>
+    <xsl:variable name="correspondents" select="(t:parties($tei, 'sent'), t:parties($tei, 'received'))"/>
     <xsl:variable name="citations" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//(tei:bibl | tei:biblStruct)"/>
     <xsl:variable name="mentions" select="($correspondents, $citations//*[@ref], $tei/tei:text//*[@ref])[t:is-mention(.)]
       [not(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg | ancestor::tei:listEvent)]"/>

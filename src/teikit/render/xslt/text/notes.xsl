@@ -27,6 +27,19 @@
   <!-- A notes division without notes (only its heading) shows nothing. -->
   <xsl:template match="tei:div[@type = 'notes'][not(tei:note)]" mode="text"/>
 
+  <!-- The expansions of the abbreviations the text shows, after the notes. -->
+  <xsl:template name="t:text-abbreviations" as="text()*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
+    <xsl:variable name="pairs" select="t:abbreviations($tei)"/>
+    <xsl:if test="exists($pairs)">
+      <xsl:value-of select="$t:para, t:label('abbreviations', $label-lang), $t:para" separator=""/>
+      <xsl:for-each select="$pairs">
+        <xsl:value-of select="?abbr || '&#9;' || ?expan, $t:line" separator=""/>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="t:text-footnotes" as="text()*">
     <xsl:param name="notes" as="element(tei:note)*"/>
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>

@@ -14,6 +14,11 @@
     <xsl:text>]</xsl:text>
   </xsl:template>
 
+  <xsl:template match="tei:ref" mode="text" as="text()*">
+    <xsl:apply-templates mode="text"/>
+    <xsl:value-of select="t:empty-ref-words(.)"/>
+  </xsl:template>
+
   <xsl:template match="tei:gap" mode="text" as="text()">
     <xsl:text>[...]</xsl:text>
   </xsl:template>

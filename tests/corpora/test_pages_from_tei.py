@@ -1,0 +1,51 @@
+"""The pages made from real TEI letters: in step with their script, and keys that fit their pages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PAGES = HERE.parent / "fixtures" / "corpus" / "tei-real-pages"
+KEYS = sorted(PAGES.glob("*.gold.json"))
+
+
+def test_committed_pages_are_what_the_script_writes(shared: Path, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, str(HERE / "pages_from_tei.py"), str(shared / "corpus" / "tei-real"),
+                           str(tmp_path)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    written = sorted(p.name for p in tmp_path.iterdir())
+    committed = sorted(p.name for p in PAGES.iterdir() if p.name != "README.md")
+    assert written == committed
+    changed = [n for n in written if (tmp_path / n).read_bytes() != (PAGES / n).read_bytes()]
+    assert not changed, f"regenerate the pages: {changed[:5]}"
+
+
+@pytest.mark.parametrize("key", KEYS, ids=lambda p: p.name[: -len(".gold.json")])
+def test_key_fits_its_page(key: Path) -> None:
+    """Furniture, salute, signature and citation of the key stand on the page as keyed."""
+    gold = json.loads(key.read_text(encoding="utf-8"))
+    page = (PAGES / gold["source"]).read_text(encoding="utf-8")
+    lines = [line.strip() for line in page.splitlines()]
+    doc, = gold["documents"]
+    assert all(f in lines for f in gold["furniture"])
+    for part in ("salute", "signed"):
+        assert doc[part] is None or doc[part] in page
+    assert len(doc["note_markers"]) == doc["notes"]
+    if doc["archive"]:
+        assert doc["archive"]["repository"] in page
+    assert doc["senders"] or doc["recipients"]
+
+
+def test_pages_cover_every_edition_and_layout() -> None:
+    layouts = [json.loads(k.read_text(encoding="utf-8"))["layout"] for k in KEYS]
+    assert len(KEYS) == 220
+    assert {lay["edition"] for lay in layouts} == {
+        "schnitzler-briefe", "bahr-schnitzler", "tillich-briefe", "escher-briefe", "suriano"}
+    for kind, least in (("heading", 9), ("notes", 5), ("notes_heading", 4), ("dateline", 3), ("nav", 4)):
+        assert len({lay[kind] for lay in layouts}) >= least, kind
+    assert any(lay["running_heads"] for lay in layouts)

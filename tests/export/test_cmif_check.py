@@ -1,0 +1,101 @@
+"""Every CMIF teikit writes passes the official CMIF schema (checked with Jing) and correspSearch's rules."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from teikit.export.cmif import CmifOptions, export_cmif
+from teikit.export.cmif_check import check_cmif, cmif_schemas
+from teikit.export.sources import SourceFile, collect_sources
+from teikit.registers import Registers
+from teikit.xml import NS, parse_file
+
+OPTIONS = CmifOptions(title="Test letters", editor="A. Editor", email="a@example.org",
+                      url="https://example.org/ed", date="2025-01-01")
+PARTIC = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Ein Brief</title></titleStmt>
+<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
+<creation><date when="1750-05-01">1. Mai 1750</date></creation><particDesc><listPerson>
+<person role="sender"><persName ref="https://d-nb.info/gnd/118534912">Francke, August Hermann</persName></person>
+<person role="addressee"><persName>Spener, Philipp Jakob</persName></person></listPerson></particDesc>
+</profileDesc></teiHeader><text><body><p>Text</p></body></text></TEI>"""
+TITLED = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
+<title>Maria Weber an Paul Weber, 3. Mai 1901</title><author>Weber, Maria</author></titleStmt>
+<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
+<creation><date when="1901-05-03"/></creation></profileDesc></teiHeader><text><body><p>Text</p></body></text></TEI>"""
+
+
+def jing(*files: Path) -> subprocess.CompletedProcess[str]:
+    if not shutil.which("jing"):
+        pytest.skip("jing is not installed (the CI installs it)")
+    return subprocess.run(["jing", cmif_schemas()[0], *map(str, files)], capture_output=True, text=True)
+
+
+def test_fixture_letters_give_cmif_jing_accepts(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif(collect_sources([letters_dir]), out, OPTIONS, registers)
+    assert outcome.failures == [] and out.is_file()
+    run = jing(out)
+    assert run.returncode == 0, run.stdout
+    assert [p for p in check_cmif(parse_file(out)) if p.is_error] == []
+
+
+def test_cmif_correspsearch_would_refuse_is_not_written(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif(collect_sources([letters_dir]), out, CmifOptions(date="2025-01-01"), registers)
+    assert not out.exists() and outcome.exit_code == 1
+    (failure,) = outcome.failures
+    assert failure.startswith(f"{out}: not written: the CMIF would not pass correspSearch's check: line ")
+
+
+def test_check_agrees_with_jing_on_a_broken_cmif(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    out = tmp_path / "cmif.xml"
+    export_cmif(collect_sources([letters_dir]), out, OPTIONS, registers)
+    broken = tmp_path / "broken.xml"
+    text = out.read_text("utf-8")
+    broken.write_text(text.replace('<correspAction type="received">', '<correspAction type="forwarded">'), "utf-8")
+    assert jing(broken).returncode == 1
+    errors = [p for p in check_cmif(parse_file(broken)) if p.is_error]
+    assert any("received" in p.message for p in errors)
+
+
+def test_other_header_forms_are_exported_and_reported(tmp_path: Path) -> None:
+    (tmp_path / "partic.xml").write_text(PARTIC, "utf-8")
+    (tmp_path / "titled.xml").write_text(TITLED, "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif(collect_sources([tmp_path / "partic.xml", tmp_path / "titled.xml"]), out, OPTIONS)
+    assert outcome.failures == [] and outcome.letters == 2
+    descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
+    sent = [d.find("t:correspAction[@type='sent']/t:persName", NS) for d in descs]
+    assert [(p.text, p.get("ref")) for p in sent] == [("Francke, August Hermann", "https://d-nb.info/gnd/118534912"),
+                                                      ("Weber, Maria", None)]
+    received = [d.findtext("t:correspAction[@type='received']/t:persName", namespaces=NS) for d in descs]
+    assert received == ["Spener, Philipp Jakob", "Paul Weber"]
+    assert [d.find(".//t:date", NS).get("when") for d in descs] == ["1750-05-01", "1901-05-03"]
+    assert "correspondents taken from: particDesc (1), titleStmt (1)" in outcome.notes
+    assert "date taken from: profileDesc/creation (2)" in outcome.notes
+    assert "persons with an authority URI: 1 of 4 (25%)" in outcome.notes
+    assert jing(out).returncode == 0
+
+
+def test_development_corpus_cmif_is_valid(shared: Path, tmp_path: Path) -> None:
+    from teikit.convert.run import convert_files
+
+    convert_files([shared / "corpus" / "raw"], tmp_path / "tei")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif(collect_sources([tmp_path / "tei"]), out, OPTIONS)
+    assert outcome.failures == [] and outcome.letters >= 25
+    run = jing(out)
+    assert run.returncode == 0, run.stdout[:2000]
+
+
+def test_a_cmif_file_as_input_keeps_its_letters(shared: Path, tmp_path: Path) -> None:
+    source = shared / "corpus" / "tei-real" / "cmif" / "bahr-schnitzler_cmif.xml"
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(source, "bahr")], out, OPTIONS)
+    given = len(parse_file(source).getroot().findall(".//t:profileDesc/t:correspDesc", NS))
+    assert outcome.failures == [] and outcome.letters == given
+    assert jing(out).returncode == 0

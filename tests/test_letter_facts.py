@@ -1,0 +1,103 @@
+"""The facts of a letter from each header form: correspDesc (both forms), particDesc, titleStmt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from teikit.letter_facts import letter_facts
+from teikit.xml import parse_bytes, parse_file
+
+
+def _facts(header: str, text: str = "<text><body><p/></body></text>"):  # type: ignore[no-untyped-def]
+    data = f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>{header}</teiHeader>{text}</TEI>'
+    return letter_facts(parse_bytes(data.encode()).getroot())
+
+
+FILE_DESC = """<fileDesc><titleStmt>{titles}</titleStmt><publicationStmt><p/></publicationStmt>
+<sourceDesc><p/></sourceDesc></fileDesc>"""
+
+
+def test_correspaction_gives_sides_places_dates_and_origins() -> None:
+    facts = _facts(FILE_DESC.format(titles="<title>T</title>") + """<profileDesc>
+      <langUsage><language ident="de"/></langUsage><correspDesc>
+      <correspAction type="sent"><persName ref="#a">A</persName><placeName ref="#w">Wien</placeName>
+        <date when-iso="1900-01-02">2. 1. 1900</date></correspAction>
+      <correspAction type="received"><orgName ref="https://d-nb.info/gnd/1-2">B</orgName></correspAction>
+      </correspDesc></profileDesc>""")
+    (letter,) = facts.letters
+    assert [(n.text, n.tag, n.ref) for n in letter.senders] == [("A", "persName", "#a")]
+    assert [(n.text, n.tag) for n in letter.recipients] == [("B", "orgName")]
+    assert letter.place is not None and letter.place.text == "Wien"
+    assert letter.date is not None and letter.date.attributes == (("when", "1900-01-02"),)
+    assert letter.origins == {"correspondents": "correspDesc", "date": "correspDesc", "places": "correspDesc"}
+    assert facts.title == "T" and facts.languages == ["de"]
+
+
+def test_early_draft_with_role_typed_names() -> None:
+    facts = _facts(FILE_DESC.format(titles="<title>T</title>").replace("<sourceDesc><p/></sourceDesc>", """
+      <sourceDesc><correspDesc><sender><persName>A</persName></sender><addressee><persName>B</persName></addressee>
+      <dateSender><date when="1893-11-03">3. 11. 1893</date></dateSender></correspDesc></sourceDesc>"""))
+    (letter,) = facts.letters
+    assert [n.text for n in letter.senders] == ["A"] and [n.text for n in letter.recipients] == ["B"]
+    assert letter.origins["correspondents"] == "correspDesc (early draft)"
+
+
+def test_particdesc_roles_and_creation() -> None:
+    facts = _facts(FILE_DESC.format(titles="<title>Ein Brief</title>") + """<profileDesc>
+      <creation><date when="1750-05-01">1. Mai 1750</date><placeName ref="#halle">Halle</placeName></creation>
+      <particDesc><listPerson>
+        <person xml:id="p1" role="sender"><persName>Francke, August</persName></person>
+        <person role="addressee recipient" sameAs="http://viaf.org/viaf/123"><persName>Spener, Philipp</persName></person>
+        <person role="mentioned"><persName>Dritter</persName></person>
+      </listPerson></particDesc></profileDesc>""")
+    (letter,) = facts.letters
+    assert [(n.text, n.ref) for n in letter.senders] == [("Francke, August", "#p1")]
+    assert [(n.text, n.ref) for n in letter.recipients] == [("Spener, Philipp", "http://viaf.org/viaf/123")]
+    assert letter.date is not None and letter.date.sort_key == "1750-05-01"
+    assert letter.place is not None and letter.place.text == "Halle"
+    assert letter.origins == {"correspondents": "particDesc", "date": "profileDesc/creation",
+                              "places": "profileDesc/creation"}
+
+
+def test_titlestmt_author_and_title_recipient() -> None:
+    facts = _facts(FILE_DESC.format(titles="""<title level="s">Reihe</title>
+      <title type="main">Fedor Mamroth an Arthur Schnitzler, 2. 8. 1889</title>
+      <title type="iso-date" when-iso="1889-08-02">1889-08-02</title>
+      <author ref="#pmb4986">Mamroth, Fedor</author>"""))
+    (letter,) = facts.letters
+    assert [(n.text, n.ref) for n in letter.senders] == [("Mamroth, Fedor", "#pmb4986")]
+    assert [n.text for n in letter.recipients] == ["Arthur Schnitzler"]
+    assert letter.date is not None and letter.date.sort_key == "1889-08-02"
+    assert letter.origins == {"correspondents": "titleStmt", "date": "titleStmt"}
+
+
+def test_title_naming_someone_else_first_gives_no_recipient() -> None:
+    facts = _facts(FILE_DESC.format(titles="<title>Notes to Paul, 1900</title><author>Maria Weber</author>"))
+    (letter,) = facts.letters
+    assert [n.text for n in letter.senders] == ["Maria Weber"] and letter.recipients == []
+
+
+def test_header_without_correspondents_gives_no_letter() -> None:
+    assert _facts(FILE_DESC.format(titles="<title>Notes</title>")).letters == []
+
+
+def test_every_real_letter_has_sender_recipient_and_date(shared: Path) -> None:
+    folder = shared / "corpus" / "tei-real"
+    missing = []
+    for path in sorted(folder.rglob("*.xml")):
+        if path.parent.name == "cmif":
+            continue
+        letters = letter_facts(parse_file(path).getroot()).letters
+        if len(letters) != 1 or not (letters[0].senders and letters[0].recipients and letters[0].date):
+            missing.append(path.name)
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", ["bahr-schnitzler", "suriano"])
+def test_real_editions_name_their_header_form(shared: Path, name: str) -> None:
+    path = sorted((shared / "corpus" / "tei-real" / name).glob("*.xml"))[0]
+    (letter,) = letter_facts(parse_file(path).getroot()).letters
+    expected = "correspDesc (early draft)" if name == "bahr-schnitzler" else "correspDesc"
+    assert letter.origins["correspondents"] == expected
