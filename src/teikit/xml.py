@@ -8,7 +8,6 @@ same tree always gives the same bytes.
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
 from pathlib import Path
@@ -113,7 +112,6 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     return head + pis + body + b"\n"
 
 
-@functools.cache
 def file_mode() -> int:
     """The mode a new file gets under this process's umask (0644 under 022)."""
     mask = os.umask(0o022)
@@ -128,31 +126,37 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
     (or a run killed at any moment) sees the old file or the new one, never a part.
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = stage(target, data, sync=True)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), file_mode())
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return target
 
 
-def sync_folder(folder: str | os.PathLike[str]) -> None:
-    """Make the renames into a folder durable (a no-op where folders cannot be opened)."""
+TEMPORARY = ".tmp"
+
+
+def stage(path: str | os.PathLike[str], data: bytes | str, *, sync: bool) -> Path:
+    """A complete temporary file beside path (hidden, ending in .tmp) holding data, to be renamed onto path.
+
+    With ``sync`` its bytes are on disk before it is returned; a batch that
+    stages many files syncs them at once instead (``os.sync``) before renaming.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY, dir=target.parent)
     try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), file_mode())
+            handle.write(payload)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -18,6 +17,10 @@ from teikit.errors import InputError
 CYRILLIC_CODEPAGES = ("cp1251", "koi8_r")
 
 MIN_EVIDENCE = 8  # bytes above ASCII needed before a code page is guessed
+
+# ASCII's names of its control characters, by code.
+C0_NAMES = ("NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+            "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US").split()
 
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -85,7 +88,7 @@ def _strip_unallowed(text: str) -> tuple[str, list[str]]:
     if not found:
         return text, []
     lines = sorted({text.count("\n", 0, m.start()) + 1 for m in NOT_IN_XML.finditer(text)})
-    names = Counter(unicodedata.name(c, f"U+{ord(c):04X}") if c != "\x00" else "NUL" for c in found)
+    names = Counter(C0_NAMES[ord(c)] if ord(c) < len(C0_NAMES) else f"U+{ord(c):04X}" for c in found)
     kinds = ", ".join(f"{name} x{count}" for name, count in sorted(names.items()))
     where = ", ".join(map(str, lines[:10])) + (" ..." if len(lines) > 10 else "")
     note = f"dropped {len(found)} character(s) XML cannot hold ({kinds}) on line(s) {where}"

@@ -17,14 +17,16 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.xml import sync_folder, write_atomic
+from teikit.xml import TEMPORARY, stage, write_atomic
 
 MANIFEST = ".teikit-manifest.jsonl"
+LEFTOVER = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")  # tempfile.mkstemp's names, as xml.stage makes them
 
 
 class KeptError(TeikitError):
@@ -96,8 +98,9 @@ class Folder:
     def source_key(self, source: Path | None) -> str | None:
         return None if source is None else Path(os.path.relpath(source.resolve(), self.root.resolve())).as_posix()
 
-    def write(self, target: Path, data: bytes, source: Path | None = None) -> Path:
-        """Write target atomically unless it changed since teikit wrote it (KeptError), and record it."""
+    def stage(self, target: Path, data: bytes, source: Path | None = None, *, sync: bool = True) -> Path:
+        """Record target and stage its bytes (the temporary file to rename onto it); KeptError
+        when target changed since teikit wrote it."""
         key, new = self.key(target), digest(data)
         if not self.force:
             self._check(target, key, new)
@@ -106,13 +109,13 @@ class Folder:
         self.root.mkdir(parents=True, exist_ok=True)
         _append(self.root / MANIFEST, entry.line(key))
         try:
-            write_atomic(target, data)
+            staged = stage(target, data, sync=sync)
         except BaseException:
             if known is not None:
                 _append(self.root / MANIFEST, known.line(key))
             raise
         self.entries[key] = entry
-        return target
+        return staged
 
     def _check(self, target: Path, key: str, new: str) -> None:
         current = _file_digest(target)
@@ -143,10 +146,8 @@ class Folder:
         stale: list[Path] = []
         kept: list[str] = []
         pruned: list[Path] = []
-        for key, entry in list(self.entries.items()):
-            path = self.root / key
-            if entry.run == self.run or entry.by != self.command or not self._gone(entry, read):
-                continue
+        for key in self._stale(read):
+            entry, path = self.entries[key], self.root / key
             current = _file_digest(path)
             if current is None:
                 del self.entries[key]
@@ -161,21 +162,40 @@ class Folder:
         for path in written:
             entry = self.entries[self.key(path)]
             entry.digests = {entry.last}
-        self._rewrite(written)
+        self._rewrite()
         return written, stale, kept, pruned
 
-    def _gone(self, entry: Entry, read: set[str]) -> bool:
-        if entry.source is None:
-            return False
-        return entry.source in read or not (self.root / entry.source).exists()
+    def _stale(self, read: set[str]) -> list[str]:
+        """Keys of this command's earlier files whose input was read (and did not give them) or is gone.
 
-    def _rewrite(self, written: list[Path]) -> None:
+        An output made from a stale output (a page rendered from a TEI file of the
+        same folder) is stale with it.
+        """
+        candidates = {key: entry for key, entry in self.entries.items()
+                      if entry.run != self.run and entry.by == self.command and entry.source is not None}
+        stale: list[str] = []
+        changed = True
+        while changed:
+            changed = False
+            for key, entry in candidates.items():
+                if key not in stale and (entry.source in read or entry.source in stale
+                                         or not (self.root / str(entry.source)).exists()):
+                    stale.append(key)
+                    changed = True
+        return sorted(stale)
+
+    def _rewrite(self) -> None:
         if not self.entries and not (self.root / MANIFEST).exists():
             return
         text = "".join(entry.line(key) for key, entry in sorted(self.entries.items()))
         write_atomic(self.root / MANIFEST, text)
-        for folder in sorted({p.parent for p in written} | {self.root}):
-            sync_folder(folder)
+
+    def remove_leftovers(self, staged: set[Path]) -> None:
+        """Remove the temporary files a killed run left (hidden, named after their target, ending in .tmp),
+        but not those this run has ``staged``."""
+        for path in self.root.rglob(f".*{TEMPORARY}"):
+            if LEFTOVER.match(path.name) and path not in staged and path.is_file():
+                path.unlink(missing_ok=True)
 
 
 def _append(path: Path, line: str) -> None:

@@ -20,6 +20,8 @@ from teikit.batch.outcome import USAGE, Outcome
 from teikit.errors import InputError
 
 STDOUT = "-"
+BATCH_FILES = 100  # staged outputs renamed into place together after one sync
+BATCH_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,10 @@ class Outputs:
     A target below a folder given with ``add`` belongs to that folder's manifest;
     any other target to its own parent folder's. Picklable, so worker processes
     write through a copy (their manifest lines are collected by ``close``).
+
+    ``deferred``: files are staged complete but unsynced and renamed into place in
+    batches after one ``os.sync`` (a file's own fsync costs milliseconds, which
+    thousands of outputs cannot afford); otherwise each is synced and renamed at once.
     """
 
     command: str
@@ -44,6 +50,9 @@ class Outputs:
     run: str = field(default_factory=new_run)
     folders: dict[Path, Folder] = field(default_factory=dict)
     read: set[Path] = field(default_factory=set)
+    deferred: bool = True
+    pending: list[tuple[Path, Path]] = field(default_factory=list)
+    pending_bytes: int = 0
 
     def add(self, root: Path) -> Folder:
         """The folder (and manifest) rooted at root."""
@@ -51,8 +60,11 @@ class Outputs:
         if root not in self.folders:
             if root.exists() and not root.is_dir():
                 raise InputError(f"{root}: cannot write into it: not a folder")
-            self.folders[root] = Folder(root, self.command, self.run, self.options.force, read_manifest(root))
-        return self.folders[root]
+            folder = Folder(root, self.command, self.run, self.options.force, read_manifest(root))
+            if root.is_dir():
+                folder.remove_leftovers({Path(os.path.abspath(staged)) for staged, _ in self.pending})
+            self.folders[root] = folder
+        return folder
 
     def folder_of(self, target: Path) -> Folder:
         absolute = Path(os.path.abspath(target))
@@ -73,11 +85,32 @@ class Outputs:
             sys.stdout.buffer.flush()
             return target
         try:
-            return self.folder_of(target).write(target, payload, source)
+            staged = self.folder_of(target).stage(target, payload, source, sync=not self.deferred)
+            if not self.deferred:
+                os.replace(staged, target)
+                return target
         except KeptError:
             raise
         except OSError as err:
             raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
+        self.pending.append((staged, target))
+        self.pending_bytes += len(payload)
+        if len(self.pending) >= BATCH_FILES or self.pending_bytes >= BATCH_BYTES:
+            self.flush()
+        return target
+
+    def flush(self) -> None:
+        """Sync the staged files and rename them into place."""
+        if not self.pending:
+            return
+        os.sync()
+        pending, self.pending, self.pending_bytes = self.pending, [], 0
+        for staged, target in pending:
+            try:
+                os.replace(staged, target)
+            except OSError as err:
+                staged.unlink(missing_ok=True)
+                raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
 
     def mark_read(self, source: Path | None) -> None:
         """An input this run read: outputs made from it before and not now are stale."""
@@ -86,6 +119,10 @@ class Outputs:
 
     def close(self, outcome: Outcome) -> None:
         """End the run: what was written, kept, stale or pruned goes into outcome."""
+        try:
+            self.flush()
+        except InputError as err:
+            outcome.fail(str(err), USAGE)
         for folder in self.folders.values():
             read = {key for key in map(folder.source_key, self.read) if key is not None}
             try:
@@ -97,6 +134,8 @@ class Outputs:
             outcome.stale += stale
             outcome.kept += kept
             outcome.pruned += pruned
+        if outcome.written or outcome.pruned:
+            os.sync()  # the renames, durable too
 
 
 def output_path(item: Input, out_dir: Path, suffix: str) -> Path:

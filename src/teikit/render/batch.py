@@ -57,7 +57,9 @@ _worker: tuple[Renderer, Outputs] | None = None
 
 
 def _start_worker(options: RenderOptions, outputs: Outputs) -> None:
+    """A worker renders with its own compiled stylesheet and syncs each file it writes (it has no end to batch up to)."""
     global _worker
+    outputs.deferred = False
     _worker = (Renderer(options), outputs)
 
 
@@ -150,6 +152,10 @@ def render_to_stream(inputs: Sequence[str | Path], stream: BinaryIO, options: Re
 
 
 def render_html_files(pairs: Sequence[tuple[Path, Path]], outputs: Outputs) -> list[str]:
-    """HTML pages for (TEI file, HTML file) pairs, written through outputs (as an edition does); the failures."""
+    """HTML pages for (TEI file, HTML file) pairs, written through outputs (as an edition does); the failures.
+
+    The TEI files may have been written by the same outputs: staged files are renamed into place first.
+    """
+    outputs.flush()
     work = [(Input(source, PurePosixPath(source.name)), target) for source, target in pairs]
     return [r.error for r in iterate_renders(work, RenderOptions("html"), outputs) if r.error]
