@@ -17,13 +17,13 @@ SCHEMAS = Path(__file__).resolve().parents[2] / "schemas"
 
 # fixture, the schema that must catch it, words the message must contain, the line it must point at
 CASES = [
-    ("unknown-element", "teikit.rng", "element 'foo' inside 'p' is not allowed", 47),
+    ("unknown-element", "teikit.rng", "element 'foo' inside 'p' is not declared anywhere in the schema", 47),
     ("attribute-not-allowed", "teikit.rng", "attribute 'rend' is not allowed on element 'p'", 46),
-    ("missing-required-attribute", "teikit.rng", "attributes of element 'language'", 31),
+    ("missing-required-attribute", "teikit.rng", "element 'language' is missing required attribute 'ident'", 31),
     ("bad-date-syntax", "teikit.rng", "attribute 'when'", 42),
     ("closer-before-paragraph", "teikit.rng", "element 'closer' inside 'body' is not allowed", 46),
     ("bad-form", "teikit.rng", '"photocopy"', 17),
-    ("choice-with-one-child", "teikit.rng", "is missing", 47),
+    ("choice-with-one-child", "teikit.rng", "element 'choice' is incomplete; missing required element", 47),
     ("dangling-reference", "teikit.sch", "points at #nobody", 41),
     ("range-reversed", "teikit.sch", "range starts (1922-05-25) after it ends (1922-05-20)", 53),
     ("no-sent-date", "teikit.sch", "no sent date", 23),

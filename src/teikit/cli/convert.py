@@ -18,6 +18,9 @@ from teikit.cli.common import finish, guarded, main, progress, run_options, writ
               help="Write the JSON report of the run here.")
 @click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder of TEI registers to link names to (default: the bundled ones).")
+@click.option("--profile", "profile_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML file that teaches teikit a source: [source] sender, collection; [furniture] lines, "
+                   "patterns; [headings] patterns (groups senders, recipients); [citations] patterns.")
 @click.option("--encoding", metavar="NAME",
               help="Encoding of the pages (e.g. cp1251, koi8-r, latin-1); default: UTF-8, "
                    "else UTF-16 or a Cyrillic code page when detected (noted in the report).")
@@ -25,7 +28,7 @@ from teikit.cli.common import finish, guarded, main, progress, run_options, writ
 @run_options
 @guarded
 def convert(inputs: tuple[str, ...], out_dir: Path, report: Path | None, registers_dir: Path | None,
-            encoding: str | None, write: WriteOptions, quiet: bool, verbose: bool) -> None:
+            profile_path: Path | None, encoding: str | None, write: WriteOptions, quiet: bool, verbose: bool) -> None:
     """Convert raw transcriptions (.txt files, folders of them, or - for standard input) into TEI P5.
 
     Every document is checked against teikit's profile before it is written,
@@ -39,10 +42,13 @@ def convert(inputs: tuple[str, ...], out_dir: Path, report: Path | None, registe
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
       teikit convert pages/ --out-dir out --registers my-registers/
       teikit convert old-page.txt --encoding cp1251 --out-dir out
+      teikit convert ruskin/ --out-dir out --profile ruskin.toml
     """
+    from teikit.convert.profile import NO_PROFILE, load_profile
     from teikit.convert.run import convert_files
 
+    profile = load_profile(profile_path) if profile_path else NO_PROFILE
     with progress("converting", quiet) as bar:
         outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
-                                encoding=encoding, write=write, progress=bar)
+                                encoding=encoding, profile=profile, write=write, progress=bar)
     finish(outcome, quiet=quiet, verbose=verbose)

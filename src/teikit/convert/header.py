@@ -8,12 +8,14 @@ import time
 from lxml import etree
 
 from teikit import __version__
+from teikit.convert import patterns
 from teikit.convert.archives import Citation, CitationParser
-from teikit.convert.dates import DateMatch
+from teikit.convert.dates import JULIAN, DateMatch
 from teikit.convert.inline import Inline, Span, element, ref, sub
 from teikit.convert.names import DocumentNames, Mention
 from teikit.model import Collection, Document
 from teikit.registers import NAME_TAG, Registers
+from teikit.xml import XML_ID, tei
 
 LIST_TAG = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
 LANGUAGE = {"en": "English", "ru": "Russian"}
@@ -24,6 +26,14 @@ def date_attrs(match: DateMatch) -> dict[str, str | None]:
     if match.supplied:
         attrs["evidence"] = "conjecture"
     return attrs
+
+
+def calendars(profile: etree._Element) -> None:
+    """Declare the Julian calendar when a date of the document points at it (``@datingMethod``)."""
+    root = profile.getroottree().getroot()
+    if any(d.get("datingMethod") == JULIAN for d in root.iter(tei("date"))):
+        calendar = sub(sub(profile, "calendarDesc"), "calendar", **{XML_ID: JULIAN.lstrip("#")})
+        sub(calendar, "p", "Julian calendar (Old Style)")
 
 
 def collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:
@@ -102,6 +112,18 @@ def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Me
         found = names.agents(doc.pair_text)
         return found[:1], found[1:]
     return names.agents(doc.senders_text or ""), names.agents(doc.recipients_text or "")
+
+
+def agents_of(formula: etree._Element | None, names: DocumentNames) -> list[Mention]:
+    """Persons or bodies a salute or a signature names, its formula words left out
+    ("My dear Brown," -> Brown; "Yours ever, J. Smith" -> J. Smith)."""
+    if formula is None:
+        return []
+    text = " ".join("".join(formula.itertext()).split())
+    text = patterns.SALUTE_OPENING.sub("", text, count=1)
+    closing = patterns.CLOSING_FORMULA.match(text)
+    text = text[closing.end():] if closing else text
+    return [m for m in names.agents(text) if m.kind in ("person", "org")]
 
 
 def citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:

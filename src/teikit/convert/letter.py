@@ -14,14 +14,21 @@ from dataclasses import dataclass
 from teikit.convert import patterns
 from teikit.convert.dates import place_line
 from teikit.convert.notes import parse_notes
+from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.convert.segment import Block
 from teikit.model import Document, Line, Unit
 
 KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
-    "letter_pair": "letter", "note": "note",
-    "minutes": "other", "from_": "letter", "to": "letter", "dash": "letter",
+    "sender_telegram": "telegram", "telegram_recipient": "telegram",
+    "letter_from_to": "letter", "letter_to": "letter", "letter_pair": "letter", "note": "note",
+    "minutes": "other", "from_": "letter", "to_only": "letter", "to": "letter", "an": "letter", "dash": "letter",
+    "profile-heading": "letter",
 }
+# A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
+# whether or not the date grammar reads the line.
+DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,18 +45,21 @@ def _unit(role: str, line: Line, n: str | None = None) -> Unit:
     return Unit(role, line.stripped, line.number, n)
 
 
-def _heading(block: Block) -> tuple[str, dict[str, str | None]]:
-    hit = patterns.match(patterns.HEADING, block.heading.stripped)
-    if hit is None:
-        return "other", {}
-    name, m = hit
-    groups = m.groupdict()
-    return KINDS[name], {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
-
-
-def _is_salute(text: str) -> bool:
-    """An opening address: "Dear Comrade X!", "T. Stalin.", "To the Politburo ..."."""
-    return patterns.match(patterns.SALUTE, text) is not None and len(text.split()) <= 16
+def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]]:
+    """The kind of document and who wrote to whom, as its heading says."""
+    if block.heading is None:
+        return "letter", {}
+    text = block.heading.stripped
+    taught = profile.heading(text)
+    if taught:
+        name, groups = "profile-heading", taught.groupdict()
+    else:
+        hit = patterns.heading_match(text)
+        if hit is None:
+            return "other", {}
+        name, groups = hit[0], hit[1].groupdict()
+    kind = "telegram" if KINDS[name] == "letter" and TELEGRAM_WORD.search(text) else KINDS[name]
+    return kind, {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
 def _is_transmission(text: str) -> bool:
@@ -57,7 +67,12 @@ def _is_transmission(text: str) -> bool:
     return patterns.match(patterns.TRANSMISSION, text) is not None and len(text.split()) <= 14
 
 
+PLACE_OF_RECIPIENT = re.compile(r"(?:IN|In|À|A|AN|An|NACH|Nach|В|Во)\s+[A-ZА-ЯЁ][^.!?]{1,40}")
+
+
 def _is_address(text: str, kind: str) -> bool:
+    if PLACE_OF_RECIPIENT.fullmatch(text) and len(text.split()) <= 5:
+        return True  # "IN ZURICH" below "ENGELS TO KARL KAUTSKY"
     letters = [c for c in text if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if upper and "," in text and len(text.split()) <= 14:
@@ -79,7 +94,27 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
     return units, rest
 
 
+def _salute_ahead(lines: list[Line]) -> int | None:
+    """Where the salute stands when short lines (an address, a dateline) come before it."""
+    for i, line in enumerate(lines[:10]):
+        text = patterns.TRAILING_MARKER.sub("", line.stripped)
+        if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
+            return i
+        if len(line.stripped.split()) > 12:
+            return None
+    return None
+
+
 def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
+    ahead = _salute_ahead(lines)
+    if ahead is not None:  # everything above a salute is the opener's: datelines and addresses
+        units = [_unit(_head_role(ln.stripped, kind, rec), ln) for ln in lines[:ahead]]
+        units.append(_unit("salute", lines[ahead]))
+        after = lines[ahead + 1].stripped if ahead + 1 < len(lines) else ""
+        if after and rec.is_dateline(after) and ahead + 2 < len(lines):  # a dateline after the salute
+            units.append(_unit("dateline", lines[ahead + 1]))
+            return units, ahead + 2
+        return units, ahead + 1
     units: list[Unit] = []
     for i, line in enumerate(lines):
         text = line.stripped
@@ -95,17 +130,28 @@ def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[
             return units, i
         elif kind == "telegram" and _is_telegram_address(text) and i + 1 < len(lines):
             units.append(_unit("address", line))
-        elif _is_salute(bare) or rec.is_person(bare.rstrip(".!")):
+        elif patterns.is_salute(bare) or rec.is_person(bare.rstrip(".!")):
             units.append(_unit("salute", line))
             return units, i + 1
         elif _is_address(text, kind):
             units.append(_unit("address", line))
         elif _is_place_line(text, rec, after_date=bool(units) and units[-1].role == "dateline",
-                            before_salute=_is_salute(patterns.TRAILING_MARKER.sub("", following))):
+                            before_salute=patterns.is_salute(patterns.TRAILING_MARKER.sub("", following))):
             units.append(_unit("dateline", line))
         else:
             return units, i
     return units, len(lines)
+
+
+def _head_role(text: str, kind: str, rec: Recognisers) -> str:
+    """The role of a short line above the salute."""
+    if patterns.match(patterns.MARK, text):
+        return "mark"
+    if _is_transmission(text):
+        return "transmission"
+    if rec.is_dateline(text) or place_line(text) is not None or (DATED.search(text) and len(text.split()) <= 8):
+        return "dateline"
+    return "address"
 
 
 def _is_place_line(text: str, rec: Recognisers, *, after_date: bool, before_salute: bool) -> bool:
@@ -134,8 +180,11 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
         return None
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
-    if formula and not rest:
-        return "formula"
+    if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
+        return "formula"  # "Yours,", "Je vous embrasse bien fort."
+    if lead and patterns.CLOSING_LINE_END.fullmatch(text) and len(text.split()) <= 8 \
+            and not patterns.NAME_AT_END.search(text):
+        return "formula"  # "Ever affectionately yours,", "Wie immer Ihr"
     rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
     if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):
         return "signed"
@@ -160,12 +209,21 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
 
 
 
+def _is_name_line(text: str) -> bool:
+    """A line that is only a name, as under a closing formula: "Gve Flaubert.", "J. Smith", "F. E."."""
+    bare = patterns.TRAILING_MARKER.sub("", text)
+    return (patterns.match(patterns.SIGNATURE, bare) is not None or patterns.FULL_NAME.fullmatch(bare) is not None) \
+        and len(bare.split()) <= 4
+
+
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
     """Where the body ends, the closer units and the postscript units."""
     end = len(lines)
     sig = None
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
-        if _signature_kind(lines[i].stripped, heading, rec) == "signed":
+        if _signature_kind(lines[i].stripped, heading, rec) == "signed" or (
+                i > 0 and _is_name_line(lines[i].stripped)
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula"):
             sig = i
             break
         text = lines[i].stripped
@@ -187,9 +245,9 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     start = sig
     while start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "signed":
         start -= 1
-    if start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
-        start -= 1
-        closer.append(_unit("closer-salute", lines[start]))
+    while start > 0 and len(closer) < 3 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
+        start -= 1  # "Mit tausend Grüßen," / "Dein getreuer" above "Arthur"
+        closer.insert(0, _unit("closer-salute", lines[start]))
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
         closer.insert(0, _unit("closing-dateline", lines[start]))
@@ -203,6 +261,14 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
         else:
             postscript.append(_unit("p", line))
     return start, closer, postscript
+
+
+def _shelfmark_like(text: str) -> bool:
+    """A short line after the signature that reads like a shelfmark ("BAR, J I.67", "Wien,
+    Theatermuseum, HS AM 23354 Ba"), not like a postscript: figures, no postscript mark, no
+    sentence."""
+    return (len(text.split()) <= 10 and bool(re.search(r"\d", text)) and not patterns.POSTSCRIPT.match(text)
+            and not re.search(r"[a-zа-яё]{3,}[.!?]$", text))
 
 
 def _body(lines: list[Line]) -> list[Unit]:
@@ -226,21 +292,26 @@ def _body(lines: list[Line]) -> list[Unit]:
     return units
 
 
-def structure(block: Block, rec: Recognisers) -> Document:
+def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> Document:
     """The document's parts, from its block of lines."""
-    kind, agents = _heading(block)
-    head_units = ([_unit("number", block.number)] if block.number else []) + [_unit("head", block.heading)]
+    kind, agents = _heading(block, profile)
+    heading = block.heading.stripped if block.heading else ""
+    head_units = ([_unit("number", block.number)] if block.number else []) + (
+        [_unit("head", block.heading)] if block.heading else [])
     opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, block.heading.stripped, rec)
+    end, closer, postscript = _closer(rest, heading, rec)
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
-    if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in block.heading.stripped.lower() for n in speakers)):
+    if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):
         # remarks passed at a meeting under an "A - B" heading: each writer sends and receives
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
+    if citation is None and closer and len(postscript) == 1 and _shelfmark_like(postscript[0].text):
+        last = postscript.pop()
+        citation = Unit("citation", last.text, last.line)
     return Document(
-        heading=block.heading.stripped,
+        heading=heading,
         kind=kind,
         head_units=head_units,
         opener=opener,

@@ -51,7 +51,7 @@ from teikit.convert.names_grammar import (
     CUE_WORDS,
     EDITOR_CUES,
     COMPASS_WORDS,
-    FOREIGN_TITLES,
+    FORMS_OF_ADDRESS,
     JOB_TITLE,
     LIST_JOINERS,
     MOVEMENT_VERBS,
@@ -89,6 +89,7 @@ from teikit.convert.names_grammar import (
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_morphology import surname_nominative
+from teikit.convert.names_rules import person_at
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
@@ -273,6 +274,12 @@ class DocumentNames:
         misspelt = self._misspelt_named(tokens[i])
         if misspelt:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
+        found = person_at(tokens, i, text)
+        if found is not None and not self._place_word_at(tokens, found.surname):
+            hit = self._person(tokens, found.surname, [_given_word(t) for t in tokens[found.start:found.surname]],
+                               found.start, text)
+            if hit:
+                return hit
         if self._unknown_person_at(tokens, i, text) or self._surname_before_initials(tokens, i, text):
             return self._person(tokens, i, [], i, text)
         return None
@@ -352,7 +359,7 @@ class DocumentNames:
         evidence = Evidence(
             lang=self.lang, year=self.year, agent=self._heading,
             given=bool(given) and self._fits(key, given),
-            address=first < j or (before is not None and before.norm in CUE_WORDS | FOREIGN_TITLES),
+            address=first < j or (before is not None and before.norm in FORMS_OF_ADDRESS),
             cues=_cue_score(self._index.cues.get(key, []), text, tokens[j].start)[0] > 0,
             companions=any(k != key and k in self._lives for k in self._used),
             common_word=is_common_word(tokens[j].norm),
@@ -381,7 +388,7 @@ class DocumentNames:
     def _cued(self, tokens: list[Token], i: int) -> bool:
         """Whether a form of address or an occupation stands before token i ("Herr", "тов.", "инженер")."""
         before = _previous_word(tokens, i)
-        return before is not None and (before.norm in CUE_WORDS | FOREIGN_TITLES or bool(JOB_TITLE.match(before.norm)))
+        return before is not None and (before.norm in FORMS_OF_ADDRESS or bool(JOB_TITLE.match(before.norm)))
 
     def _shares_initial(self, key: str, evidence: tuple[str, ...]) -> bool:
         """Whether two or more initials share one with the person's, in any order (a slip of the page:
@@ -450,8 +457,7 @@ class DocumentNames:
         later = self._named_later(tokens, i + 2, evidence, text)
         if later:
             return self._mention(tokens, i, i + 2, "person", later, "low", text), i + 2
-        self.warnings.append(f"name and patronymic not resolved: {text[tokens[i].start:tokens[i + 1].end]}")
-        return None
+        return None  # a person no register knows: the rule table proposes one
 
     def _named_later(self, tokens: list[Token], k: int, evidence: tuple[str, ...], text: str) -> tuple[str, ...]:
         """The keys of the first person named later in the text by the initials of a forename and
@@ -592,7 +598,7 @@ class DocumentNames:
         if self._place_word_at(tokens, i):
             return False
         before = _previous_word(tokens, i)
-        if (before is not None and before.norm in CUE_WORDS | FOREIGN_TITLES) or _after_editor_cue(tokens, i):
+        if (before is not None and before.norm in FORMS_OF_ADDRESS) or _after_editor_cue(tokens, i):
             return True  # "Comrade Rakhimov", "Herr Kessler"
         if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)) \
                 and not OBLIQUE_ADJECTIVE.search(token.norm):

@@ -10,17 +10,21 @@ import functools
 import re
 import unicodedata
 
+from teikit.convert import lexicon
 from teikit.convert.names_morphology import surname_nominative
-
-# Words that announce a person ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской"),
-# compared in lower case without the full stop.
-CUE_WORDS = frozenset(
-    {"comrade", "comrades", "tov", "товарищ", "товарища", "товарищу", "товарищем", "тов", "т"}
-)
 
 # A lone "T." before a surname is the Russian "Tov." (comrade), not an initial,
 # unless the person's forename really starts with T.
 CUE_INITIALS = frozenset({"t", "т"})
+
+# Forms of address and titles before a name ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской",
+# "Herr Kessler", "Mr. Hughes", "Professor Haskell"): the lexicon's list, in lower case without the
+# full stop; a single letter ("M." for Monsieur) only where it is no initial ("T." for Tov.).
+FORMS_OF_ADDRESS = frozenset(
+    form for form in (w.casefold().rstrip(".") for w in lexicon.words("address") if " " not in w)
+    if len(form) > 1 or form in CUE_INITIALS
+)
+CUE_WORDS = FORMS_OF_ADDRESS
 
 # Words that introduce the editor or compiler of a cited work ("edited by Orlov V. P.",
 # "Ed. Zhuravleva V. V.", "под ред. Соболева В. Н."): the name after them is a person,
@@ -55,26 +59,18 @@ NOT_SURNAMES = frozenset(
     advertisement regards sincerely greetings ed comp vol op ibid apparently evidently
     soviet soviets bolshevik bolsheviks menshevik mensheviks russian english german polish red white
     whites army front congress conference committee commission council bureau presidium plenum
-    central state people republic union god mr mrs sir madam friend friends
-    herr frau mister monsieur madame mme signor signora senor señor
-    professor doctor dr ambassador consul minister general colonel captain count prince lord
+    central state people republic union god sir madam friend friends
+    ambassador consul minister general colonel captain count prince lord
     monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
     """.split()
-)
+) | FORMS_OF_ADDRESS
 
 # Words before a bare capitalised word that make it a thing or a place, not a
 # person ("the Nikolaevsky station", "in Saratov").
 NOT_BEFORE_BARE_SURNAME = frozenset(
     {"the", "a", "an", "in", "at", "near", "into", "via", "through", "в", "во", "под", "около"}
-)
-
-# Titles of address before a foreign surname ("Herr Kessler", "Mr. Hughes", "Professor Haskell"): the
-# word after one is a person. Lower case, without the full stop.
-FOREIGN_TITLES = frozenset(
-    {"herr", "frau", "mr", "mrs", "mister", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor",
-     "professor", "doctor", "dr"}
 )
 
 # Occupations written before a surname ("Агроном Лисицына", "инженера Петрова", "engineer Rubtsov"):

@@ -56,6 +56,19 @@ def reading(word: str, kind: str) -> Reading | None:
     return next((r for r in readings(word) if r.kind == kind), None)
 
 
+@lru_cache(maxsize=16384)
+def best_reading(word: str) -> Reading | None:
+    """The word as a name when the analyser's most likely reading of it is a name, with the summed
+    score of that kind of reading ("Петрова": a surname; "Вера" in "Вера в победу" may be faith)."""
+    parses = _analyser().parse(word.replace("[", "").replace("]", ""))
+    if not parses or not any(g in parses[0].tag for g in KINDS):
+        return None
+    kind = next(KINDS[g] for g in KINDS if g in parses[0].tag)
+    found = reading(word, kind)
+    return Reading(kind, found.nominative, round(sum(r.score for r in readings(word) if r.kind == kind), 3)) \
+        if found else None
+
+
 def surname_nominative(word: str) -> str:
     """The nominative of a Cyrillic surname in any case ("Пахомову" -> "Пахомов", "Крупской" ->
     "Крупская"); a word that may stand in the nominative as it is ("Петрова") stays itself, since

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from teikit.convert import lexicon
+
 Table = dict[str, re.Pattern[str]]
 
 UPPER = "A-ZА-ЯЁ"
@@ -41,21 +43,60 @@ COLLECTION = _table(
     editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
 )
 
-# The first line of a document: who wrote to whom. Names are resolved by the name finder.
+# The first line of a document: who wrote to whom, in English, German, French and Russian.
+# Names are resolved by the name finder; a number or a date before the heading is cut off
+# first (``heading_core``). Keyword words match in any case ("ENGELS TO KAUTSKY").
+_LETTER = r"(?i:letter|lettre|brief|postcard|postkarte|carte|billet|note|письмо|записка|открытка)"
+_TELEGRAM = r"(?i:telegram|telegramm|télégramme|телеграмма|cable)"
+_FROM = r"(?i:from|of|by|von|de|d['’]|от)"
+_TO = r"(?i:to|an|à|au|aux|в|к)"
+# What may follow the recipients in a heading: a date or place after a comma, a subject.
+_REST = r"(?:\s*(?:,|\[|\(|\s(?=\d)|\s(?i:about|concerning|regarding|re|über|betreffend|wegen|sur|au sujet de|о|об)\b).*)?"
+# Names only: capitalised words and initials with their particles ("Theodor von Fontane und Emilie").
+_NAMES = (rf"(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:\s+(?:(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}"
+          r"|und|et|and|von|van|de|du|d['’]\S+)){0,6}")
 HEADING = _table(
-    telegram_to=r"(?:Telegram|Телеграмма)\s+(?:from|of|by|от)\s+(?P<senders>.+?)\s+(?:to|в)\s+(?P<recipients>.+)",
-    telegram_from=r"(?:Telegram|Телеграмма)\s+(?:from|of|by|от)\s+(?P<senders>.+)",
+    telegram_to=rf"{_TELEGRAM}\s+{_FROM}\s+(?P<senders>.+?)\s+{_TO}\s+(?P<recipients>.+)",
+    telegram_from=rf"{_TELEGRAM}\s+{_FROM}\s+(?P<senders>.+)",
+    sender_telegram=rf"(?P<senders>[^:]{{2,60}}?)\s*:\s*{_TELEGRAM}\s+(?:{_TO}\s+)?(?P<recipients>.+)",
+    telegram_recipient=rf"{_TELEGRAM}\s+{_TO}\s+(?P<recipients>.+)",
     telegram_pair=r"(?:Telegram|Телеграмма)\s+(?P<pair>.+)",
+    letter_from_to=rf"(?:{_LETTER}\s+)?{_FROM}\s+(?P<senders>[{UPPER}].*?)\s+{_TO}\s+(?P<recipients>[^,\[(]+?){_REST}",
+    letter_to=rf"{_LETTER}\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
     letter_pair=r"(?:Письмо|Записка)\s+(?P<pair>.+)",
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
-    from_=r"(?:From|От)\s+(?P<senders>.+)",
-    to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD}.*?)\s+to\s+(?P<recipients>.+)",
-    dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD}.*?)\s+[-–—]\s+(?P<recipients>.+)",
+    from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
+    to_only=rf"(?:To|TO|An|AN|À|A|К)\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^.!?:;]{{0,80}})",
+    to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
+    an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
+    dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
 )
 
+# A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
+# Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
+HEADING_NUMBER = re.compile(r"(?:(?:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
+HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b\]?\s*(?:[:.—–-]|,)\s+(?=\S)")
+
+
+def heading_core(text: str) -> tuple[str, str]:
+    """A heading line without the number or date that opens it: (prefix, rest)."""
+    text = text.strip()
+    prefix = HEADING_DATE.match(text) or HEADING_NUMBER.match(text)
+    return (text[:prefix.end()], text[prefix.end():]) if prefix else ("", text)
+
+
+def heading_match(text: str) -> tuple[str, re.Match[str]] | None:
+    """The heading pattern a line matches, after any number or date that opens it."""
+    prefix, rest = heading_core(text)
+    return (match(HEADING, rest) if prefix and rest else None) or match(HEADING, text)
+
 # Numbering line above a heading.
-NUMBER = _table(number=r"(?:No|Number|Nr|№|Номер|Doc(?:ument)?\.?\s*No)\.?\s*(?P<n>\d+[a-zа-я]?)\.?")
+NUMBER = _table(
+    number=r"(?:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
+)
+# A bare number ("47.", "XII.") above a heading; it is a numbering line only when a heading follows.
+BARE_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-zа-я]?|[IVXLC]{1,7})\.")
 
 # Header marks and telegram transmission lines before the text.
 MARK = _table(
@@ -69,8 +110,15 @@ TRANSMISSION = _table(
     received=r"(?:Received|Accepted|Deciphered|Принята|Получена)\b.*",
 )
 
-# Opening address: a short line ending in "!", or "T. X." / "Comrade X." / "To the ...".
+# Opening address: a salutation formula from the word list ("Dear ...", "Lieber ...",
+# "Cher ami,", "Дорогой ...", "Monsieur,"), a short line ending in "!", or "T. X." /
+# "Comrade X." / "To the ...".
+# The formula words that open a salute, with the forms of address after them ("My dear",
+# "Sehr geehrter Herr", "Дорогой товарищ").
+SALUTE_OPENING = re.compile(
+    rf"(?i:{lexicon.alternation('salute')})(?:\s+(?i:{lexicon.alternation('address')}))?(?!\w)\s*")
 SALUTE = _table(
+    formula=rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?]{{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
@@ -82,14 +130,21 @@ CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
 TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
 
-# Closing formula that may precede a signature on the same line.
+# Closing formula that may precede a signature on the same line: the word list's formulas
+# ("Yours ever", "Ihr ergebener", "Votre dévoué", "С уважением") and a few open shapes.
 CLOSING_FORMULA = re.compile(
-    r"(?:With\s+[\w\s-]*greetings|With respect|Respectfully|Yours(?:\s+faithfully|\s+truly)?|Your|Warmly|"
-    r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|Greetings|Regards|"
-    r"С\s+[\w\s-]*приветом|С уважением|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|Привет|"
-    r"Ваш|Твой|Ваша|Твоя)\b[,!.]?\s*",
+    r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
+    r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
+    r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
+    r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
+    rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
+# A closing formula that ends its line before the name below: "Ever affectionately yours,",
+# "Wie immer Ihr", "Your most affectionate son,".
+CLOSING_LINE_END = re.compile(
+    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|Ihr|Ihre|Dein|Deine|Euer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
+    r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
     initials=rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?",
@@ -99,6 +154,10 @@ SIGNATURE = _table(
     lone=rf"{NAME_WORD_ANY_CASE}\.",
     bare=rf"{NAME_WORD_ANY_CASE}",
 )
+# A line that is a full name, as under a closing formula of the line above: "Gve Flaubert.".
+_NAME_LINK = rf"\s+(?:von|van|de|d['’])?\s*{NAME_WORD_ANY_CASE}"
+FULL_NAME = re.compile(rf"(?:[{UPPER}]\.?\s+)+{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{0,2}}\.?"
+                       rf"|{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{1,2}}\.?")
 # A name that ends a signature line after a title or a formula: "Secretary F. Dorofeev".
 NAME_AT_END = re.compile(rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?$")
 # A possessive that may stand between the closing formula and the name: "With greetings, your A. X."
@@ -120,7 +179,7 @@ SPEAKER = re.compile(rf"\[(?P<name>[{UPPER}][^\[\]\d]{{1,60}})\]")
 
 POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
 
-NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*|_{3,}|-{3,}|—{2,}")
+NOTES_HEADING = re.compile(rf"(?i:{lexicon.alternation('notes_heading')})\s*:?\s*|_{{3,}}|-{{3,}}|—{{2,}}")
 
 NUMBER_WORDS: dict[str, str] = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -129,8 +188,12 @@ NUMBER_WORDS: dict[str, str] = {
 _WORDS = "|".join(NUMBER_WORDS)
 
 # Where a marker can stand in running text; group "m" is the marker itself.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 MARKER = _table(
     asterisk=r"(?P<m>\*{1,3})",
+    superscript=rf"(?P<m>[{SUPERSCRIPT_DIGITS}]{{1,3}})",
+    bracketed=r"(?<=\S)\s?(?P<m>\[\d{1,3}\])",
+    parenthesised=r"(?<=\S)\s?(?P<m>\(\d{1,2}\))",
     spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
     glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
     glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{UPPER}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
@@ -144,7 +207,7 @@ LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
 
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
-    rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
+    rf"(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|\(\d{{1,3}}\)|[{SUPERSCRIPT_DIGITS}]{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
 )
 
 # A numbered paragraph: "I.", "1.", "2)", "a)".
@@ -165,9 +228,9 @@ def furniture_table() -> Table:
     return table
 
 
-def is_nav_bar(text: str) -> bool:
-    """A navigation bar: three or more short items separated by '|' (or '<<'/'>>' links)."""
-    parts = [p.strip() for p in text.split("|")]
-    if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
-        return True
-    return bool(re.search(r"<<|>>", text)) and len(text.split()) <= 14
+def is_salute(text: str) -> bool:
+    """An opening address: "Dear Comrade X!", "Lieber Freund!", "Monsieur,", "T. Stalin.", "To the Politburo ..."."""
+    hit = match(SALUTE, text)
+    if hit is None or len(text.split()) > 16:
+        return False
+    return hit[0] != "formula" or text.rstrip().endswith((",", "!", ":")) or len(text.split()) <= 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,12 +14,13 @@ from teikit.batch.decode import Text, check_encoding, decode
 from teikit.batch.progress import Progress
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, opening_dateline, parse_dateline
+from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
 from teikit.convert.names_evidence import text_language
-from teikit.convert.segment import layout
+from teikit.convert.profile import NO_PROFILE, Profile
+from teikit.convert.segment import Layout, layout, page_language
 from teikit.errors import TeikitError
 from teikit.model import Document
 from teikit.registers import Registers, load_registers
@@ -64,8 +66,9 @@ class ConvertedPage:
 class Converter:
     """Converts pages with one set of registers, compiled once."""
 
-    def __init__(self, registers: Registers):
+    def __init__(self, registers: Registers, profile: Profile = NO_PROFILE):
         self.registers = registers
+        self.profile = profile
         self.finder = NameFinder(registers)
         self.citations = CitationParser(registers)
 
@@ -76,7 +79,7 @@ class Converter:
         A page of many documents is held as their serialised bytes, not their
         trees; ``on_progress`` hears the share of the page's lines done.
         """
-        page = layout(text, lambda line: self.citations.parse_line(line) is not None)
+        page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
@@ -94,7 +97,7 @@ class Converter:
         tei_texts: list[str] = []
         if page.collection and not page.blocks:
             kept += [ln.stripped for ln in page.collection.lines]
-        documents, introductions = _introductions([structure(block, rec) for block in page.blocks])
+        documents, introductions = _introductions([structure(block, rec, self.profile) for block in page.blocks])
         lines = text.count("\n") + 1
         for i, doc in enumerate(documents, start=1):
             year, month = _document_date(doc, base)
@@ -102,7 +105,8 @@ class Converter:
             names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
-                                      registers=self.registers, introductions=introductions.get(i - 1, []))
+                                      registers=self.registers, introductions=introductions.get(i - 1, []),
+                                      default_sender=self.profile.sender)
             name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             tei_texts += audit.source_texts(encoded.tree)
@@ -118,6 +122,13 @@ class Converter:
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
+
+
+    def layout(self, text: str) -> Layout:
+        """The page's lines sorted into furniture, collection header and document blocks."""
+        context = DateContext(lang=page_language(text))
+        return layout(text, lambda line: self.citations.parse_line(line) is not None,
+                      is_dateline=lambda line: parse_dateline(line, context) is not None, profile=self.profile)
 
 
 def numbered(stem: str, n: int, count: int) -> str:
@@ -186,16 +197,27 @@ def _document_text(doc: Document) -> str:
 
 
 def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
-    """Year and month of the document's first dated line, as context for short dates."""
+    """Year and month of the document's first dated line, as context for short dates; a date in
+    the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
+    document's date when no line is dated."""
+    heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
+                    for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
+    if heading is not None:
+        base = dataclasses.replace(base, year=heading[0], month=heading[1])
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
-            if match is not None and match.attrs:
-                value = next(iter(match.attrs.values()))
-                if value[:4].isdigit():
-                    month = int(value[5:7]) if value[5:7].isdigit() else None
-                    return int(value[:4]), month
-    return None, None
+            if match is not None and _year_month(match)[0] is not None:
+                return _year_month(match)
+    return heading or (None, None)
+
+
+def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
+    """The year and month a date names, if it names its year."""
+    value = next(iter(match.attrs.values()), "")
+    if not value[:4].isdigit():
+        return None, None
+    return int(value[:4]), int(value[5:7]) if value[5:7].isdigit() else None
 
 
 def read_page(item: Input, encoding: str | None = None) -> Text:
@@ -216,7 +238,7 @@ class ConvertRun:
 
 
 def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir: Path | None = None,
-                  report_path: Path | None = None, encoding: str | None = None,
+                  report_path: Path | None = None, encoding: str | None = None, profile: Profile = NO_PROFILE,
                   write: WriteOptions = WriteOptions(), progress: Progress | None = None) -> Outcome:
     """Convert each input page (folders: their ``*.txt``; ``-``: standard input) into out_dir.
 
@@ -229,7 +251,7 @@ def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir:
         check_encoding(encoding)
     outputs = Outputs("convert", write)
     outputs.add(out_dir)
-    converter = Converter(load_registers(registers_dir))
+    converter = Converter(load_registers(registers_dir), profile)
     if progress is not None:
         progress.start(sum(item.size() for item in items))
     for item, target in plan(items, out_dir, ".xml", run.outcome):

@@ -10,8 +10,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from teikit.convert import furniture as furniture_rules
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
+from teikit.convert.notes import marker_value
+from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.model import Collection, Line
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -23,7 +26,7 @@ class Block:
     """The lines of one document, sorted by where they belong."""
 
     number: Line | None
-    heading: Line
+    heading: Line | None
     text: list[Line] = field(default_factory=list)
     citation: Line | None = None
     citation_first: bool = False
@@ -40,6 +43,8 @@ class Layout:
     furniture: list[Line]
     collection: Collection | None
     blocks: list[Block]
+    rules: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """Line number -> (role, rule that gave it), for the lines this step places."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -52,23 +57,40 @@ def page_language(text: str) -> str:
     return "ru" if len(CYRILLIC.findall(text)) > len(LATIN.findall(text)) else "en"
 
 
-def _is_furniture(line: Line) -> bool:
-    text = line.stripped
-    return patterns.is_nav_bar(text) or patterns.match(patterns.furniture_table(), text) is not None
+class _Furniture:
+    """The furniture tests of one page: shape rules, lines repeated on the page, the profile."""
+
+    def __init__(self, lines: list[Line], profile: Profile):
+        self.profile = profile
+        self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+
+    def rule(self, line: Line) -> str | None:
+        text = line.stripped
+        if not text:
+            return None
+        found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
+        if found:
+            return found
+        if furniture_rules.repeat_key(text) in self.repeats \
+                and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
+                and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text):
+            return "repeated-line"
+        return None
 
 
 def _top_furniture(lines: list[Line]) -> int:
     """Index after the stray page titles and navigation bars that open the page."""
     content = [i for i, ln in enumerate(lines) if not ln.blank]
     for pos, i in enumerate(content[:6]):
-        if patterns.is_nav_bar(lines[i].stripped):
+        if furniture_rules.nav_bar(lines[i].stripped):
             return i + 1
         if patterns.match(patterns.COLLECTION, lines[i].stripped) and pos > 0:
             return i
     return 0
 
 
-def _collection(lines: list[Line], start: int, furniture: list[Line]) -> tuple[Collection | None, int]:
+def _collection(lines: list[Line], start: int, furniture: list[Line],
+                _is_furniture: Callable[[Line], bool]) -> tuple[Collection | None, int]:
     """The collection header right after the top furniture, and the index after it.
 
     Furniture met before the header (an advertisement, say) is added to ``furniture``.
@@ -79,7 +101,7 @@ def _collection(lines: list[Line], start: int, furniture: list[Line]) -> tuple[C
     i = start
     while i < len(lines):
         line = lines[i]
-        if line.blank or (_is_furniture(line) and not found):
+        if line.blank or (not found and _is_furniture(line)):
             if not line.blank:
                 skipped.append(line)
             i += 1
@@ -103,74 +125,166 @@ def _collection(lines: list[Line], start: int, furniture: list[Line]) -> tuple[C
     return coll, i
 
 
-def layout(text: str, is_citation: Callable[[str], bool]) -> Layout:
+def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callable[[str], bool] = lambda _: False,
+           profile: Profile = NO_PROFILE) -> Layout:
     """Sort every line of the page into furniture, collection header or a document block."""
     lines = split_lines(text)
+    tests = _Furniture(lines, profile)
+    rules: dict[int, tuple[str, str]] = {}
+
+    def is_furniture(line: Line) -> bool:
+        rule = tests.rule(line)
+        if rule:
+            rules[line.number] = ("furniture", rule)
+        return rule is not None
+
+    def cites(text_: str) -> bool:
+        return is_citation(text_) or profile.is_citation(text_)
+
     furniture: list[Line] = []
     top = _top_furniture(lines)
-    furniture.extend(ln for ln in lines[:top] if not ln.blank)
-    collection, start = _collection(lines, top, furniture)
+    for ln in lines[:top]:
+        if not ln.blank:
+            furniture.append(ln)
+            rules[ln.number] = ("furniture", "above-navigation")
+    collection, start = _collection(lines, top, furniture, is_furniture)
     if collection is None:
         start = top
+    else:
+        rules.update({ln.number: ("collection", "collection-header") for ln in collection.lines})
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
     content = [ln for ln in lines[start:] if not ln.blank]
+    previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
-        following = content[position + 1].stripped if position + 1 < len(content) else ""
-        if _is_furniture(line):
+        following = next((ln.stripped for ln in content[position + 1:] if tests.rule(ln) is None), "")
+        if is_furniture(line):
             furniture.append(line)
             continue
-        if patterns.match(patterns.NUMBER, text_) and pending_number is None:
+        before, previous = previous, line
+        numbered = patterns.match(patterns.NUMBER, text_) or (
+            patterns.BARE_NUMBER.fullmatch(text_) and _heading_of(following, profile) is not None)
+        if numbered and pending_number is None:
             pending_number, state = line, "heading"
+            rules[line.number] = ("number", "numbering-line")
             continue
         if state == "heading":
-            blocks.append(Block(number=pending_number, heading=line))
+            ahead = [ln.stripped for ln in content[position + 1:position + 4]]
+            if pending_number is None and _heading_of(text_, profile) is None and _opens_letter(text_, ahead, is_dateline):
+                blocks.append(Block(number=None, heading=None, text=[line]))  # a letter without a heading
+                rules[line.number] = ("text", "no-heading")
+            else:
+                blocks.append(Block(number=pending_number, heading=line))
+                rules[line.number] = ("heading", _heading_rule(text_, profile))
             pending_number, state = None, "text"
             continue
         block = blocks[-1]
-        if state == "text" and not block.text and block.number is None and _repeats_heading(block.heading, text_):
+        if state == "text" and not block.text and block.number is None and block.heading is not None \
+                and (_repeats_heading(block.heading, text_) or len(blocks) == 1 and _page_title(block.heading, text_, profile)):
             furniture.append(block.heading)  # a page title standing above the real heading
+            rules[block.heading.number] = ("furniture", "page-title")
             block.heading = line
+            rules[line.number] = ("heading", _heading_rule(text_, profile))
             continue
-        if state in ("after-citation", "notes") and _starts_document(text_) or (
-                state == "text" and _is_letter_heading(text_)
-                and (patterns.match(patterns.HEADING, block.heading.stripped) is None
-                     or bool(block.text) and is_citation(following))):
+        if state in ("after-citation", "notes") and _starts_document(text_, profile) or (
+                state == "text" and _is_letter_heading(text_, profile)
+                and (block.heading is None or _heading_of(block.heading.stripped, profile) is None
+                     or bool(block.text) and cites(following)
+                     or bool(block.text) and _after_letter_end(text_, before))):
             # a new document: after a finished one, after an editors' text that has no letter
-            # heading, or where a letter heading is followed by its archival citation
+            # heading, where a letter heading is followed by its archival citation, or where
+            # a numbered or dated heading or one after a signature follows a letter
             blocks.append(Block(number=None, heading=line))
+            rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
             continue
         if state == "text":
-            if block.citation is None and is_citation(text_):
+            if block.citation is None and cites(text_):
                 block.citation = line
                 block.citation_first = not any(_is_prose(t.stripped) for t in block.text)
                 state = "text" if block.citation_first else "after-citation"
+                rules[line.number] = ("citation", "citation-line")
             elif patterns.NOTES_HEADING.fullmatch(text_) and block.text:
                 block.notes_heading, state = line, "notes"
+                rules[line.number] = ("notes-heading", "notes-heading")
             else:
                 block.text.append(line)
             continue
         if state == "after-citation":
             if patterns.NOTES_HEADING.fullmatch(text_):
                 block.notes_heading, state = line, "notes"
+                rules[line.number] = ("notes-heading", "notes-heading")
             elif block.published is None and not block.notes and is_published_source(text_):
                 block.published = line
+                rules[line.number] = ("published", "published-source")
             else:
                 block.notes.append(line)
+                rules[line.number] = ("note", "after-citation")
                 state = "notes"
             continue
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
+            rules[line.number] = ("notes-heading", "notes-heading")
         else:
             block.notes.append(line)
+            rules[line.number] = ("note", "notes-section")
     if pending_number is not None:  # a numbering line with nothing after it
         blocks.append(Block(number=None, heading=pending_number))
     for block in blocks:
         _trailing_notes(block)
-    return Layout(page_language(text), furniture, collection, blocks)
+        rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
+                      if ln.number not in rules})
+    return Layout(page_language(text), furniture, collection, blocks, rules)
+
+
+def _heading_of(text: str, profile: Profile) -> str | None:
+    """The name of the heading pattern a line matches (the profile's first), or None."""
+    if profile.heading(text):
+        return "profile-heading"
+    hit = patterns.heading_match(text)
+    return hit[0] if hit else None
+
+
+def _heading_rule(text: str, profile: Profile) -> str:
+    return _heading_of(text, profile) or "first-line"
+
+
+def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool]) -> bool:
+    """Whether a block's first line already belongs to a letter without a heading: a salute,
+    or a dateline or short address line with a salute a few lines below."""
+    if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
+        return True
+    if not (is_dateline(text) or len(text.split()) <= 8 and re.search(r"\d", text)):
+        return False
+    for line in ahead:
+        if patterns.is_salute(line) and patterns.match(patterns.SALUTE, line)[0] == "formula":  # type: ignore[index]
+            return True
+        if len(line.split()) > 8:
+            return False
+    return False
+
+
+def _page_title(title: Line, line: str, profile: Profile) -> bool:
+    """A page title above the real heading: a second heading line naming one of the same persons ("Letter to Karl Kautsky, March 3, 1884" above
+    "ENGELS TO KARL KAUTSKY")."""
+    if line.endswith((".", "!", "?", ",")) or _heading_of(line, profile) is None or _heading_of(title.stripped, profile) is None:
+        return False
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", line)}
+    named = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", title.stripped) if w[:1].isupper()}
+    return bool(words & named) and len(line.split()) <= 16
+
+
+def _after_letter_end(text: str, before: Line | None) -> bool:
+    """A heading that opens with a number or a date, or that follows a short line ending the
+    letter before it (a signature or a date), not the middle of a sentence."""
+    if patterns.heading_core(text)[0]:
+        return True
+    if before is None:
+        return False
+    last = before.stripped
+    return len(last.split()) <= 6 and not last.endswith((",", ";", ":")) and last[:1].isupper()
 
 
 def _trailing_notes(block: Block) -> None:
@@ -188,7 +302,7 @@ def _trailing_notes(block: Block) -> None:
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
-    values = [patterns.NUMBER_WORDS.get(m.lower(), m) for m in markers]
+    values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
     in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
     above = block.text[start - 1].stripped if start > 0 else ""
@@ -200,7 +314,7 @@ def _trailing_notes(block: Block) -> None:
 def _repeats_heading(title: Line, line: str) -> bool:
     """Whether a line is a fuller heading of the same document: "Kalinin to Stalin" above
     "M. I. Kalinin to I. V. Stalin"."""
-    if patterns.match(patterns.HEADING, line) is None or patterns.match(patterns.HEADING, title.stripped) is None:
+    if patterns.heading_match(line) is None or patterns.heading_match(title.stripped) is None:
         return False
     if len(line.split()) > 25 or line.endswith((".", "!", "?")):
         return False
@@ -214,19 +328,19 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 8
 
 
-def _is_letter_heading(text: str) -> bool:
+def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
-    hit = patterns.match(patterns.HEADING, text)
-    return (hit is not None and hit[0] not in ("note", "minutes") and len(text.split()) <= 16
+    name = _heading_of(text, profile)
+    return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
             and not text.endswith((".", "!", "?", ":", ";")))
 
 
-def _starts_document(text: str) -> bool:
+def _starts_document(text: str, profile: Profile) -> bool:
     """A heading after a finished document: a telegram, notes or minutes heading, or a
     short "A to B" / "From A" line that does not end like a sentence."""
-    hit = patterns.match(patterns.HEADING, text)
-    if hit is None:
+    name = _heading_of(text, profile)
+    if name is None:
         return False
-    if hit[0] in ("telegram_to", "telegram_from", "note", "minutes"):
+    if name in ("telegram_to", "telegram_from", "note", "minutes"):
         return True
     return len(text.split()) <= 25 and not text.endswith((".", "!", "?"))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import re
+import pickle
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -11,12 +12,16 @@ from lxml import etree
 
 from teikit.errors import InputError
 from teikit.validate import cache
+from teikit.validate._datatypes import data_ok, value_ok
+from teikit.validate._grammar import Grammar, build
+from teikit.validate._patterns import Deriver
 from teikit.validate._specialise import Name, is_specialisable, specialise
-from teikit.validate.messages import describe_element, rewrite, start_tag_column
+from teikit.validate._walk import Walk
 from teikit.validate.problems import Problem
-from teikit.xml import XML_NS, parse_bytes
+from teikit.xml import parse_bytes, parse_file
 
-_ALGORITHM = "specialise-1"
+_ALGORITHM = "specialise-2"
+_SIMPLIFIED = "simplified-1"
 
 
 class RelaxNG:
@@ -37,6 +42,8 @@ class RelaxNG:
         self._whole: etree.RelaxNG | None = None
         self._compiled: list[tuple[frozenset[Name], etree.RelaxNG]] = []
         self._seen: set[Name] = set()
+        self._simplified: Grammar | None = None
+        self._deriver = Deriver(data_ok, value_ok)
 
     @classmethod
     def from_path(cls, path: Path) -> RelaxNG:
@@ -89,42 +96,41 @@ class RelaxNG:
             raise InputError(f"{self.label}: not a usable RELAX NG schema: {err}") from None
 
     def check(self, tree: etree._ElementTree, names: Iterable[Name], lines: list[str] | None = None) -> list[Problem]:
-        """The problems RELAX NG finds in the document (empty when it is valid)."""
-        compiled = self.prepare(names)
-        if compiled.validate(tree):
+        """The problems RELAX NG finds in the document (empty when it is valid).
+
+        libxml2 with the specialised grammar answers for valid documents; any
+        other is walked through the whole grammar as Jing does, which gives the
+        verdict and messages that depend on the document and the schema alone.
+        """
+        if self.prepare(names).validate(tree):
             return []
-        return [self._problem(tree, entry, lines) for entry in compiled.error_log]
+        text = "\n".join(lines) if lines is not None else None
+        problems = Walk(self.simplified, self._deriver, tree, text, self.label).problems
+        return sorted(problems, key=lambda p: (p.line, p.column))
 
-    def _problem(self, tree: etree._ElementTree, entry: etree._LogEntry, lines: list[str] | None) -> Problem:
-        message = rewrite(entry.message)
-        found = tree.xpath(entry.path) if entry.path else []
-        if found and isinstance(found[0], etree._Element):
-            el = found[0]
-            if entry.type_name == "RELAXNG_ERR_ELEMWRONG":
-                message = f"element {describe_element(el)} is not allowed at this point"
-            elif entry.type_name == "RELAXNG_ERR_INVALIDATTR":
-                message = _attribute_message(el, entry.message) or message
-            return Problem(message, el.sourceline or entry.line, start_tag_column(lines, el), schema=self.label)
-        return Problem(message, entry.line, entry.column, schema=self.label)
+    @property
+    def simplified(self) -> Grammar:
+        """The whole grammar as patterns, built once and kept in the cache."""
+        if self._simplified is None:
+            entry = cache.key(_SIMPLIFIED, self._digest, self.label)
+            stored = cache.fetch("rng", entry)
+            if stored is not None:
+                try:
+                    self._simplified = pickle.loads(stored)  # noqa: S301 (teikit's own cache)
+                except Exception:  # a damaged cache entry: build it again
+                    self._simplified = None
+            if self._simplified is None:
+                self._simplified = build(self.grammar, self._load_part)
+                limit = sys.getrecursionlimit()
+                sys.setrecursionlimit(max(limit, 200_000))
+                try:
+                    cache.store("rng", entry, pickle.dumps(self._simplified, protocol=pickle.HIGHEST_PROTOCOL))
+                finally:
+                    sys.setrecursionlimit(limit)
+        return self._simplified
 
-
-def _attribute_message(el: etree._Element, libxml2_message: str) -> str | None:
-    """Name the attribute, its element and its value: libxml2 does not tell a wrong name from a wrong value."""
-    found = re.fullmatch(r"Invalid attribute (\S+) for element (\S+)", libxml2_message.strip())
-    if not found:
-        return None
-    for name, value in el.attrib.items():
-        if etree.QName(name).localname == found[1]:
-            shown = _prefixed(el, etree.QName(name))
-            return (f"attribute '{shown}' is not allowed on element {describe_element(el)}, "
-                    f"or its value \"{value}\" is not one the schema accepts there")
-    return None
-
-
-def _prefixed(el: etree._Element, name: etree.QName) -> str:
-    """``xml:id``, ``xsi:schemaLocation``: an attribute name as its document writes it."""
-    if not name.namespace:
-        return name.localname
-    prefixes = {uri: prefix for prefix, uri in el.nsmap.items() if prefix} | {XML_NS: "xml"}
-    prefix = prefixes.get(name.namespace)
-    return f"{prefix}:{name.localname}" if prefix else f"{{{name.namespace}}}{name.localname}"
+    def _load_part(self, href: str, referrer: etree._Element) -> etree._Element:
+        """A schema that ``include`` or ``externalRef`` names: a local file beside the schema."""
+        if "://" in href:
+            raise InputError(f"{self.label}: {href}: schemas that include remote schemas are not supported")
+        return parse_file(Path(self.label).parent / href).getroot()

@@ -1,0 +1,125 @@
+"""Site and print furniture: lines that belong to no document and to no collection header.
+
+A line is furniture by what it is, not by being one site's line: a navigation bar or
+breadcrumb (short items between ``|``, ``>``, ``»``), a credit, licence, download or
+file-size line (words from ``lexicon/furniture.txt``, a short line), a page number or a
+printed volume's running head (a number beside a title in capitals, or a title that
+recurs on the page with different numbers), or a line repeated on the page. Each test
+has a name, which the report and ``convert --explain`` show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from teikit.convert import lexicon, patterns
+
+_FILE_SIZE = re.compile(r"\(?\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|KiB|MiB|Ko|Mo|Кб|Мб|КБ|МБ)\b\)?")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bCC[- ]BY\b|\bCC0\b", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"[\[(—–-]?\s*(?:(?:p|pp|S|s|с|стр|page|Seite)\.?\s*)?\d{1,3}(?:\s*/\s*\d{1,4})?\s*[\])—–-]?"
+    r"|(?:Page|Seite|Страница|Стр\.)\s+\d{1,4}(?:\s*(?:/|of|von|sur|из)\s*\d{1,4})?.*",
+    re.IGNORECASE)
+_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,4})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,4})")
+_DIGITS = re.compile(r"\d+")
+
+
+_CREDIT_GLUE = re.compile(r"\s*(?:[:(|—–-]|\d|(?:by|for|von|par|from|under|durch|de)\b|$)", re.IGNORECASE)
+
+
+def _opening_rx() -> re.Pattern[str]:
+    return _opening(lexicon.alternation("furniture"))
+
+
+@lru_cache(maxsize=4)
+def _opening(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _short(text: str, words: int = 14) -> bool:
+    return len(text.split()) <= words
+
+
+def nav_bar(text: str) -> bool:
+    """Three or more short items between '|', '>', '»' (or two around '»'), or '<<'/'>>' links."""
+    if re.search(r"<<|>>", text) and _short(text):
+        return True
+    for sep in ("|", "»", "›", ">", "::"):
+        if sep not in text or sep == "»" and "«" in text:
+            continue
+        parts = [p.strip() for p in text.split(sep)]
+        enough = len(parts) >= 3 or (sep in "»›" and len(parts) == 2 and all(len(p.split()) <= 4 for p in parts))
+        if enough and all(0 < len(p.split()) <= 6 and not re.search(r"[.!?;]$", p) for p in parts[:-1]) \
+                and 0 < len(parts[-1].split()) <= 8:
+            return True
+    return False
+
+
+def credit_line(text: str) -> bool:
+    """A credit, licence, download or citation-advice line: a furniture word opens it, or it
+    gives a file size, a URL or a copyright sign, and it is short."""
+    if not _short(text, 30):
+        return False
+    opening = _opening_rx().match(text)
+    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())):
+        return True
+    return bool(_FILE_SIZE.search(text) or _COPYRIGHT.search(text)
+                or (_URL.search(text) and _short(_URL.sub("", text), 8)))
+
+
+def page_number(text: str) -> bool:
+    """A printed page number standing alone: "213", "— 213 —", "[p. 213]", "Page 12 / 340"."""
+    return bool(_PAGE_NUMBER.fullmatch(text)) and not patterns.BARE_NUMBER.fullmatch(text)
+
+
+def running_head(text: str) -> str | None:
+    """The title of a running head with its page number ("212 LETTERS OF JOHN RUSKIN"), else None."""
+    m = _RUNNING_HEAD.fullmatch(text)
+    if m is None:
+        return None
+    title = (m["title"] or m["title2"]).strip()
+    if len(title.split()) < 2 or sum(c.isalpha() for c in title) < 4 or title.endswith((",", ";")):
+        return None
+    return title
+
+
+def line_rule(text: str) -> str | None:
+    """The name of the furniture test a line passes on its own, or None."""
+    if nav_bar(text):
+        return "nav-bar"
+    if page_number(text):
+        return "page-number"
+    if running_head(text):
+        return "running-head"
+    if credit_line(text):
+        return "credit-or-licence"
+    if patterns.match(patterns.furniture_table(), text):
+        return "site-line"
+    return None
+
+
+_NUMBERED_TITLE = re.compile(r"\d{1,4}\s+(?P<a>[^\d]+)|(?P<b>[^\d]+?)\s+\d{1,4}")
+
+
+def repeat_key(text: str) -> str | None:
+    """What makes two lines the same furniture: the whole text, or for a line of a title and a
+    page number the title alone; None for lines that are not of that shape."""
+    text = " ".join(text.split())
+    if text[:1] in "[(" or not _short(text, 10):
+        return None
+    if not _DIGITS.search(text):
+        return text.casefold()
+    numbered = _NUMBERED_TITLE.fullmatch(text)
+    title = numbered and (numbered["a"] or numbered["b"]).strip()
+    return f"# {title.casefold()}" if title and len(title.split()) >= 2 else None
+
+
+def repeated(texts: list[str]) -> set[str]:
+    """Keys (``repeat_key``) of short lines that recur on a page: a site title above and below
+    the text, a running head with another page number."""
+    counts = Counter(k for k in map(repeat_key, texts) if k)
+    return {k for k, n in counts.items() if n >= 2 and sum(c.isalpha() for c in k) >= 4
+            and not k.endswith((",", ":", "!", ".", "?"))}

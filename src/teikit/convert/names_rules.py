@@ -1,0 +1,192 @@
+"""Persons no register knows: a table of named rules, each a small pure function.
+
+A rule looks at the words of a text from one word on and says whether a
+person's name starts there: which words are forenames and which word is the
+surname (the key of a proposed register entry). The rules know no person;
+the forms of address, salutations, forenames and address nouns they use are
+lexicon lists, and Russian forenames, patronymics and surnames are read by
+morphology::
+
+    found = person_at(tokens, i, text)   # the first rule that matches, or None
+    found.rule, found.surname             # "form_of_address", index of "Weber"
+
+Each rule has examples it must match and counter-examples it must not; the
+tests run them by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from teikit.convert import lexicon
+from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic
+from teikit.convert.names_morphology import best_reading
+from teikit.convert.names_tokens import Token, is_initial
+
+MAX_NAME_WORDS = 3  # "Karl Heinrich Müller"
+MIN_MORPHOLOGY_SCORE = 0.5  # a Cyrillic word is a surname on morphology alone when this sure
+LOOK_BACK = 60  # characters before a name searched for its form of address or salutation: keeps one pass linear
+
+
+@dataclass(frozen=True)
+class Found:
+    """A person's name at tokens[start:end]; tokens[surname] is the word the key is made from."""
+
+    rule: str
+    start: int
+    surname: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PersonRule:
+    name: str
+    match: Callable[[Sequence[Token], int, str], Found | None]
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _address_before() -> re.Pattern[str]:
+    """A form of address (or several: "Herr Doktor") ending right before a name."""
+    words = sorted((w for w in lexicon.words("address") if len(w.rstrip(".")) > 1), key=len, reverse=True)
+    forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in words] + [r"[Гг]-(?:н|жа)"])
+    return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:\s+(?:{forms}))*\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _salute_before() -> re.Pattern[str]:
+    """A salutation opening a line and ending right before a name ("Dear ", "My dear ", "Lieber ")."""
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})\s+$", re.IGNORECASE)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: no form of address, address noun or common function word."""
+    return (token.word and token.capitalised and len(token.norm) > 1 and not token.all_caps
+            and token.norm not in NOT_SURNAMES and token.norm not in _address_nouns())
+
+
+@lru_cache(maxsize=1)
+def _address_nouns() -> frozenset[str]:
+    return lexicon.folded("address_nouns")
+
+
+@lru_cache(maxsize=1)
+def _forenames() -> frozenset[str]:
+    return lexicon.folded("forenames")
+
+
+def _is_forename(token: Token) -> bool:
+    if not _is_name_word(token):
+        return False
+    return _reads_as(token, "forename") if has_cyrillic(token.norm) else token.norm in _forenames()
+
+
+def _reads_as(token: Token, kind: str) -> bool:
+    """Whether a word is first of all a name of this kind: by morphology in Cyrillic, a patronymic's
+    ending in Latin script ("Ivanovich")."""
+    if not has_cyrillic(token.norm):
+        return kind == "patronymic" and bool(PATRONYMIC.search(token.norm))
+    found = best_reading(token.raw)
+    return found is not None and found.kind == kind
+
+
+def _name_run(tokens: Sequence[Token], i: int) -> int:
+    """Index after the capitalised name words from i on (at most three, none an initial)."""
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME_WORDS and _is_name_word(tokens[end]) and not is_initial(tokens, end):
+        end += 1
+    return end
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end:b.start]
+
+
+def _run_found(rule: str, tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    end = _name_run(tokens, i)
+    while end - 1 > i and not _same_line(text, tokens[i], tokens[end - 1]):
+        end -= 1
+    return Found(rule, i, end - 1, end) if end > i else None
+
+
+# --- the rules ------------------------------------------------------------------
+
+
+def form_of_address(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """A name after a form of address or title: "Herr Doktor Weber", "Mr. Thompson", "г-н Кузнецов"."""
+    start = tokens[i].start
+    if not _is_name_word(tokens[i]) or not _address_before().search(text, max(0, start - LOOK_BACK), start):
+        return None
+    return _run_found("form_of_address", tokens, i, text)
+
+
+def salutation(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """A name a salutation addresses: "Dear Jones,", "My dear Brown", "Cher Durand"; not "Lieber Freund!"."""
+    if not _is_name_word(tokens[i]) or not _salute_before().search(text, max(0, tokens[i].start - LOOK_BACK),
+                                                                   tokens[i].start):
+        return None
+    return _run_found("salutation", tokens, i, text)
+
+
+def forename_and_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """A forename (or two) before a surname: "Henri Dupont", "Karl Heinrich Müller", "Иван Петров"."""
+    if not _is_forename(tokens[i]):
+        return None
+    end = _name_run(tokens, i)
+    if end - i < 2 or not _same_line(text, tokens[i], tokens[end - 1]) or PATRONYMIC.search(tokens[end - 1].norm):
+        return None
+    return Found("forename_and_surname", i, end - 1, end)
+
+
+def forename_and_patronymic(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """A forename and patronymic with no surname: "Ivan Ivanovich", "Зинаида Гавриловна"."""
+    if i + 1 >= len(tokens) or not _is_forename(tokens[i]) or not _is_name_word(tokens[i + 1]):
+        return None
+    after = tokens[i + 1]
+    if not _reads_as(after, "patronymic") or not _same_line(text, tokens[i], after):
+        return None
+    return Found("forename_and_patronymic", i, i + 1, i + 2)
+
+
+def russian_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """A Cyrillic word that morphology reads as a surname first of all: "у Петрова", "Кузнецов обещал"."""
+    token = tokens[i]
+    if not has_cyrillic(token.norm) or not _is_name_word(token):
+        return None
+    found = best_reading(token.raw)
+    if found is None or found.kind != "surname" or found.score < MIN_MORPHOLOGY_SCORE:
+        return None
+    return Found("russian_surname", i, i, i + 1)
+
+
+RULES: tuple[PersonRule, ...] = (
+    PersonRule("form_of_address", form_of_address,
+               ("Herr Doktor Weber", "Mr. Thompson", "Monsieur Durand", "Frau Clara", "г-н Кузнецов",
+                "тов. Сидоров", "Madame Lefèvre", "Fräulein Schmidt"),
+               ("Herr Doktor", "Mr. and Mrs.", "Monsieur le ministre", "Dear Sir")),
+    PersonRule("salutation", salutation,
+               ("Dear Jones,", "My dear Brown", "Cher Durand,", "Lieber Weber!", "Дорогой Петров!"),
+               ("Lieber Freund!", "Cher ami,", "Dear Sir,", "Dear Comrades!", "I hold Jones dear")),
+    PersonRule("forename_and_surname", forename_and_surname,
+               ("Henri Dupont", "Karl Heinrich Müller", "John Smith", "Иван Петров"),
+               ("Henri", "Karl and Müller", "Мария Ивановна")),
+    PersonRule("forename_and_patronymic", forename_and_patronymic,
+               ("Ivan Ivanovich", "Иван Иванович", "Зинаиде Гавриловне"),
+               ("Ivan Petrov", "Иван Петров")),
+    PersonRule("russian_surname", russian_surname,
+               ("был у Петрова", "Кузнецов обещал", "с Велиевым"),
+               ("Москва", "Вчера был", "Petrov", "в Петрограде")),
+)
+
+
+def person_at(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """The first rule of the table that finds a person's name starting at token i."""
+    for rule in RULES:
+        found = rule.match(tokens, i, text)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,247 @@
+"""RELAX NG datatypes: the built-in library and the XML Schema datatypes, with their facets.
+
+Lexical forms follow XML Schema 1.0 Part 2, as Jing checks them; dates are
+checked for real days (no 30 February). Facet ``pattern`` uses XML Schema's
+regular expressions (Unicode categories through the ``regex`` package).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes"
+
+_NAME_START = (":A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+               "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+_NAME_CHAR = _NAME_START + r"\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
+_NCNAME = f"[{_NAME_START.replace(':', '')}][{_NAME_CHAR.replace(':', '')}]*"
+_NAME = f"[{_NAME_START}][{_NAME_CHAR}]*"
+_TZ = r"(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00))?"
+_YEAR = r"-?(?P<y>[1-9]\d{4,}|\d{4})"
+_TIME = r"(([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?|24:00:00(\.0+)?)"
+_DIGITS = r"(\d+(\.\d*)?|\.\d+)"
+
+_LEXICAL = {
+    "boolean": r"true|false|1|0",
+    "decimal": rf"[+-]?{_DIGITS}",
+    "integer": r"[+-]?\d+",
+    "double": rf"[+-]?{_DIGITS}([Ee][+-]?\d+)?|INF|-INF|NaN",
+    "duration": r"-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?",
+    "dateTime": rf"{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d)T{_TIME}{_TZ}",
+    "date": rf"{_YEAR}-(?P<m>\d\d)-(?P<d>\d\d){_TZ}",
+    "time": rf"{_TIME}{_TZ}",
+    "gYearMonth": rf"{_YEAR}-(?P<m>\d\d){_TZ}",
+    "gYear": rf"{_YEAR}{_TZ}",
+    "gMonthDay": rf"--(?P<m>\d\d)-(?P<d>\d\d){_TZ}",
+    "gDay": rf"---(?P<d>\d\d){_TZ}",
+    "gMonth": rf"--(?P<m>\d\d){_TZ}",
+    "hexBinary": r"([0-9a-fA-F]{2})*",
+    "base64Binary": r"[A-Za-z0-9+/= ]*",
+    "language": r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*",
+    "NCName": _NCNAME,
+    "ID": _NCNAME,
+    "IDREF": _NCNAME,
+    "ENTITY": _NCNAME,
+    "Name": _NAME,
+    "NMTOKEN": f"[{_NAME_CHAR}]+",
+    "QName": f"({_NCNAME}:)?{_NCNAME}",
+    "NOTATION": f"({_NCNAME}:)?{_NCNAME}",
+}
+_LEXICAL["float"] = _LEXICAL["double"]
+_LISTS = {"IDREFS": "IDREF", "ENTITIES": "ENTITY", "NMTOKENS": "NMTOKEN"}
+_INTEGERS = {
+    "nonNegativeInteger": (0, None), "positiveInteger": (1, None), "nonPositiveInteger": (None, 0),
+    "negativeInteger": (None, -1), "long": (-2**63, 2**63 - 1), "int": (-2**31, 2**31 - 1),
+    "short": (-2**15, 2**15 - 1), "byte": (-128, 127), "unsignedLong": (0, 2**64 - 1),
+    "unsignedInt": (0, 2**32 - 1), "unsignedShort": (0, 65535), "unsignedByte": (0, 255),
+}
+_PRESERVED = {"string"}
+_REPLACED = {"normalizedString"}
+
+@dataclass(frozen=True)
+class Datatype:
+    """A datatype of a library, with its facets (``param`` elements) as (name, value) pairs."""
+
+    library: str
+    name: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def known(datatype: Datatype) -> bool:
+    """Whether teikit knows the datatype (unknown ones are a schema error)."""
+    if datatype.library == "":
+        return datatype.name in ("string", "token")
+    if datatype.library != XSD_LIBRARY:
+        return False
+    return (datatype.name in _LEXICAL or datatype.name in _LISTS or datatype.name in _INTEGERS
+            or datatype.name in ("string", "normalizedString", "token", "anyURI"))
+
+
+def _normalise(name: str, text: str) -> str:
+    if name in _PRESERVED:
+        return text
+    if name in _REPLACED:
+        return re.sub(r"[\t\n\r]", " ", text)
+    return " ".join(text.split())
+
+
+@cache
+def _lexical(name: str) -> re.Pattern[str]:
+    return re.compile(_LEXICAL[name])
+
+
+def _days_in(month: int, year: int | None) -> int:
+    if month == 2:
+        if year is None:
+            return 29
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _lexically_ok(name: str, text: str) -> bool:
+    if name in ("string", "normalizedString", "token"):
+        return True
+    if name == "anyURI":
+        return _uri_ok(text)
+    if name in _LISTS:
+        tokens = text.split()
+        return bool(tokens) and all(_lexically_ok(_LISTS[name], t) for t in tokens)
+    if name in _INTEGERS or name == "integer":
+        if not _lexical("integer").fullmatch(text):
+            return False
+        low, high = _INTEGERS.get(name, (None, None))
+        number = int(text)
+        return (low is None or number >= low) and (high is None or number <= high)
+    found = _lexical(name).fullmatch(text)
+    if not found:
+        return False
+    parts = found.groupdict()
+    year = int(parts["y"]) if parts.get("y") else None
+    month = int(parts["m"]) if parts.get("m") else None
+    if year == 0 or (month is not None and not 1 <= month <= 12):
+        return False
+    if parts.get("d") and not 1 <= int(parts["d"]) <= (_days_in(month, year) if month else 31):
+        return False
+    return True
+
+
+_ESCAPE_OK = re.compile(r"([^%]|%[0-9A-Fa-f]{2})*", re.S)
+_URI_PARTS = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*:)?(//([^/]*))?(.*)", re.S)
+_BRACKETED_HOST = re.compile(r"([^@]*@)?\[[^\[\]]*\](:\d*)?")
+
+
+def _uri_ok(text: str) -> bool:
+    """Jing's check of anyURI: well-formed escapes, one fragment, brackets only around a host, in a query or fragment."""
+    if not _ESCAPE_OK.fullmatch(text):
+        return False
+    reference, _, fragment = text.partition("#")
+    if "#" in fragment:
+        return False
+    parts = _URI_PARTS.fullmatch(reference.partition("?")[0])
+    authority, path = (parts[3] or "", parts[4]) if parts else ("", reference)
+    if "[" in path or "]" in path:
+        return False
+    return not ("[" in authority or "]" in authority) or _BRACKETED_HOST.fullmatch(authority) is not None
+
+
+def _number(name: str, text: str) -> Decimal | None:
+    try:
+        return Decimal(text) if name not in ("double", "float") or text not in ("INF", "-INF", "NaN") else None
+    except InvalidOperation:
+        return None
+
+
+def _facets_ok(datatype: Datatype, text: str) -> bool:
+    for facet, literal in datatype.params:
+        if facet == "pattern":
+            if not _xsd_pattern(literal).fullmatch(text):
+                return False
+        elif facet in ("length", "minLength", "maxLength"):
+            size = len(text.split()) if datatype.name in _LISTS else len(text)
+            limit = int(literal)
+            if (facet == "length" and size != limit) or (facet == "minLength" and size < limit) or (
+                    facet == "maxLength" and size > limit):
+                return False
+        elif facet in ("minInclusive", "maxInclusive", "minExclusive", "maxExclusive"):
+            number, bound = _number(datatype.name, text), _number(datatype.name, literal)
+            if number is None or bound is None:
+                continue
+            if ((facet == "minInclusive" and number < bound) or (facet == "maxInclusive" and number > bound)
+                    or (facet == "minExclusive" and number <= bound) or (facet == "maxExclusive" and number >= bound)):
+                return False
+    return True
+
+
+def data_ok(datatype: Datatype, text: str) -> bool:
+    """Whether the text is a value of the datatype, facets included."""
+    if datatype.library == "":
+        return True
+    name = datatype.name
+    normal = _normalise(name, text)
+    return _lexically_ok(name, normal) and _facets_ok(datatype, normal)
+
+
+def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
+    """Whether the text is the value ``literal`` (compared as the datatype compares them)."""
+    if datatype.library == "" and datatype.name == "string":
+        return literal == text
+    name = datatype.name if datatype.library else "token"
+    if not data_ok(Datatype(datatype.library, name), text):
+        return False
+    ours, theirs = _normalise(name, text), _normalise(name, literal)
+    if name in _INTEGERS or name in ("integer", "decimal"):
+        return Decimal(ours) == Decimal(theirs)
+    if name == "boolean":
+        return (ours in ("true", "1")) == (theirs in ("true", "1"))
+    return ours == theirs
+
+
+# --- XML Schema regular expressions ------------------------------------------
+
+_ESCAPES = {
+    "i": f"[{_NAME_START}]", "I": f"[^{_NAME_START}]",
+    "c": f"[{_NAME_CHAR}]", "C": f"[^{_NAME_CHAR}]",
+}
+_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR}
+
+
+@cache
+def _xsd_pattern(expression: str):  # type: ignore[no-untyped-def]
+    """An XML Schema regular expression compiled for whole-string matching."""
+    import regex  # Unicode categories (\\p{...}) and class subtraction; imported only for patterns
+
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(expression):
+        ch = expression[i]
+        if ch == "\\" and i + 1 < len(expression):
+            nxt = expression[i + 1]
+            if nxt in _CLASS_ESCAPES and depth:
+                out.append(_CLASS_ESCAPES[nxt])
+            elif nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+            else:
+                out.append(ch + nxt)
+            i += 2
+            continue
+        if ch == "[":
+            if depth and i > 0 and expression[i - 1] == "-":
+                out[-1] = "--"  # XML Schema's [a-z-[aeiou]] is regex's [a-z--[aeiou]]
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif ch == "." and not depth:
+            out.append(r"[^\n\r]")
+            i += 1
+            continue
+        elif ch in "^$" and not depth:
+            out.append("\\" + ch)
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return regex.compile("".join(out), regex.V1)
