@@ -88,3 +88,21 @@ def test_a_cmif_file_as_input_keeps_its_letters(shared: Path, tmp_path: Path) ->
     given = len(parse_file(source).getroot().findall(".//t:profileDesc/t:correspDesc", NS))
     assert outcome.failures == [] and outcome.letters == given
     assert jing(out).returncode == 0
+
+
+def test_hostile_header_values_still_give_a_valid_cmif(tmp_path: Path) -> None:
+    letter = tmp_path / "h.xml"
+    letter.write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>
+      </titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
+      <correspDesc ref="not a uri"><correspAction type="sent"><persName ref="%%% ##"/>
+      <persName ref="https://d-nb.info/gnd/118609807 #x">A</persName><placeName ref="#local">P</placeName>
+      <date when="2020-02-30" notBefore="1900" notAfter="19xx">x</date></correspAction>
+      <correspAction type="forwarded"><persName>F</persName></correspAction></correspDesc>
+      </profileDesc></teiHeader><text><body><p/></body></text></TEI>""", "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(letter, "h")], out, OPTIONS)
+    assert outcome.failures == [] and len(outcome.warnings) == 2  # the two dates that are not ISO
+    sent = parse_file(out).getroot().find(".//t:correspAction[@type='sent']", NS)
+    assert [(p.text, p.get("ref")) for p in sent.findall("t:persName", NS)] == [("A", "https://d-nb.info/gnd/118609807")]
+    assert parse_file(out).getroot().findtext(".//t:correspAction[@type='received']/t:persName", namespaces=NS) == "Unknown"
+    assert jing(out).returncode == 0
