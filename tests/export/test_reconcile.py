@@ -94,6 +94,10 @@ def test_proposals_carry_candidates_and_extension_ids(server: str, folder: Path)
     wikidata_asked = [q["query"] for s, kind, qs in Recorded.asked if s == "wikidata" and kind == "queries"
                       for q in qs.values()]  # type: ignore[union-attr]
     assert "Iosif Stalin" not in wikidata_asked and "Arthur Schnitzler" in wikidata_asked
+    sent = {(s, q["query"]): q for s, kind, qs in Recorded.asked if kind == "queries" for q in qs.values()}  # type: ignore[union-attr]
+    assert sent["wikidata", "Arthur Schnitzler"]["properties"] == [{"pid": "P569", "v": "1862-05-15"}]
+    assert sent["wikidata", "Arthur Schnitzler"]["type"] == "Q5"
+    assert "properties" not in sent["gnd", "Arthur Schnitzler"] and "properties" not in sent["wikidata", "Hermann Bahr"]
     assert "stalin" not in found.entries
 
 

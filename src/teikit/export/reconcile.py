@@ -47,6 +47,7 @@ class Service:
     authority: str
     types: dict[str, str]
     extend: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
 
     @property
     def local(self) -> bool:
@@ -71,7 +72,7 @@ def load_services(names: list[str] | None = None, endpoints: dict[str, str] | No
     for name in names or list(table):
         spec = table[name]
         services.append(Service(name, endpoints.get(name, spec["endpoint"]), spec["authority"],
-                                dict(spec["types"]), dict(spec.get("extend", {}))))
+                                dict(spec["types"]), dict(spec.get("extend", {})), dict(spec.get("dates", {}))))
     return services
 
 
@@ -220,8 +221,7 @@ def propose(registers: Registers, services: list[Service], *, kind: str = "perso
         asking = [e for e in entries if not _has_authority(e.element, service.authority)]
         for start in range(0, len(asking), BATCH):
             batch = asking[start:start + BATCH]
-            queries = {f"q{i}": {"query": query_name(e), "type": service.types[kind], "limit": limit}
-                       for i, e in enumerate(batch)}
+            queries = {f"q{i}": _query(service, e, kind, limit) for i, e in enumerate(batch)}
             answers = _post(service, "queries", queries)
             for i, entry in enumerate(batch):
                 candidates = _candidates(service, answers.get(f"q{i}"))[:limit]
@@ -231,6 +231,20 @@ def propose(registers: Registers, services: list[Service], *, kind: str = "perso
                         entry.key, Proposal(kind, entry_label(entry.element) or entry.label, entry.source))
                     proposal.candidates.extend(candidates)
     return proposals
+
+
+def _query(service: Service, entry: Entry, kind: str, limit: int) -> dict[str, Any]:
+    """One query: the entry's name and type, with its life dates where the service takes them."""
+    query: dict[str, Any] = {"query": query_name(entry), "type": service.types[kind], "limit": limit}
+    properties = []
+    for event, pid in service.dates.items():
+        found = entry.element.find(tei(event))
+        when = found.get("when") if found is not None else None
+        if when:
+            properties.append({"pid": pid, "v": when})
+    if properties:
+        query["properties"] = properties
+    return query
 
 
 def _has_authority(element: etree._Element, authority: str) -> bool:
