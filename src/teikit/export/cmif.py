@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch import WriteOptions
 from teikit.export.cmif_check import check_cmif
 from teikit.export.cmif_metadata import CC0 as CC0
 from teikit.export.cmif_metadata import CC_BY as CC_BY
@@ -240,12 +241,17 @@ def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
 
 
 def export_cmif(
-    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None
+    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None, *,
+    write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Read the sources one by one and write one CMIF file to out (atomically, only when it is valid)."""
-    outcome = Outcome()
+    """Read the sources one by one and write one CMIF file to out (``-``: standard output), only when it is valid.
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export cmif", write)
     builder = CmifBuilder(options)
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
-    write_cmif(builder, out, outcome)
-    return outcome
+    if sources:
+        write_cmif(builder, out, outcome)
+    return outcome.close()
