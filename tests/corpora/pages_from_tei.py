@@ -545,7 +545,7 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
             text = text.replace(f"\x00{idx}\x00", shown, 1)
         text = tidy(text, style)
         plain = tidy(plain, style)
-        persons.extend(b.persons)
+        persons.extend(b.persons or addressed(b, i == greeting, letter))
         if i == greeting:
             salute = plain
         if b.role == "signed":
@@ -598,6 +598,15 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
                    "nav": nav, "running_heads": running, "edition": letter.edition},
     }
     return "\n".join(lines).rstrip() + "\n", gold
+
+
+def addressed(block: Block, greeting: bool, letter: Letter) -> list[str]:
+    """The correspondent a salutation or signature names though the edition marks no name in it
+    (`Lieber Bahr,` -> the recipient, `Arth Sch` -> the sender)."""
+    people = letter.recipients if greeting else letter.senders if block.role == "signed" else []
+    words = [w for w in tokens(re.sub(r"\x00\d+\x00", "", block.text)) if w[:1].isupper()]
+    return [key for display, key in people if not key.startswith("org:")
+            and any(shares_stem(w, n) for w in words for n in tokens(display))][:1]
 
 
 def salute_index(blocks: list[Block], style: str) -> int | None:
