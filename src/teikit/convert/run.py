@@ -11,7 +11,14 @@ from pathlib import Path
 from teikit import __version__
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
+from teikit.convert.dates import (
+    DateContext,
+    DateMatch,
+    find_dates,
+    furniture_years,
+    opening_dateline,
+    parse_dateline,
+)
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
@@ -71,7 +78,10 @@ class Converter:
         page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
-        base = DateContext(span=span, lang=page.lang)
+        span_source = "the collection's title"
+        if span is None:
+            span, span_source = furniture_years([ln.stripped for ln in page.furniture]), "the page's navigation"
+        base = DateContext(span=span, lang=page.lang, span_source=span_source)
         def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
             return self.finder.document(page.lang).find(word)
 
@@ -87,8 +97,8 @@ class Converter:
             kept += [ln.stripped for ln in page.collection.lines]
         documents, introductions = _introductions([structure(block, rec, self.profile) for block in page.blocks])
         for i, doc in enumerate(documents, start=1):
-            year, month = _document_date(doc, base)
-            context = DateContext(year=year, month=month, span=span, lang=page.lang)
+            year, month, year_source = _document_date(doc, base)
+            context = dataclasses.replace(base, year=year, month=month, year_source=year_source)
             names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
@@ -171,20 +181,20 @@ def _document_text(doc: Document) -> str:
     return "\n".join([doc.heading] + [u.text for u in doc.opener + doc.body + doc.closer + doc.postscript])
 
 
-def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
+def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None, str | None]:
     """Year and month of the document's first dated line, as context for short dates; a date in
     the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
     document's date when no line is dated."""
     heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
                     for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
     if heading is not None:
-        base = dataclasses.replace(base, year=heading[0], month=heading[1])
+        base = dataclasses.replace(base, year=heading[0], month=heading[1], year_source="the heading")
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
             if match is not None and _year_month(match)[0] is not None:
-                return _year_month(match)
-    return heading or (None, None)
+                return *_year_month(match), match.year_from
+    return (*heading, "the heading") if heading else (None, None, None)
 
 
 def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
