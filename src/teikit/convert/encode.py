@@ -121,8 +121,10 @@ class DocumentEncoder:
             dates = self._date_spans(text)
         spans += dates
         if markers:
-            for m in self.markers.find(text, exclude=[(d.start, d.end) for d in dates]):
-                spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
+            found = self.markers.find(text, exclude=[(d.start, d.end) for d in dates])
+            # a bracketed marker ("[4]") is a note, not words the editors supplied
+            spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
+            spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -292,7 +294,7 @@ class DocumentEncoder:
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
                     registers: Registers, introductions: list[Document] | None = None,
-                    default_sender: str | None = None) -> Encoded:
+                    default_sender: str | None = None, default_collection: str | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
@@ -305,11 +307,15 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     source_desc = sub(file_desc, "sourceDesc")
     if collection is not None:
         header.collection_bibl(source_desc, collection, names)
+    elif default_collection:
+        sub(sub(source_desc, "bibl", type="collection"), "title", default_collection, level="m")
     citation = citations.parse_line(doc.citation.text) if doc.citation else header.citation_in_notes(doc, citations)
     if citation is not None:
         header.ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)
-    elif doc.published is not None:
-        sub(source_desc, "bibl", doc.published.text)
+    else:  # a citation the grammar does not read is kept as written
+        for unit in (doc.citation, doc.published):
+            if unit is not None:
+                sub(source_desc, "bibl", unit.text)
     if len(source_desc) == 0:
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")

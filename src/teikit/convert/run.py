@@ -77,20 +77,8 @@ class Converter:
         """Convert the text of one page; raises TeikitError when the audit finds lost text."""
         page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
-        span = page.collection.span if page.collection else None
-        span_source = "the collection's title"
-        if span is None:
-            span, span_source = furniture_years([ln.stripped for ln in page.furniture]), "the page's navigation"
-        base = DateContext(span=span, lang=page.lang, span_source=span_source)
-        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
-            return self.finder.document(page.lang).find(word)
-
-        rec = Recognisers(
-            is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe(word), word, "person"),
-            is_place=lambda word: _is_a(probe(word), word, "place"),
-            opening_dateline=lambda line: opening_dateline(line, base),
-        )
+        base = _page_dates(page)
+        rec = self.recognisers(page)
         files: list[tuple[str, Encoded]] = []
         kept: list[str] = []
         if page.collection and not page.blocks:
@@ -103,7 +91,8 @@ class Converter:
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender)
+                                      default_sender=self.profile.sender,
+                                      default_collection=self.profile.collection)
             name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
@@ -119,11 +108,33 @@ class Converter:
         return ConvertedPage(report, files)
 
 
+    def recognisers(self, page: Layout) -> Recognisers:
+        """What the structure asks of the date and name grammars, in the page's context."""
+        base = _page_dates(page)
+
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
+        return Recognisers(
+            is_dateline=lambda line: parse_dateline(line, base) is not None,
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
+            opening_dateline=lambda line: opening_dateline(line, base),
+        )
+
     def layout(self, text: str) -> Layout:
         """The page's lines sorted into furniture, collection header and document blocks."""
         context = DateContext(lang=page_language(text))
         return layout(text, lambda line: self.citations.parse_line(line) is not None,
                       is_dateline=lambda line: parse_dateline(line, context) is not None, profile=self.profile)
+
+
+def _page_dates(page: Layout) -> DateContext:
+    """The dating context of a page: the years its collection's title names, else its navigation."""
+    if page.collection and page.collection.span:
+        return DateContext(span=page.collection.span, lang=page.lang, span_source="the collection's title")
+    return DateContext(span=furniture_years([ln.stripped for ln in page.furniture]), lang=page.lang,
+                       span_source="the page's navigation")
 
 
 def _is_introduction(doc: Document) -> bool:
