@@ -7,7 +7,7 @@ from lxml import etree
 
 from teikit.convert.run import Converter
 from teikit.registers import load_registers
-from teikit.xml import TEI_NS
+from teikit.xml import TEI_NS, parse_bytes
 
 NS = {"t": TEI_NS}
 
@@ -19,8 +19,8 @@ def converter() -> Converter:
 
 def _sent(converter: Converter, text: str) -> tuple[etree._Element, list[str]]:
     page = converter.convert_text(text, "page.txt", "page")
-    [(_name, encoded)] = page.files
-    root = encoded.tree.getroot()
+    [(_name, data)] = page.files
+    root = parse_bytes(data, "page.xml").getroot()
     return root.find(".//t:correspAction[@type='sent']", NS), page.report.warnings
 
 
@@ -52,7 +52,7 @@ def test_a_dateline_after_the_signature_dates_the_letter(converter):
 def test_a_date_in_both_calendars_is_gregorian_with_the_julian_kept_and_declared(converter):
     text = "Ленин — Горькому\n\nПетроград, 25 октября (7 ноября) 1917 г.\n\nДорогой Алексей Максимович!\n\nВаш Ленин\n"
     page = converter.convert_text(text, "page.txt", "page")
-    root = page.files[0][1].tree.getroot()
+    root = parse_bytes(page.files[0][1], "page.xml").getroot()
     date = root.find(".//t:correspAction[@type='sent']/t:date", NS)
     assert (date.get("when"), date.get("when-custom"), date.get("datingMethod")) == (
         "1917-11-07", "1917-10-25", "#julian")
