@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from teikit.edition import build_edition
+from teikit.edition import build_edition, edition_names
 from teikit.export.cmif import CmifOptions
 from teikit.export.sources import collect_sources
 from teikit.registers import Registers
@@ -19,13 +19,15 @@ def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path)
     outcome = build_edition(collect_sources([letters_dir]), tmp_path, options, registers)
     assert outcome.exit_code == 0
     for name in ("index.html", "cmif.xml", "data/index.json", "data/letters.csv", "data/persons.csv",
-                 "data/places.csv", "data/orgs.csv", "tei/letters/kalinin-stalin-1924-08.xml"):
-        assert (tmp_path / name).is_file(), name
-    telegram = parse_file(tmp_path / "tei/letters/lenin-ordzhonikidze-1920-05.xml").getroot()
+                 "data/places.csv", "data/orgs.csv", "tei/kalinin-stalin-1924-08.xml", "html/kalinin-stalin-1924-08.html"):
+        assert (tmp_path / name).is_file(), name  # the layout the command's help documents
+    telegram = parse_file(tmp_path / "tei/lenin-ordzhonikidze-1920-05.xml").getroot()
     assert telegram.find("t:standOff/t:listPerson", NS) is not None
     page = (tmp_path / "index.html").read_text("utf-8")
-    assert page.index("1920-05-04") < page.index("1924-08") < page.index("undated")
-    assert "<h1>Test edition</h1>" in page
+    by_date = page.split('<section id="by-date">')[1].split("</section>")[0]
+    assert by_date.index('datetime="1920-05-04"') < by_date.index('datetime="1924-08"')
+    assert "<h1>Test edition</h1>" in page and 'name="viewport"' in page
+    assert page.count('<section id="by-') == 3
     refs = [d.get("ref") for d in parse_file(tmp_path / "cmif.xml").getroot().iterfind(".//t:correspDesc", NS)]
     pages = {ref.removeprefix("https://example.org/ed/") for ref in refs}
     assert all((tmp_path / p).is_file() for p in pages), pages
@@ -40,3 +42,22 @@ def test_edition_tei_and_cmif_are_valid_tei_all(shared: Path, letters_dir: Path,
     files = [str(tmp_path / "cmif.xml"), *map(str, sorted((tmp_path / "tei").rglob("*.xml")))]
     run = subprocess.run(["jing", str(shared / "schemas" / "tei_all.rng"), *files], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[:2000]
+
+
+def test_edition_names_are_flat_and_refusals_are_one_line(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    nested = tmp_path / "in" / "more"
+    nested.mkdir(parents=True)
+    shutil.copy(letters_dir / "kalinin-stalin-1924-08.xml", nested / "kalinin-stalin-1924-08.xml")
+    (tmp_path / "in" / "page.xml").write_text("<html><body>not TEI</body></html>", encoding="utf-8")
+    sources = collect_sources([letters_dir, tmp_path / "in"])
+    names = sorted(edition_names(sources).values())
+    assert names == ["in-more-kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05",
+                     "letters-kalinin-stalin-1924-08", "no-correspdesc", "page"]
+    out = tmp_path / "site"
+    outcome = build_edition(sources, out, CmifOptions(date="2025-01-01"), registers)
+    assert outcome.failures == [f"{tmp_path / 'in' / 'page.xml'}: not a TEI document (root element html): "
+                                "left out of the edition"]
+    assert sorted(p.name for p in (out / "html").iterdir()) == [
+        "in-more-kalinin-stalin-1924-08.html", "lenin-ordzhonikidze-1920-05.html",
+        "letters-kalinin-stalin-1924-08.html", "no-correspdesc.html"]
+    assert "3 letter(s), 1 other text(s)" in (out / "index.html").read_text(encoding="utf-8")

@@ -160,7 +160,3 @@ def render_paths(
             on_result(result)
     return outcome
 
-
-def render_html_files(pairs: Sequence[tuple[Path, Path]]) -> list[str]:
-    """HTML pages for (TEI file, HTML file) pairs, as an edition builds them; the failure messages."""
-    return [r.error for r in iterate_renders(pairs, RenderOptions("html")) if r.error]
