@@ -267,7 +267,7 @@ class DocumentEncoder:
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
                     registers: Registers, introductions: list[Document] | None = None,
-                    default_sender: str | None = None) -> Encoded:
+                    default_sender: str | None = None, default_collection: str | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
@@ -280,6 +280,8 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     source_desc = sub(file_desc, "sourceDesc")
     if collection is not None:
         header.collection_bibl(source_desc, collection, names)
+    elif default_collection:
+        sub(sub(source_desc, "bibl", type="collection"), "title", default_collection, level="m")
     citation = citations.parse_line(doc.citation.text) if doc.citation else header.citation_in_notes(doc, citations)
     if citation is not None:
         header.ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)

@@ -72,15 +72,7 @@ class Converter:
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
-        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
-            return self.finder.document(page.lang).find(word)
-
-        rec = Recognisers(
-            is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe(word), word, "person"),
-            is_place=lambda word: _is_a(probe(word), word, "place"),
-            opening_dateline=lambda line: opening_dateline(line, base),
-        )
+        rec = self.recognisers(page)
         files: list[tuple[str, Encoded]] = []
         kept: list[str] = []
         if page.collection and not page.blocks:
@@ -93,7 +85,8 @@ class Converter:
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender)
+                                      default_sender=self.profile.sender,
+                                      default_collection=self.profile.collection)
             name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
@@ -108,6 +101,20 @@ class Converter:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
 
+
+    def recognisers(self, page: Layout) -> Recognisers:
+        """What the structure asks of the date and name grammars, in the page's context."""
+        base = DateContext(span=page.collection.span if page.collection else None, lang=page.lang)
+
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
+        return Recognisers(
+            is_dateline=lambda line: parse_dateline(line, base) is not None,
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
+            opening_dateline=lambda line: opening_dateline(line, base),
+        )
 
     def layout(self, text: str) -> Layout:
         """The page's lines sorted into furniture, collection header and document blocks."""
