@@ -26,6 +26,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import E
 
+from teikit.batch import WriteOptions
 from teikit.errors import TeikitError
 from teikit.export.cmif import CmifBuilder, CmifOptions, write_cmif
 from teikit.export.index import ENTITY_TABLES, Index, csv_bytes, json_bytes
@@ -45,8 +46,9 @@ UNDATED = "\uffff"
 
 @dataclasses.dataclass
 class Entry:
-    """One TEI document of the edition: its facts (named as in the edition) and standalone TEI."""
+    """One TEI document of the edition: its source, facts (named as in the edition) and standalone TEI."""
 
+    source: SourceFile
     document: Document
     tei: bytes
 
@@ -89,9 +91,15 @@ def not_a_letter_file(root: etree._Element) -> str | None:
     return None
 
 
-def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions, registers: Registers) -> Outcome:
-    """Write the edition of the sources to out_dir; one bad file is a failure, not the end."""
-    outcome = Outcome()
+def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions, registers: Registers, *,
+                  write: WriteOptions = WriteOptions(), outcome: Outcome | None = None) -> Outcome:
+    """Write the edition of the sources to out_dir; one bad file is a failure, not the end.
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export edition", write, out_dir)
+    if not sources:
+        return outcome.close()
     names = edition_names(sources)
     entries: list[Entry] = []
     for source, root in outcome.roots(sources):
@@ -106,12 +114,12 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
         document = document_of(standalone.root, dataclasses.replace(source, name=names[source]), registers)
         for warning in document.warnings:
             outcome.warn(source.display, warning)
-        entries.append(Entry(document, serialize(standalone.root)))
+        entries.append(Entry(source, document, serialize(standalone.root)))
 
     letters = sorted((e for e in entries if e.is_letter), key=lambda e: e.sort_key)
     others = sorted((e for e in entries if not e.is_letter), key=lambda e: e.name)
     for entry in entries:
-        outcome.write(out_dir / TEI_PATH.format(name=entry.name), entry.tei)
+        outcome.write(out_dir / TEI_PATH.format(name=entry.name), entry.tei, entry.source)
     _write_pages(letters, others, out_dir, outcome)
 
     documents = [e.document for e in letters]
@@ -128,11 +136,13 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     if options.missing():
         outcome.warn(str(out_dir), f"{CMIF_FILE} not written: correspSearch needs {', '.join(options.missing())} "
                                    "(or teikit.toml)")
+        cmif_written = False
     else:
-        write_cmif(builder, out_dir / CMIF_FILE, outcome)
-    cmif_written = out_dir / CMIF_FILE in outcome.written
+        failures = len(outcome.failures)
+        write_cmif(builder, out_dir / CMIF_FILE, outcome)  # not written when correspSearch would refuse it
+        cmif_written = len(outcome.failures) == failures
     outcome.write(out_dir / "index.html", contents_page(letters, others, options.title, cmif_written))
-    return outcome
+    return outcome.close()
 
 
 def _write_pages(letters: list[Entry], others: list[Entry], out_dir: Path, outcome: Outcome) -> None:
@@ -155,7 +165,7 @@ def _write_pages(letters: list[Entry], others: list[Entry], out_dir: Path, outco
         except TeikitError as err:
             outcome.fail(str(err))
             continue
-        outcome.write(out_dir / entry.page, page)
+        outcome.write(out_dir / entry.page, page, entry.source)
 
 
 def _names(parties: list, empty: str = "") -> str:  # type: ignore[type-arg]

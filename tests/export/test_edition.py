@@ -51,13 +51,13 @@ def test_edition_names_are_flat_and_refusals_are_one_line(letters_dir: Path, reg
     (tmp_path / "in" / "page.xml").write_text("<html><body>not TEI</body></html>", encoding="utf-8")
     sources = collect_sources([letters_dir, tmp_path / "in"])
     names = sorted(edition_names(sources).values())
-    assert names == ["in-more-kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05",
-                     "letters-kalinin-stalin-1924-08", "no-correspdesc", "page"]
+    assert names == ["kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05", "more-kalinin-stalin-1924-08",
+                     "no-correspdesc", "page"]
     out = tmp_path / "site"
     outcome = build_edition(sources, out, CmifOptions(date="2025-01-01"), registers)
     assert outcome.failures == [f"{tmp_path / 'in' / 'page.xml'}: not a TEI document (root element html): "
                                 "left out of the edition"]
     assert sorted(p.name for p in (out / "html").iterdir()) == [
-        "in-more-kalinin-stalin-1924-08.html", "lenin-ordzhonikidze-1920-05.html",
-        "letters-kalinin-stalin-1924-08.html", "no-correspdesc.html"]
+        "kalinin-stalin-1924-08.html", "lenin-ordzhonikidze-1920-05.html", "more-kalinin-stalin-1924-08.html",
+        "no-correspdesc.html"]
     assert "3 letter(s), 1 other text(s)" in (out / "index.html").read_text(encoding="utf-8")
