@@ -9,8 +9,8 @@ Layout of the folder::
     data/index.json     letters, persons, places, orgs; data/<table>.csv likewise
     cmif.xml            the CMIF file for correspSearch
 
-``<name>`` is the file's name without ``.xml``; when two inputs share a name, their
-folders below the input go in front, joined by ``-``. Only TEI documents with
+``<name>`` is the file's path below the folder given (a file given by itself: its
+name), without ``.xml``, as every export names its outputs. Only TEI documents with
 correspondents count as letters; other TEI texts (an introduction) get a page and
 are listed apart; files that are not TEI, or hold only letters' metadata (CMIF),
 are refused with one line each.
@@ -19,9 +19,10 @@ are refused with one line each.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+import posixpath
+from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from lxml import etree
 from lxml.builder import E
@@ -46,7 +47,7 @@ UNDATED = "\uffff"
 
 @dataclasses.dataclass
 class Entry:
-    """One TEI document of the edition: its source, facts (named as in the edition) and standalone TEI."""
+    """One TEI document of the edition: its source, facts and standalone TEI."""
 
     source: SourceFile
     document: Document
@@ -73,13 +74,6 @@ class Entry:
         return (min(dates) if dates else UNDATED, self.name)
 
 
-def edition_names(sources: list[SourceFile]) -> dict[SourceFile, str]:
-    """Each source's name in the edition: its file name, or its folders and file name where that is shared."""
-    stems = Counter(source.path.stem for source in sources)
-    return {source: source.path.stem if stems[source.path.stem] == 1 else source.name.replace("/", "-")
-            for source in sources}
-
-
 def not_a_letter_file(root: etree._Element) -> str | None:
     """Why a parsed file cannot be a page of the edition, or None."""
     if root.tag != tei("TEI"):
@@ -100,7 +94,6 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     outcome = (outcome or Outcome()).start("export edition", write, out_dir)
     if not sources:
         return outcome.close()
-    names = edition_names(sources)
     entries: list[Entry] = []
     for source, root in outcome.roots(sources):
         refused = not_a_letter_file(root)
@@ -110,8 +103,7 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
         standalone = make_standalone(root, registers)
         if standalone.unresolved:
             outcome.warn(source.display, "pointer(s) found in no register: " + ", ".join(f"#{k}" for k in standalone.unresolved))
-        # Pages, data and CMIF links all use the edition's name of the file.
-        document = document_of(standalone.root, dataclasses.replace(source, name=names[source]), registers)
+        document = document_of(standalone.root, source, registers)
         for warning in document.warnings:
             outcome.warn(source.display, warning)
         entries.append(Entry(source, document, serialize(standalone.root)))
@@ -153,11 +145,12 @@ def _write_pages(letters: list[Entry], others: list[Entry], out_dir: Path, outco
     for position, entry in enumerate(letters + others):
         before = letters[position - 1] if 0 < position < len(letters) else None
         after = letters[position + 1] if position + 1 < len(letters) else None
+        here = PurePosixPath(entry.page).parent
         params = {
-            "nav-index": "../index.html",
-            "nav-prev": f"{before.name}.html" if before else "",
+            "nav-index": posixpath.relpath("index.html", here),
+            "nav-prev": posixpath.relpath(before.page, here) if before else "",
             "nav-prev-title": before.document.title if before else "",
-            "nav-next": f"{after.name}.html" if after else "",
+            "nav-next": posixpath.relpath(after.page, here) if after else "",
             "nav-next-title": after.document.title if after else "",
         }
         try:

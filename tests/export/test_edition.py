@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from teikit.edition import build_edition, edition_names
+from teikit.edition import build_edition
 from teikit.export.cmif import CmifOptions
 from teikit.export.sources import collect_sources
 from teikit.registers import Registers
@@ -44,20 +44,18 @@ def test_edition_tei_and_cmif_are_valid_tei_all(shared: Path, letters_dir: Path,
     assert run.returncode == 0, run.stdout[:2000]
 
 
-def test_edition_names_are_flat_and_refusals_are_one_line(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
-    nested = tmp_path / "in" / "more"
-    nested.mkdir(parents=True)
-    shutil.copy(letters_dir / "kalinin-stalin-1924-08.xml", nested / "kalinin-stalin-1924-08.xml")
-    (tmp_path / "in" / "page.xml").write_text("<html><body>not TEI</body></html>", encoding="utf-8")
-    sources = collect_sources([letters_dir, tmp_path / "in"])
-    names = sorted(edition_names(sources).values())
-    assert names == ["kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05", "more-kalinin-stalin-1924-08",
-                     "no-correspdesc", "page"]
+def test_edition_pages_link_across_folders_and_refusals_are_one_line(letters_dir: Path, registers: Registers,
+                                                                     tmp_path: Path) -> None:
+    given = tmp_path / "in"
+    shutil.copytree(letters_dir, given / "more")
+    (given / "page.xml").write_text("<html><body>not TEI</body></html>", encoding="utf-8")
     out = tmp_path / "site"
-    outcome = build_edition(sources, out, CmifOptions(date="2025-01-01"), registers)
-    assert outcome.failures == [f"{tmp_path / 'in' / 'page.xml'}: not a TEI document (root element html): "
-                                "left out of the edition"]
-    assert sorted(p.name for p in (out / "html").iterdir()) == [
-        "kalinin-stalin-1924-08.html", "lenin-ordzhonikidze-1920-05.html", "more-kalinin-stalin-1924-08.html",
-        "no-correspdesc.html"]
-    assert "3 letter(s), 1 other text(s)" in (out / "index.html").read_text(encoding="utf-8")
+    outcome = build_edition(collect_sources([given]), out, CmifOptions(date="2025-01-01"), registers)
+    assert outcome.failures == [f"{given / 'page.xml'}: not a TEI document (root element html): left out of the edition"]
+    pages = sorted(p.relative_to(out / "html").as_posix() for p in (out / "html").rglob("*.html"))
+    assert pages == ["more/kalinin-stalin-1924-08.html", "more/lenin-ordzhonikidze-1920-05.html",
+                     "more/no-correspdesc.html"]
+    first = (out / "html" / pages[1]).read_text(encoding="utf-8")
+    assert '<a class="nav-index" href="../../index.html">' in first
+    assert '<a class="nav-next" rel="next" href="kalinin-stalin-1924-08.html"' in first
+    assert "2 letter(s), 1 other text(s)" in (out / "index.html").read_text(encoding="utf-8")

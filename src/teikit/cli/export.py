@@ -185,9 +185,9 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
       tei/<name>.xml        standalone TEI files
       data/index.json       letters, persons, places, orgs; data/<table>.csv likewise
       cmif.xml              the CMIF file for correspSearch
-    <name> is the file's name without .xml (its folders joined by '-' in front
-    when two inputs share a name). Files that are not TEI, or hold only letters'
-    metadata (CMIF), are refused with one line each.
+    <name> is the file's path below the folder given, without .xml. Files that
+    are not TEI, or hold only letters' metadata (CMIF), are refused with one
+    line each.
     \b
     Example:
       teikit export edition tei/letters --out-dir site --title "Bolshevik letters" --url https://example.org/letters
