@@ -100,7 +100,8 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
     from teikit.export import Outcome, collect_sources, export_cmif
     from teikit.registers import load_registers
 
-    options = _make_cmif_options(out.name, **given)
+    # Written to standard output, the file is published under CMIF's usual name.
+    options = _make_cmif_options("cmif.xml" if str(out) == "-" else out.name, **given)
     options.require_complete()
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)

@@ -14,7 +14,14 @@ from teikit.batch.decode import Text, check_encoding, decode
 from teikit.batch.progress import Progress
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
+from teikit.convert.dates import (
+    DateContext,
+    DateMatch,
+    find_dates,
+    furniture_years,
+    opening_dateline,
+    parse_dateline,
+)
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
@@ -73,16 +80,17 @@ class Converter:
         self.citations = CitationParser(registers)
 
     def convert_text(self, text: str, source: str, stem: str,
-                     on_progress: Callable[[float], None] | None = None) -> ConvertedPage:
+                     on_progress: Callable[[float], None] | None = None, file_name: str | None = None) -> ConvertedPage:
         """Convert the text of one page; raises TeikitError when the audit finds lost text.
 
-        A page of many documents is held as their serialised bytes, not their
-        trees; ``on_progress`` hears the share of the page's lines done.
+        ``source`` names the page in messages, ``file_name`` in the TEI (default:
+        the last part of ``source``). A page of many documents is held as their
+        serialised bytes, not their trees; ``on_progress`` hears the share of the
+        page's lines done.
         """
         page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
-        span = page.collection.span if page.collection else None
-        base = DateContext(span=span, lang=page.lang)
+        base = _page_dates(page)
         rec = self.recognisers(page)
         files: list[tuple[str, bytes]] = []
         kept: list[str] = []
@@ -92,10 +100,10 @@ class Converter:
         documents, introductions = _introductions([structure(block, rec, self.profile) for block in page.blocks])
         lines = text.count("\n") + 1
         for i, doc in enumerate(documents, start=1):
-            year, month = _document_date(doc, base)
-            context = DateContext(year=year, month=month, span=span, lang=page.lang)
+            year, month, year_source = _document_date(doc, base)
+            context = dataclasses.replace(base, year=year, month=month, year_source=year_source)
             names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
-            encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
+            encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
                                       default_sender=self.profile.sender,
@@ -119,7 +127,7 @@ class Converter:
 
     def recognisers(self, page: Layout) -> Recognisers:
         """What the structure asks of the date and name grammars, in the page's context."""
-        base = DateContext(span=page.collection.span if page.collection else None, lang=page.lang)
+        base = _page_dates(page)
 
         def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
             return self.finder.document(page.lang).find(word)
@@ -136,6 +144,14 @@ class Converter:
         context = DateContext(lang=page_language(text))
         return layout(text, lambda line: self.citations.parse_line(line) is not None,
                       is_dateline=lambda line: parse_dateline(line, context) is not None, profile=self.profile)
+
+
+def _page_dates(page: Layout) -> DateContext:
+    """The dating context of a page: the years its collection's title names, else its navigation."""
+    if page.collection and page.collection.span:
+        return DateContext(span=page.collection.span, lang=page.lang, span_source="the collection's title")
+    return DateContext(span=furniture_years([ln.stripped for ln in page.furniture]), lang=page.lang,
+                       span_source="the page's navigation")
 
 
 def numbered(stem: str, n: int, count: int) -> str:
@@ -203,20 +219,20 @@ def _document_text(doc: Document) -> str:
     return "\n".join([doc.heading] + [u.text for u in doc.opener + doc.body + doc.closer + doc.postscript])
 
 
-def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
+def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None, str | None]:
     """Year and month of the document's first dated line, as context for short dates; a date in
     the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
     document's date when no line is dated."""
     heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
                     for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
     if heading is not None:
-        base = dataclasses.replace(base, year=heading[0], month=heading[1])
+        base = dataclasses.replace(base, year=heading[0], month=heading[1], year_source="the heading")
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
             if match is not None and _year_month(match)[0] is not None:
-                return _year_month(match)
-    return heading or (None, None)
+                return *_year_month(match), match.year_from
+    return (*heading, "the heading") if heading else (None, None, None)
 
 
 def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
@@ -291,7 +307,7 @@ def _convert_page(converter: Converter, item: Input, target: Path, encoding: str
         text = read_page(item, encoding)
         if not any(c.isalnum() for c in text.text):
             raise TeikitError(f"{item.display}: empty page: no letter or digit to convert")
-        converted = converter.convert_text(text.text, item.display, target.stem, advance)
+        converted = converter.convert_text(text.text, item.display, target.stem, advance, item.relative.name)
     except TeikitError as err:
         report.error = str(err)
         run.pages.append(report)
