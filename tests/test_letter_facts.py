@@ -79,6 +79,18 @@ def test_title_naming_someone_else_first_gives_no_recipient() -> None:
     assert [n.text for n in letter.senders] == ["Maria Weber"] and letter.recipients == []
 
 
+def test_correspdesc_without_names_takes_them_from_another_form() -> None:
+    facts = _facts(FILE_DESC.format(titles="<title>Brief</title>") + """<profileDesc>
+      <correspDesc><correspAction type="sent"><date when="1801-02-03"/></correspAction>
+        <correspContext><ref type="next" target="b2"/></correspContext></correspDesc>
+      <particDesc><listPerson><person role="sender"><persName>A</persName></person>
+        <person role="recipient"><persName>B</persName></person></listPerson></particDesc></profileDesc>""")
+    (letter,) = facts.letters
+    assert [n.text for n in letter.senders] == ["A"] and [n.text for n in letter.recipients] == ["B"]
+    assert letter.date is not None and letter.date.sort_key == "1801-02-03"
+    assert letter.origins == {"date": "correspDesc", "correspondents": "particDesc"}
+
+
 def test_header_without_correspondents_gives_no_letter() -> None:
     assert _facts(FILE_DESC.format(titles="<title>Notes</title>")).letters == []
 

@@ -169,10 +169,12 @@ class LetterFacts:
 def letter_facts(root: etree._Element) -> LetterFacts:
     """The facts of a parsed TEI document (a TEI element; other roots give what they can)."""
     header = root.find(tei("teiHeader"))
-    letters = _from_correspdescs(header) or [
-        found for found in (_from_particdesc(header), _from_titlestmt(header)) if found is not None
-    ][:1]
-    if letters and len(letters) == 1 and letters[0].ref is None:
+    letters = _from_correspdescs(header)
+    if len(letters) <= 1 and not any(a.parties for c in letters for a in c.actions):
+        other = _from_particdesc(header) or _from_titlestmt(header)
+        if other is not None:
+            letters = [_completed(letters[0], other) if letters else other]
+    if len(letters) == 1 and letters[0].ref is None:
         letters[0].ref = _own_url(header)
     return LetterFacts(
         title=title_of(header),
@@ -184,6 +186,25 @@ def letter_facts(root: etree._Element) -> LetterFacts:
         bibls=_bibls_by_id(header),
         letters=letters,
     )
+
+
+def _completed(desc: Correspondence, other: Correspondence) -> Correspondence:
+    """A correspDesc that names no correspondent, with those another header form gives.
+
+    Its own dates and places stay; the other form's fill in only what it lacks.
+    """
+    for action in other.actions:
+        own = desc.action(action.type)
+        if own is None:
+            desc.actions.append(action)
+            continue
+        own.parties.extend(action.parties)
+        own.places = own.places or action.places
+        own.date = own.date or action.date
+    desc.actions = _ordered({a.type: a for a in desc.actions})
+    for fact, form in other.origins.items():
+        desc.origins.setdefault(fact, form)
+    return desc
 
 
 # --- correspDesc ----------------------------------------------------------------
