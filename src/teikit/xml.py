@@ -43,8 +43,9 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
-def _parser() -> etree.XMLParser:
+def _parser(*, ids: bool = True) -> etree.XMLParser:
     return etree.XMLParser(
+        collect_ids=ids,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -54,23 +55,25 @@ def _parser() -> etree.XMLParser:
     )
 
 
-def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etree._ElementTree:
-    """Parse XML bytes; a syntax error becomes an InputError naming source:line:column."""
+def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>", *, ids: bool = True) -> etree._ElementTree:
+    """Parse XML bytes; a syntax error becomes an InputError naming source:line:column.
+
+    With ``ids=False`` a repeated xml:id is no parse error (a register check reports it itself)."""
     try:
-        root = etree.fromstring(data, _parser(), base_url=str(source))
+        root = etree.fromstring(data, _parser(ids=ids), base_url=str(source))
     except etree.XMLSyntaxError as err:
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: not well-formed XML: {err.msg}") from None
     return etree.ElementTree(root)
 
 
-def parse_file(path: str | os.PathLike[str]) -> etree._ElementTree:
-    """Parse an XML file with the hardened parser."""
+def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:
+    """Parse an XML file with the hardened parser (``ids`` as for ``parse_bytes``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, path)
+    return parse_bytes(data, path, ids=ids)
 
 
 def _local(el: etree._Element) -> str:

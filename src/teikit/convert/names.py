@@ -146,6 +146,8 @@ class DocumentNames:
         self.warnings: list[str] = []
         self._used: dict[str, None] = {}  # register keys, in order of first use
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
+        self._new_surnames: dict[str, str] = {}  # unconfirmed key -> the surname its key is made from
+        self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
@@ -157,6 +159,15 @@ class DocumentNames:
     def unconfirmed(self) -> list[tuple[str, str]]:
         """(key, surface) of every name that is not in the registers, for the report."""
         return list(self._new.items())
+
+    @property
+    def proposals(self) -> list[dict[str, object]]:
+        """Every name not in the registers as the report lists it: key, fullest surface, the surname
+        the key is made from, the forms seen and the language they were written in."""
+        return [{"key": key, "surface": surface, "surname": self._new_surnames.get(key, surface.split()[-1]),
+                 "forms": list(self._new_forms.get(key, {surface: None})),
+                 "lang": "ru" if has_cyrillic(surface) else self.lang}
+                for key, surface in self._new.items()]
 
     # --- public -------------------------------------------------------------
 
@@ -225,7 +236,7 @@ class DocumentNames:
         registers = self._index.registers
         out = []
         for kind in KINDS:
-            out += [_without_cues(registers.entries[k].tei_copy()) for k in self._used
+            out += [registers.entries[k].standoff_copy() for k in self._used
                     if registers.entries[k].kind == kind]
             if kind == "person":
                 out += [self._unconfirmed_entry(k, s) for k, s in self._new.items()]
@@ -320,6 +331,8 @@ class DocumentNames:
         for key in keys:
             if key not in self._index.registers.entries:
                 self._note_new(key, named, evidence)
+                self._new_surnames.setdefault(key, " ".join(lemma.replace("[", "").replace("]", "").split()))
+                self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
         return mention, stop
 
     def _resolve_register(
@@ -676,7 +689,13 @@ class DocumentNames:
         name = etree.SubElement(person, tei("persName"))
         if self.lang != "en" or has_cyrillic(surface):
             name.set(XML_LANG, "ru" if has_cyrillic(surface) else self.lang)
-        name.text = " ".join(surface.replace("[", "").replace("]", "").split())
+        name.text = _clean(surface)
+        for form in self._new_forms.get(key, {}):
+            if form != name.text:
+                variant = etree.SubElement(person, tei("persName"), {"type": "variant"})
+                if name.get(XML_LANG):
+                    variant.set(XML_LANG, name.get(XML_LANG))
+                variant.text = form
         return person
 
     # --- mentions -------------------------------------------------------------------
@@ -723,10 +742,9 @@ def _misspelling_of(word: str, surname: str) -> bool:
     return False
 
 
-def _without_cues(entry: etree._Element) -> etree._Element:
-    for note in entry.findall(f"{tei('note')}[@type='context']"):
-        entry.remove(note)
-    return entry
+def _clean(surface: str) -> str:
+    """A name as a register writes it: editorial brackets dropped, white space made single."""
+    return " ".join(surface.replace("[", "").replace("]", "").split())
 
 
 def _given_word(token: Token) -> str:

@@ -33,7 +33,7 @@ class PageReport:
     furniture: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     duplicates_removed: int = 0
-    unconfirmed: list[dict[str, str]] = field(default_factory=list)
+    unconfirmed: list[dict[str, object]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -99,7 +99,7 @@ class Converter:
             report.removed += encoded.removed
             report.duplicates_removed += len(encoded.removed)
             report.warnings += [f"{name}: {w}" for w in encoded.warnings]
-            report.unconfirmed += [{"key": k, "surface": s} for k, s in encoded.unconfirmed]
+            report.unconfirmed += names.proposals
             kept += encoded.consumed
         tei_texts = [t for _, enc in files for t in audit.source_texts(enc.tree)]
         lost = audit.lost_text(text, tei_texts + report.furniture + report.removed + kept)
