@@ -88,12 +88,15 @@ from teikit.convert.names_grammar import (
 )
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import surname_nominative
+from teikit.convert.names_morphology import name_nominative
 from teikit.convert.names_rules import person_at
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
+# Languages whose texts name persons by a bare surname ending ("Ryabinin", "Пахомов"); in German, French
+# or Italian prose such endings are common nouns ("Freundin", "Angina").
+ENDING_LANGUAGES = frozenset({"en", "ru"})
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
@@ -143,6 +146,7 @@ class DocumentNames:
         self.year = year
         self._lives = lives if lives is not None else {}
         self._heading = False  # reading a heading's sender or recipient
+        self._primed: frozenset[str] = frozenset()  # unregistered surnames (lower case) named anywhere
         self.warnings: list[str] = []
         self._used: dict[str, None] = {}  # register keys, in order of first use
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
@@ -190,6 +194,14 @@ class DocumentNames:
             found.append(mention)
             self._record(mention)
         return found
+
+    def prime(self, text: str) -> None:
+        """Learn from a document's whole text (its notes too) the unregistered surnames it names with a
+        forename, a title or initials, so that a bare mention of one before them is that person
+        ("bei Kugler" ... "Franz Kugler, Kunsthistoriker"). One more linear pass; nothing else is kept."""
+        scout = DocumentNames(self._index, self.lang, self.year, self._lives)
+        scout.find(text)
+        self._primed = frozenset(scout._known)
 
     @contextlib.contextmanager
     def dated(self, year: int | None) -> Iterator[None]:
@@ -587,10 +599,13 @@ class DocumentNames:
         return bool(targets) and all(t.kind == "place" for t in targets)
 
     def _is_known(self, token: Token) -> bool:
-        """Whether the document already named this unregistered surname, in any case form."""
+        """Whether the document names this unregistered surname, in any case form, before or (found
+        by ``prime``) anywhere else; a German genitive in -s counts ("Heyses Brief")."""
         lemma = _lemma(token.raw)
         masculine = masculine_of(lemma)
-        return any(form.lower() in self._known for form in (lemma, token.norm, masculine or ""))
+        genitive = token.norm[:-1] if token.norm.endswith("s") and not has_cyrillic(token.norm) else ""
+        return any(form.lower() in self._known or form.lower() in self._primed
+                   for form in (lemma, token.norm, masculine or "", genitive) if form)
 
     def _unknown_person_at(self, tokens: list[Token], i: int, text: str) -> bool:
         """A capitalised word not in the registers that is a person: cue, earlier mention or ending.
@@ -611,8 +626,9 @@ class DocumentNames:
         if self._place_word_at(tokens, i):
             return False
         before = _previous_word(tokens, i)
-        if (before is not None and before.norm in FORMS_OF_ADDRESS) or _after_editor_cue(tokens, i):
-            return True  # "Comrade Rakhimov", "Herr Kessler"
+        if (before is not None and before.norm in FORMS_OF_ADDRESS and "\n" not in text[before.end:token.start]) \
+                or _after_editor_cue(tokens, i):
+            return True  # "Comrade Rakhimov", "Herr Kessler"; not "Chère Maître,\n\nJe ..."
         if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)) \
                 and not OBLIQUE_ADJECTIVE.search(token.norm):
             return True  # "Агроном Лисицына", not "инженер Московского отделения"
@@ -626,7 +642,7 @@ class DocumentNames:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
-        return looks_like_surname(_lemma(token.norm))
+        return self.lang in ENDING_LANGUAGES and looks_like_surname(_lemma(token.norm))
 
     def _surname_before_initials(self, tokens: list[Token], i: int, text: str) -> bool:
         """A word before its initials, as authors and editors are cited ("Shevchuk A. I. The embassy...").
@@ -652,13 +668,15 @@ class DocumentNames:
         return looks_like_surname(_lemma(token.norm)) and not _sentence_start(tokens, i, text)
 
     def _nominative(self, tokens: list[Token], j: int, end: int) -> str:
-        """The nominative of an unregistered surname at tokens j..end.
+        """The nominative of an unregistered surname at tokens j..end (a German genitive in -s loses it).
 
         "Велиева" is a woman's name or a man's genitive: the man's when a
         preposition comes before it ("у т. Велиева") or the document names him
         ("с Велиевым" earlier, or anywhere in the same text).
         """
         word = "".join(t.raw for t in tokens[j:end]).replace("[", "").replace("]", "")
+        if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
+            return word[:-1]  # "Heyses Brief": the genitive of Heyse
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
@@ -754,7 +772,7 @@ def _given_word(token: Token) -> str:
 
 def _lemma(word: str) -> str:
     clean = word.replace("[", "").replace("]", "")
-    return surname_nominative(clean) if has_cyrillic(clean) else clean
+    return name_nominative(clean) if has_cyrillic(clean) else clean
 
 
 def _plausible_surname(token: Token) -> bool:

@@ -65,7 +65,7 @@ NOT_SURNAMES = frozenset(
     january february march april may june july august september october november december
     я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
     """.split()
-) | FORMS_OF_ADDRESS
+) | FORMS_OF_ADDRESS | lexicon.folded("address_nouns")
 
 # Words before a bare capitalised word that make it a thing or a place, not a
 # person ("the Nikolaevsky station", "in Saratov").
@@ -154,7 +154,7 @@ NOT_SURNAME_ENDINGS = ("ain", "oin", "ein", "uin", "win")
 
 # A patronymic in any case: "Sergeevich", "Kuzmich", "Ivanovna", "Сергеевичу", "Гавриловне".
 PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$"
+    r"(?:ovich|evich|(?<!r)ich|ovna|evna|ichna|inichna)$"
     r"|(?:ович|евич|ич)(?:а|у|ем|е|ом)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$"
 )
 

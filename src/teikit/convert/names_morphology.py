@@ -69,6 +69,16 @@ def best_reading(word: str) -> Reading | None:
         if found else None
 
 
+def name_nominative(word: str) -> str:
+    """The nominative of a Cyrillic name word: as a surname when it reads as one, else as the forename or
+    patronymic it most likely is ("Ивановне" -> "Ивановна"); other words stay as they are."""
+    clean = word.replace("[", "").replace("]", "")
+    if any(r.kind == "surname" for r in readings(word)):
+        return surname_nominative(word)
+    found = best_reading(word)
+    return found.nominative if found else clean
+
+
 def surname_nominative(word: str) -> str:
     """The nominative of a Cyrillic surname in any case ("Пахомову" -> "Пахомов", "Крупской" ->
     "Крупская"); a word that may stand in the nominative as it is ("Петрова") stays itself, since

@@ -26,7 +26,7 @@ from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONY
 from teikit.convert.names_morphology import best_reading
 from teikit.convert.names_tokens import Token, is_initial
 
-MAX_NAME_WORDS = 3  # "Karl Heinrich Müller"
+MAX_NAME_WORDS = 4  # "Johann Heinrich Wilhelm Dietz"
 MIN_MORPHOLOGY_SCORE = 0.5  # a Cyrillic word is a surname on morphology alone when this sure
 LOOK_BACK = 60  # characters before a name searched for its form of address or salutation: keeps one pass linear
 
@@ -54,24 +54,19 @@ def _address_before() -> re.Pattern[str]:
     """A form of address (or several: "Herr Doktor") ending right before a name."""
     words = sorted((w for w in lexicon.words("address") if len(w.rstrip(".")) > 1), key=len, reverse=True)
     forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in words] + [r"[Гг]-(?:н|жа)"])
-    return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:\s+(?:{forms}))*\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:[ \t]+(?:{forms}))*[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _salute_before() -> re.Pattern[str]:
     """A salutation opening a line and ending right before a name ("Dear ", "My dear ", "Lieber ")."""
-    return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})[ \t]+$", re.IGNORECASE)
 
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a name: no form of address, address noun or common function word."""
     return (token.word and token.capitalised and len(token.norm) > 1 and not token.all_caps
-            and token.norm not in NOT_SURNAMES and token.norm not in _address_nouns())
-
-
-@lru_cache(maxsize=1)
-def _address_nouns() -> frozenset[str]:
-    return lexicon.folded("address_nouns")
+            and token.norm not in NOT_SURNAMES)
 
 
 @lru_cache(maxsize=1)

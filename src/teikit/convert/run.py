@@ -88,7 +88,9 @@ class Converter:
         for i, doc in enumerate(documents, start=1):
             year, month = _document_date(doc, base)
             context = DateContext(year=year, month=month, span=span, lang=page.lang)
-            names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
+            own_text = _document_text(doc)
+            names = self.finder.document(text_language(own_text, page.lang), year=year)
+            names.prime("\n".join([own_text] + [note.text for note in doc.notes]))
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
