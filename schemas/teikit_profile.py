@@ -85,6 +85,7 @@ DATING = (
     Attr("when", TEMPORAL), Attr("from", TEMPORAL), Attr("to", TEMPORAL),
     Attr("notBefore", TEMPORAL), Attr("notAfter", TEMPORAL),
     Attr("evidence", ("conjecture", "external", "internal")),
+    Attr("when-custom", WORD), Attr("datingMethod", WORD),  # a Julian date beside its Gregorian @when
 )
 NAMING = (REF, TYPE, XML_LANG, Attr("cert", ("high", "medium", "low", "unknown")))
 
@@ -105,10 +106,12 @@ ELEMENTS: dict[str, Element] = {
     "editor": Element(Mixed(INLINE), (REF,)),
     "publicationStmt": Element(Some("p")),
     "sourceDesc": Element(Alt(Some("p"), Some(Alt("bibl", "msDesc")))),  # p: a document with no citation
-    "bibl": Element(Mixed(INLINE + ("title", "editor")), (TYPE, XML_LANG)),
+    "bibl": Element(Mixed(INLINE + ("title", "editor", "biblScope")), (TYPE, XML_LANG)),
+    "biblScope": Element(Mixed(INLINE), (Attr("unit"), Attr("from"), Attr("to"))),
     "listBibl": Element(Some("bibl")),
     "msDesc": Element(Seq("msIdentifier", Opt("msContents"), Opt("physDesc"), Opt("additional"))),
-    "msIdentifier": Element(Seq(Opt("repository"), Many("idno"), Many("altIdentifier"))),
+    "msIdentifier": Element(Seq(Opt("settlement"), Opt("repository"), Many("idno"), Many("altIdentifier"))),
+    "settlement": Element(TEXT, (REF,)),
     "repository": Element(TEXT, (REF,)),
     "idno": Element(TEXT, (TYPE,)),
     "altIdentifier": Element(Seq("idno")),
@@ -119,7 +122,9 @@ ELEMENTS: dict[str, Element] = {
     "objectDesc": Element(Some("p"), (Attr("form", ("autograph", "typescript", "manuscript", "copy",
                                                      "certified-copy", "telegram-form")),)),
     "additional": Element(Seq("listBibl")),
-    "profileDesc": Element(Seq(Opt("correspDesc"), Opt("langUsage"))),
+    "profileDesc": Element(Seq(Opt("correspDesc"), Opt("langUsage"), Opt("calendarDesc"))),
+    "calendarDesc": Element(Some("calendar")),
+    "calendar": Element(Some("p"), (Attr("xml:id", ID, required=True),)),
     "correspDesc": Element(Some("correspAction")),
     "correspAction": Element(Some(Alt("persName", "orgName", "placeName", "date")),
                              (Attr("type", ("sent", "received", "forwarded", "redirected", "transmitted"),

@@ -101,3 +101,44 @@ def test_real_editions_name_their_header_form(shared: Path, name: str) -> None:
     (letter,) = letter_facts(parse_file(path).getroot()).letters
     expected = "correspDesc (early draft)" if name == "bahr-schnitzler" else "correspDesc"
     assert letter.origins["correspondents"] == expected
+
+
+@pytest.mark.slow
+def test_stylesheets_show_the_facts_export_reads(shared: Path, tmp_path: Path) -> None:
+    """Every real letter's HTML page shows the correspondents and the date letter_facts finds in its header."""
+    from lxml import etree
+
+    from teikit.render import RenderOptions, render_paths
+
+    folder = shared / "corpus" / "tei-real"
+    disagree = []
+    for edition in sorted(p for p in folder.iterdir() if p.is_dir() and p.name != "cmif"):
+        render_paths([edition], tmp_path / edition.name, RenderOptions(to="html"))
+        for path in sorted(edition.glob("*.xml")):
+            (letter,) = letter_facts(parse_file(path).getroot()).letters
+            page = etree.parse(str(tmp_path / edition.name / f"{path.stem}.html"), etree.HTMLParser())
+            shown = " ".join(" ".join(page.getroot().itertext()).split())
+            missing = [name.text for name in letter.senders + letter.recipients if name.text not in shown]
+            if letter.date and letter.date.text not in shown and letter.date.sort_key not in shown:
+                missing.append(f"date {letter.date.text}")
+            if missing:
+                disagree.append(f"{edition.name}/{path.name}: {missing}")
+    assert disagree == []
+
+
+def test_stylesheets_show_the_facts_of_every_header_form(tmp_path: Path) -> None:
+    """particDesc and titleStmt letters: the HTML shows the correspondents letter_facts reads."""
+    from lxml import etree
+
+    from teikit.render import RenderOptions, render_paths
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "header-forms"
+    render_paths([folder], tmp_path, RenderOptions(to="html"))
+    for path in sorted(folder.glob("*.xml")):
+        (letter,) = letter_facts(parse_file(path).getroot()).letters
+        page = etree.parse(str(tmp_path / f"{path.stem}.html"), etree.HTMLParser())
+        shown = " ".join(" ".join(page.getroot().itertext()).split())
+        assert letter.senders and letter.recipients and letter.date
+        for name in letter.senders + letter.recipients:
+            assert name.text in shown, (path.name, name.text)
+        assert letter.date.text in shown or letter.date.sort_key in shown, path.name

@@ -1,6 +1,8 @@
 """The one way teikit reads and writes XML.
 
-Parsing is hardened: no entity expansion, no DTD loading, no network access.
+Parsing is hardened: no DTD loading, no external entities, no XInclude, no
+network access; a DOCTYPE is accepted and its internal entities are expanded
+within libxml2's limits.
 Writing is atomic (temporary file and rename in the same folder) and canonical
 (UTF-8, XML declaration, two-space indentation of element-only content), so the
 same tree always gives the same bytes.
@@ -9,6 +11,7 @@ same tree always gives the same bytes.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -44,27 +47,57 @@ def tei(tag: str) -> str:
 
 
 def _parser(*, ids: bool = True) -> etree.XMLParser:
+    """No DTD loaded, no network, no XInclude; entities declared inside the document are expanded.
+
+    libxml2 refuses an entity whose expansion grows far beyond its source (the
+    "billion laughs"); an external entity is never read, so referring to one is
+    an error.
+    """
     return etree.XMLParser(
         collect_ids=ids,
-        resolve_entities=False,
+        resolve_entities="internal",
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
+        attribute_defaults=False,
         huge_tree=False,
         remove_blank_text=False,
     )
 
 
+_EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(%\s+)?([^\s%;]+)\s+(?:SYSTEM|PUBLIC)\b")
+
+
+def _syntax_message(err: etree.XMLSyntaxError, data: bytes) -> str:
+    """What is wrong, in words: a refused entity is named as such, anything else is libxml2's message."""
+    message = err.msg or ""
+    if "amplification" in message or "entity reference loop" in message:
+        return "refused: its entities expand to far more text than the document holds (an expansion bomb)"
+    missing = re.match(r"(?:PEReference: %|Entity ')([^\s';]+)", message)
+    if missing and any(found[2].decode(errors="replace") == missing[1] for found in _EXTERNAL_ENTITY.finditer(data)):
+        return f"refused: entity '{missing[1]}' is external, and teikit reads no file or URL that a document names"
+    return f"not well-formed XML: {message}"
+
+
 def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>", *, ids: bool = True) -> etree._ElementTree:
-    """Parse XML bytes; a syntax error becomes an InputError naming source:line:column.
+    """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column.
 
     With ``ids=False`` a repeated xml:id is no parse error (a register check reports it itself)."""
     try:
         root = etree.fromstring(data, _parser(ids=ids), base_url=str(source))
     except etree.XMLSyntaxError as err:
         line, column = err.position if err.position else (0, 0)
-        raise InputError(f"{source}:{line}:{column}: not well-formed XML: {err.msg}") from None
+        raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
     return etree.ElementTree(root)
+
+
+def standalone_text(tree: etree._ElementTree | etree._Element) -> str:
+    """The document as text for another parser (Saxon): the root element, entities expanded, no DOCTYPE.
+
+    Nothing in it can make that parser load a DTD or an entity.
+    """
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    return etree.tostring(root, encoding="unicode")
 
 
 def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.convert.date_grammar import PATTERNS, PATTERNS_BY_NAME
+from teikit.convert.date_grammar import DATE_LEAD, PATTERNS, PATTERNS_BY_NAME, anchors
 from teikit.convert.dates import DateContext, find_dates, opening_dateline, parse_dateline, place_line, year_span
 
 COLLECTION = DateContext(span=(1912, 1927))
@@ -110,6 +110,45 @@ READINGS = [
     ("numeric-arabic", "21/1 1925", COLLECTION, {"when": "1925-01-21"}, False),  # 1 for I reads the same
     ("numeric-arabic", "8/1-25", COLLECTION, {"when": "1925-01-08"}, False),
     ("numeric-arabic", "24.05.1920", COLLECTION, {"when": "1920-05-24"}, False),
+    ("numeric-arabic", "3. 11. 1893", COLLECTION, {"when": "1893-11-03"}, False),
+    ("numeric-arabic", "6. 4. 903", COLLECTION, {"when": "1903-04-06"}, False),
+    ("numeric-arabic", "15/3/95", DateContext(span=(1850, 1900)), {"when": "1895-03-15"}, False),
+    ("numeric-roman", "3. XI. 93", DateContext(year=1893), {"when": "1893-11-03"}, False),
+    ("numeric-roman", "den 3.III.05", DateContext(span=(1900, 1910)), {"when": "1905-03-03"}, False),
+    ("numeric-iso", "1895-03-15", COLLECTION, {"when": "1895-03-15"}, False),
+    ("numeric-compact", "18950315", COLLECTION, {"when": "1895-03-15"}, False),
+    ("en-day-month-year", "3. März 1905", COLLECTION, {"when": "1905-03-03"}, False),
+    ("en-day-month-year", "le 3 mars 1905", COLLECTION, {"when": "1905-03-03"}, False),
+    ("en-day-month-year", "3rd March 1905", COLLECTION, {"when": "1905-03-03"}, False),
+    ("en-day-month-year", "3 Mar. 1905", COLLECTION, {"when": "1905-03-03"}, False),
+    ("en-day-month-year", "11 agosto 1618", COLLECTION, {"when": "1618-08-11"}, False),
+    ("en-day-month-year", "5. Jänner 1899", COLLECTION, {"when": "1899-01-05"}, False),
+    ("en-month-day-year", "October 25, 1917 O.S.", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("ru-day-month-year", "25 октября 1917 г. (ст. ст.)", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("en-dual-month-day", "October 25 (November 7), 1917", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("en-dual-day-month", "23 February (8 March) 1917", COLLECTION,
+     {"when": "1917-03-08", "when-custom": "1917-02-23", "datingMethod": "#julian"}, False),
+    ("en-dual-day-month", "19 December (1 January) 1918", COLLECTION,
+     {"when": "1918-01-01", "when-custom": "1917-12-19", "datingMethod": "#julian"}, False),
+    ("ru-dual-day-month", "31 марта (13 апреля) 1917 г.", COLLECTION,
+     {"when": "1917-04-13", "when-custom": "1917-03-31", "datingMethod": "#julian"}, False),
+    ("en-dual-days", "3 (16) March 1917", COLLECTION,
+     {"when": "1917-03-16", "when-custom": "1917-03-03", "datingMethod": "#julian"}, False),
+    ("ru-dual-days", "3 (16) марта 1917 г.", COLLECTION,
+     {"when": "1917-03-16", "when-custom": "1917-03-03", "datingMethod": "#julian"}, False),
+    ("en-dual-slashed", "25 Oct./7 Nov. 1917", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("ru-dual-slashed", "25 октября/7 ноября 1917 г.", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("en-dual-slashed-month-day", "Oct. 25/Nov. 7, 1917", COLLECTION,
+     {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
+    ("en-dual-slashed-days", "13/26 March 1917", COLLECTION,
+     {"when": "1917-03-26", "when-custom": "1917-03-13", "datingMethod": "#julian"}, False),
+    ("ru-dual-slashed-days", "1/14 января 1918 г.", COLLECTION,
+     {"when": "1918-01-14", "when-custom": "1918-01-01", "datingMethod": "#julian"}, False),
 ]
 
 # Patterns that only make a bare year a date when a cue stands by (tested through find_dates).
@@ -130,6 +169,19 @@ def test_each_pattern_matches_its_examples_whole(pattern):
         assert pattern.regex.fullmatch(example), (pattern.name, example)
 
 
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.name)
+def test_each_pattern_is_run_on_its_examples(pattern):
+    """A pattern runs only on texts that hold the anchors it needs; its own examples hold them."""
+    for example in pattern.examples:
+        assert pattern.needs <= anchors(f"see {example} here"), (pattern.name, example)
+
+
+def test_anchors_are_whole_words_months_seasons_and_digits():
+    assert anchors("Omar and Junes left") == frozenset()
+    assert anchors("in March, 3") == {"latin-month", "digit"}
+    assert anchors("3 марта, осенью") == {"cyrillic-month", "digit", "season"}
+
+
 def test_every_pattern_has_readings():
     tested = {r[0] for r in READINGS} | {r[0] for r in IN_TEXT_READINGS}
     assert tested == set(PATTERNS_BY_NAME)
@@ -141,7 +193,8 @@ def test_pattern_reading(name, text, context, attrs, supplied):
     match = parse_dateline(text, context)
     assert match is not None
     assert (match.pattern, match.attrs, match.supplied) == (name, attrs, supplied)
-    assert (match.start, match.end) == (0, len(text))
+    lead = DATE_LEAD.search(text, 0, match.start)
+    assert (lead.start() if lead else match.start, match.end) == (0, len(text))
     assert match.problem is None
 
 
@@ -497,3 +550,38 @@ def test_a_finer_date_inside_a_coarser_one_refines_it():
     assert not parse_dateline("12/IX", DateContext()).refines(parse_dateline("[1925]", COLLECTION))
     assert not parse_dateline("[November 11, 1924]", COLLECTION).refines(
         parse_dateline("[November 10-12, 1924]", COLLECTION))
+
+
+@pytest.mark.parametrize("text", [
+    "3 (16) people came", "13/26 March 1917 was", "2. I spoke about it", "on the 28th. I have",
+    "October 25 (November 9), 1917",
+])
+def test_no_false_dual_or_roman_readings(text):
+    """Two days that are not one day in the two calendars, and a numbered paragraph, are no such dates."""
+    found = find_dates(text, COLLECTION)
+    assert not any(m.pattern.split("-", 1)[1].startswith("dual") and text != "13/26 March 1917 was"
+                   for m in found)
+    assert not any(m.pattern == "numeric-roman" for m in found)
+
+
+@pytest.mark.parametrize(("line", "place", "when"), [
+    ("Wien, 3. März 1905", "Wien", "1905-03-03"),
+    ("Paris, le 3 mars 1905", "Paris", "1905-03-03"),
+    ("Москва, 5 февраля 1922 г.", "Москва", "1922-02-05"),
+    ("London, 3rd March 1905", "London", "1905-03-03"),
+    ("Zug den 5. Februar 1849.", "Zug", "1849-02-05"),
+    ("Roma, li 3 maggio 1621", "Roma", "1621-05-03"),
+    ("Wien, 3. 3. 1905", "Wien", "1905-03-03"),
+])
+def test_datelines_of_four_languages_give_place_and_date(line, place, when):
+    match = parse_dateline(line, DateContext())
+    assert line[match.place[0]:match.place[1]] == place
+    assert match.attrs == {"when": when}
+
+
+def test_a_heading_is_read_with_the_numeric_forms_of_a_day():
+    text = "Arthur Schnitzler an Hermann Bahr, Wien, 3. 11. 1893"
+    assert find_dates(text, DateContext()) == []
+    [match] = find_dates(text, DateContext(), heading=True)
+    assert match.attrs == {"when": "1893-11-03"}
+    assert find_dates("Section III. 1921-1923", DateContext(), heading=True) == []

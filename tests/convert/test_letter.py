@@ -154,3 +154,35 @@ def test_an_address_line_of_several_sentences_is_not_a_signature() -> None:
     doc = structure(_block("L. M. Kaganovich to I. V. Stalin", "Was on the road.",
                            "Moscow. Central Committee of the party. Tov. Stalin 1 ."), REC)
     assert doc.closer == []
+
+
+def test_salutes_and_closings_of_other_languages() -> None:
+    doc = structure(_block(
+        "Emil Welti an Alfred Escher",
+        "Bern", "20. Juni 1870.", "Hochgeachteter Herr",
+        "Der beifolgende Brief ist gestern gekommen.",
+        "Mit freundschaftlicher Hochachtung", "Ihr", "E Welti", "BAR, J I.2",
+    ), REC)
+    assert [(u.role, u.text) for u in doc.opener] == [
+        ("address", "Bern"), ("dateline", "20. Juni 1870."), ("salute", "Hochgeachteter Herr")]
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Mit freundschaftlicher Hochachtung"), ("closer-salute", "Ihr"), ("signed", "E Welti")]
+    assert doc.postscript == [] and doc.citation is not None and doc.citation.text == "BAR, J I.2"
+
+
+def test_a_formula_ending_its_line_stands_above_the_name() -> None:
+    doc = structure(_block("TO HENRY ACLAND", "My dear Acland,", "I agree.", "Ever affectionately yours,",
+                           "J. Ruskin.", "P.S. The drawings follow."), REC)
+    assert doc.recipients_text == "HENRY ACLAND" and doc.senders_text is None
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Ever affectionately yours,"), ("signed", "J. Ruskin.")]
+    assert [u.text for u in doc.postscript] == ["P.S. The drawings follow."]
+
+
+def test_a_letter_without_heading() -> None:
+    lines = [Line(i, t) for i, t in enumerate(["14 Gower Street, London", "My dear Brown,", "Many thanks.",
+                                               "Yours ever,", "J. Smith"], start=1)]
+    doc = structure(Block(number=None, heading=None, text=lines), REC)
+    assert doc.heading == "" and doc.kind == "letter" and doc.head_units == []
+    assert [u.role for u in doc.opener] == ["address", "salute"]
+    assert doc.closer[-1].text == "J. Smith"

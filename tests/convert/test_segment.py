@@ -101,3 +101,32 @@ def test_repeated_headings_and_numbering_lines_are_kept() -> None:
     kept = [ln for b in page.blocks
             for ln in (b.number, b.heading, *b.text, b.citation, b.notes_heading, *b.notes) if ln is not None]
     assert sorted(ln.number for ln in kept) == list(range(1, 9))
+
+
+def test_furniture_of_a_printed_volume_and_a_letter_without_heading() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Transcript prepared for the family papers project.", "",
+        "14 Gower Street, London", "5th January 1862", "", "My dear Brown,", "",
+        "I went over the palace this morning with Mr. Brown, who knows", "",
+        "LETTERS OF JOHN SMITH 213", "", "every stone of it.", "", "Yours ever,", "J. Smith",
+    ])
+    found = layout(page, lambda _: False, is_dateline=lambda t: t == "5th January 1862")
+    assert [ln.stripped for ln in found.furniture] == [
+        "Transcript prepared for the family papers project.", "LETTERS OF JOHN SMITH 213"]
+    assert found.rules[10] == ("furniture", "running-head")
+    assert len(found.blocks) == 1 and found.blocks[0].heading is None
+    assert found.blocks[0].text[0].stripped == "14 Gower Street, London"
+
+
+def test_numbered_headings_after_a_signature_start_new_documents() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["47. TO HENRY ACLAND", "My dear Acland,", "I agree.", "Yours,", "J. Ruskin.",
+                      "48. TO GEORGE RICHMOND", "My dear Richmond,", "The weather has broken.", "J. Ruskin.",
+                      "Док. 6", "Петров — Иванову", "Списки получил."])
+    found = layout(page, lambda _: False)
+    assert [b.heading.stripped for b in found.blocks if b.heading] == [
+        "47. TO HENRY ACLAND", "48. TO GEORGE RICHMOND", "Петров — Иванову"]
+    assert found.blocks[2].number is not None and found.blocks[2].number.stripped == "Док. 6"

@@ -56,6 +56,8 @@ SKIP = {"del", "figure", "figDesc", "fw", "gap", "metamark", "orig", "sic", "abb
 READING = ("expan", "reg", "corr")
 # One-word mentions that name a relation or office, not the person (kept out of `persons`).
 NOT_NAMES = {w.strip() for w in (HERE / "not_names.txt").read_text(encoding="utf-8").split() if w.strip()}
+# Words that make a correspondent's name the name of a body (a publisher, a bank, a senate).
+ORG_WORDS = set((HERE / "org_words.txt").read_text(encoding="utf-8").split())
 PLACE_EN = dict(line.split("\t") for line in (HERE / "place_names.tsv").read_text(encoding="utf-8").splitlines()
                 if line and not line.startswith("#"))
 
@@ -349,7 +351,7 @@ def agent(el) -> tuple[str, str] | None:
     if not text or text.lower().startswith(("anonym", "unbekannt", "unknown")):
         return None
     display = " ".join(reversed([s.strip() for s in text.split(",", 1)])) if "," in text else text
-    if local(el) == "orgName" or (local(el) == "name" and " of " in text or " and " in text):
+    if local(el) == "orgName" or ORG_WORDS & set(tokens(text)):
         return display, "org:" + "-".join(tokens(ascii_text(text).lower()))
     return display, ascii_key(surname_of(text, el.get("key")))
 
@@ -397,7 +399,7 @@ def archive_of(root) -> tuple[dict | None, str | None]:
         citation = f"{get('institution') or repo}, {shelf.split(', ', 1)[1]}" if shelf.startswith("ASVe") else shelf
     else:
         citation = ", ".join(x for x in (get("settlement"), repo, get("collection"), shelf) if x)
-    folios = re.search(r"\bfol\.?\s*(\S+)$", shelf or "")
+    folios = re.search(r"\b(?:fol|Bl|Blatt)\.?\s*(\S+)$", shelf or "")
     archive = {"repository": repo, "fond": None, "opis": None, "delo": None,
                "folios": folios.group(1) if folios else None, "form": None, "shelfmark": shelf}
     return archive, citation

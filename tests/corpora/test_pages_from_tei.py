@@ -1,4 +1,4 @@
-"""The pages made from real TEI letters: in step with their script, and keys that fit their pages."""
+"""The pages made from real TEI letters: in step with their script, and covering every edition and layout."""
 
 from __future__ import annotations
 
@@ -23,22 +23,6 @@ def test_committed_pages_are_what_the_script_writes(shared: Path, tmp_path: Path
     assert written == committed
     changed = [n for n in written if (tmp_path / n).read_bytes() != (PAGES / n).read_bytes()]
     assert not changed, f"regenerate the pages: {changed[:5]}"
-
-
-@pytest.mark.parametrize("key", KEYS, ids=lambda p: p.name[: -len(".gold.json")])
-def test_key_fits_its_page(key: Path) -> None:
-    """Furniture, salute, signature and citation of the key stand on the page as keyed."""
-    gold = json.loads(key.read_text(encoding="utf-8"))
-    page = (PAGES / gold["source"]).read_text(encoding="utf-8")
-    lines = [line.strip() for line in page.splitlines()]
-    doc, = gold["documents"]
-    assert all(f in lines for f in gold["furniture"])
-    for part in ("salute", "signed"):
-        assert doc[part] is None or doc[part] in page
-    assert len(doc["note_markers"]) == doc["notes"]
-    if doc["archive"]:
-        assert doc["archive"]["repository"] in page
-    assert doc["senders"] or doc["recipients"]
 
 
 def test_pages_cover_every_edition_and_layout() -> None:

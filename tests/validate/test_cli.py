@@ -39,15 +39,16 @@ def test_a_malformed_file_is_reported_and_the_rest_still_validated(runner: CliRu
         ("a-malformed.xml", "malformed"), ("b-no-delo.xml", "invalid")]
     malformed = report["results"][0]["problems"][0]
     assert malformed["line"] == 4 and "not well-formed" in malformed["message"]
-    assert report["files"] == 2 and report["valid"] == 0 and report["invalid"] == 2
+    assert (report["files"], report["valid"], report["invalid"], report["malformed"]) == (2, 0, 1, 1)
 
 
 def test_missing_paths_and_unreadable_schemas_exit_2(runner: CliRunner, tmp_path: Path) -> None:
     missing = runner.invoke(main, ["validate", str(LETTER), str(tmp_path / "nowhere.xml")])
     assert missing.exit_code == 2
     assert "nowhere.xml: error: cannot read" in missing.output
-    schema = runner.invoke(main, ["validate", str(LETTER), "--schema", str(tmp_path / "none.rng")])
-    assert schema.exit_code == 2 and "schema not found" in schema.output
+    schema = runner.invoke(main, ["validate", str(LETTER), str(FIXTURES / "valid"), "--schema", str(tmp_path / "none.rng")])
+    assert schema.exit_code == 2
+    assert schema.output.splitlines() == [f"teikit: error: {tmp_path / 'none.rng'}: schema not found"]
     kind = runner.invoke(main, ["validate", str(LETTER), "--schema", str(tmp_path / "x.dtd")])
     assert kind.exit_code == 2 and "expected a .rng, .xsd or .sch file" in kind.output
 
@@ -97,3 +98,17 @@ def test_jobs_give_the_same_results_as_one_process(runner: CliRunner) -> None:
     strip = lambda out: [(r["path"], r["status"], bool(r["problems"])) for r in json.loads(out)["results"]]  # noqa: E731
     assert one.exit_code == two.exit_code == 1
     assert strip(one.stdout) == strip(two.stdout)
+
+
+def test_nothing_to_validate_is_one_error_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not XML", encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.output == f"teikit: error: {tmp_path}: nothing to validate (no .xml files found)\n"
+
+
+def test_malformed_and_unreadable_files_are_counted_alike(runner: CliRunner, tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "malformed.xml", tmp_path / "malformed.xml")
+    result = runner.invoke(main, ["validate", str(LETTER), str(tmp_path / "malformed.xml"), str(tmp_path / "gone.xml")])
+    assert result.exit_code == 2
+    assert "3 files, 1 valid, 0 invalid, 1 malformed, 1 unreadable" in result.output

@@ -4,7 +4,7 @@ Each pattern is one regular expression built from the shared pieces below. The
 named groups it may set are read by :mod:`teikit.convert.dates`:
 
 ``day`` (digits, ``3rd`` or an ordinal word), ``day2`` (a day range), ``month``, ``month2`` (a range across months),
-``year`` (four digits), ``yy`` (two digits), ``year2`` (a range of years),
+``year`` (four digits), ``yy`` (two digits), ``yyy`` (three: ``903`` for 1903), ``year2`` (a range of years),
 ``qual`` (not earlier / not later than), ``cue`` and ``suffix`` (what makes a
 bare year a date in running text), ``date`` (the date's own span when the match
 also holds a cue word).
@@ -29,36 +29,38 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-EN_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+from teikit.convert import lexicon
 
-EN_ABBR = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-EN_FULL = [m for m in EN_MONTHS if m not in EN_ABBR]
 
-# Nominative, genitive and prepositional forms, and the usual abbreviations.
-RU_MONTHS: dict[str, int] = {
-    "январь": 1, "января": 1, "январе": 1, "янв": 1,
-    "февраль": 2, "февраля": 2, "феврале": 2, "февр": 2, "фев": 2,
-    "март": 3, "марта": 3, "марте": 3, "мар": 3,
-    "апрель": 4, "апреля": 4, "апреле": 4, "апр": 4,
-    "май": 5, "мая": 5, "мае": 5,
-    "июнь": 6, "июня": 6, "июне": 6,
-    "июль": 7, "июля": 7, "июле": 7,
-    "август": 8, "августа": 8, "августе": 8, "авг": 8,
-    "сентябрь": 9, "сентября": 9, "сентябре": 9, "сент": 9, "сен": 9,
-    "октябрь": 10, "октября": 10, "октябре": 10, "окт": 10,
-    "ноябрь": 11, "ноября": 11, "ноябре": 11, "нояб": 11, "ноя": 11,
-    "декабрь": 12, "декабря": 12, "декабре": 12, "дек": 12,
-}
 
-RU_ABBR = ["янв", "февр", "фев", "мар", "апр", "авг", "сент", "сен", "окт", "нояб", "ноя", "дек"]
-RU_FULL = [m for m in RU_MONTHS if m not in RU_ABBR]
+def _month_forms() -> tuple[dict[str, int], list[str], list[str]]:
+    """Every month spelling (case-folded, no final full stop) -> its number; the full names and
+    the abbreviations, from the ``month`` word list."""
+    months: dict[str, int] = {}
+    full: list[str] = []
+    abbreviated: list[str] = []
+    for entry in lexicon.words("month"):
+        number, form = entry.split(maxsplit=1)
+        key = form.rstrip(".").casefold()
+        months[key] = int(number)
+        (abbreviated if form.endswith(".") else full).append(key)
+    return months, full, abbreviated
+
+
+MONTHS, _FULL, _ABBR = _month_forms()
+"""Month names of every language the converter reads (``month.txt``)."""
+
+
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
+LATIN_FULL = [m for m in _FULL if not _cyrillic(m)]
+LATIN_ABBR = [m for m in _ABBR if not _cyrillic(m)]
+CYRILLIC_FULL = [m for m in _FULL if _cyrillic(m)]
+CYRILLIC_ABBR = [m for m in _ABBR if _cyrillic(m)]
 
 ROMAN_MONTHS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
@@ -145,6 +147,9 @@ def _qualifier_alternation() -> str:
     return "|".join(parts)
 
 
+_LATIN_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(LATIN_FULL)}|(?:{_alternation(LATIN_ABBR)})\.?)(?![^\W\d_])"
+_CYRILLIC_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(CYRILLIC_FULL)}|(?:{_alternation(CYRILLIC_ABBR)})\.?)(?![а-яёА-ЯЁ])"
+
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
 # maybe a comma), COMMA (a comma) and DASH (a range's dash) between two parts, where a bracket may
 # close or open.
@@ -161,13 +166,18 @@ PIECES: dict[str, str] = {
     "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
     "DAY_ORDINAL": rf"(?<!\w)(?P<day>(?i:{_ordinal_alternation()})|[0-3]?\d(?:st|nd|rd|th))(?!\w)",
     "DASH": r"\]?\s?[-–—]\s?\[?",
-    "MONTH_EN": rf"(?P<month>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
-    "MONTH2_EN": rf"(?P<month2>(?i:{_alternation(EN_FULL)}|(?:{_alternation(EN_ABBR)})\.?))(?![A-Za-z])",
-    "MONTH_RU": rf"(?P<month>(?i:{_alternation(RU_FULL)}|(?:{_alternation(RU_ABBR)})\.?))(?![а-яёА-ЯЁ])",
+    "MONTH_EN": rf"(?P<month>{_LATIN_MONTH})",
+    "MONTH2_EN": rf"(?P<month2>{_LATIN_MONTH})",
+    "MONTH_RU": rf"(?P<month>{_CYRILLIC_MONTH})",
+    "JMONTH_EN": rf"(?P<jmonth>{_LATIN_MONTH})",
+    "JMONTH_RU": rf"(?P<jmonth>{_CYRILLIC_MONTH})",
+    "JDAY": r"(?<!\d)(?P<jday>[0-3]?\d)(?!\d)",
     "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
+    "ROMAN_DOT": rf"[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}}\.",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
+    "YYY": r"(?P<yyy>[89]\d\d)(?!\d)",
     "YY_END": r"(?!\s*[a-zа-яё]|[.:]\d)",
     "RU_SUFFIX": r"(?:\s?(?i:гг?\.|году|года|год)(?![а-яёА-ЯЁ]))",
     "PART": rf"(?:(?P<part>(?i:{'|'.join(MONTH_PARTS)}))\s+)?",
@@ -177,6 +187,28 @@ PIECES: dict[str, str] = {
     "NUM_END": r"(?![\w/]|[.\-]\d)",
     "YEAR_SEP": r"(?:\s?[-./]\s?|\s)",
 }
+
+
+_ANCHOR_PIECES = {"MONTH_EN": "latin-month", "JMONTH_EN": "latin-month", "MONTH_RU": "cyrillic-month",
+                  "JMONTH_RU": "cyrillic-month", "SEASON": "season"}
+"""The pieces a pattern cannot match without, and the kind of anchor each is."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+_ANCHOR_WORDS: dict[str, str] = {
+    **{w: "cyrillic-month" if _cyrillic(w) else "latin-month" for w in MONTHS},
+    **{w: "season" for w in SEASONS},
+}
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The kinds of anchor a text holds (``latin-month``, ``cyrillic-month``, ``season``,
+    ``digit``), found in one pass over its words, so that only the patterns those anchors
+    allow are run on it."""
+    kinds = {_ANCHOR_WORDS[w] for w in set(_WORD.findall(text.casefold())) if w in _ANCHOR_WORDS}
+    if _DIGIT.search(text):
+        kinds.add("digit")
+    return frozenset(kinds)
 
 
 @dataclass(frozen=True)
@@ -195,23 +227,58 @@ class DatePattern:
     """Found in running text too when it prints its year and names a day of the document's own
     month and year (``Kirov. 16/11 21`` closing a paragraph of a letter of February 1921)."""
     examples: tuple[str, ...] = ()
-
-    @property
-    def lang(self) -> str | None:
-        """The language of the month names the pattern reads (its name's prefix), or None."""
-        prefix = self.name.split("-", 1)[0]
-        return prefix if prefix in ("en", "ru") else None
+    lang: str | None = None
+    """``en`` for month names in Latin script, ``ru`` for Cyrillic ones, None without month names:
+    the page languages whose texts the pattern is run on."""
+    needs: frozenset[str] = field(default_factory=frozenset)
+    """The kinds of anchor (:data:`ANCHORS`) a text must hold for the pattern to match in it."""
 
 
 def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], **kw: object) -> DatePattern:
-    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples, **kw)  # type: ignore[arg-type]
+    needs = {kind for piece, kind in _ANCHOR_PIECES.items() if f"%({piece})s" in template}
+    if "%(DAY_ORDINAL)s" not in template:
+        needs.add("digit")
+    lang = "en" if "latin-month" in needs else "ru" if "cyrillic-month" in needs else None
+    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples,  # type: ignore[arg-type]
+                       lang=lang, needs=frozenset(needs), **kw)
 
 
 def _cued(m: re.Match[str]) -> bool:
     return bool(m.group("cue") or m.group("suffix"))
 
 
-PATTERNS: tuple[DatePattern, ...] = (
+_DUAL_FORMS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("dual-month-day", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s\s*\(\s*(?:%(MONTH)s\s+)?%(DAY)s\s*\)%(YEAR_PART)s",
+     ("October 25 (November 7), 1917", "February 23 (March 8)"), ()),
+    ("dual-day-month", r"%(OPEN)s%(JDAY)s\s+%(JMONTH)s\s*\(\s*%(DAY)s\s+%(MONTH)s\s*\)%(YEAR_PART)s",
+     ("23 February (8 March) 1917",), ("31 марта (13 апреля) 1917 г.",)),
+    ("dual-days", r"%(OPEN)s%(JDAY)s\s*\(\s*%(DAY)s\s*\)\s+%(MONTH)s%(YEAR_PART)s",
+     ("3 (16) March 1917",), ("3 (16) марта", "25 (12) февраля 1917 г.")),
+    ("dual-slashed", r"%(OPEN)s%(JDAY)s\.?\s+%(JMONTH)s\s?/\s?%(DAY)s\.?\s+%(MONTH)s%(YEAR_PART)s",
+     ("25 Oct./7 Nov. 1917", "25 October / 7 November 1917"), ("25 октября/7 ноября 1917 г.",)),
+    ("dual-slashed-month-day", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s\s?/\s?%(MONTH)s\s+%(DAY)s%(YEAR_PART)s",
+     ("Oct. 25/Nov. 7, 1917",), ()),
+    ("dual-slashed-days", r"%(OPEN)s%(JDAY)s\s?/\s?%(DAY)s\s+%(MONTH)s%(YEAR_PART)s",
+     ("13/26 March 1917",), ("1/14 января 1918 г.",)),
+)
+"""Dates in both calendars, the Julian first (``JDAY``, ``JMONTH``): a Julian month left out is
+the Gregorian one, or the month before it when the Gregorian day is the smaller."""
+
+
+def _dual_patterns() -> tuple[DatePattern, ...]:
+    made = []
+    for name, template, latin, cyrillic in _DUAL_FORMS:
+        for prefix, month, year_part, examples in (
+                ("en", "%(MONTH_EN)s", r"(?:%(CSP)s%(YEAR)s)?%(CLOSE)s", latin),
+                ("ru", "%(MONTH_RU)s", r"(?:%(SP)s%(YEAR)s%(RU_SUFFIX)s?)?%(CLOSE)s", cyrillic)):
+            if examples:
+                filled = template.replace("%(JMONTH)s", month.replace("MONTH", "JMONTH")).replace(
+                    "%(MONTH)s", month).replace("%(YEAR_PART)s", year_part)
+                made.append(_pattern(f"{prefix}-{name}", filled, in_text=True, examples=examples))
+    return tuple(made)
+
+
+_SINGLE_CALENDAR: tuple[DatePattern, ...] = (
     _pattern("en-month-day-year",
              r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921",
@@ -227,8 +294,8 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"(?<!\d\s)%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CLOSE)s",
              in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]", "May [4]")),
     _pattern("en-day-month",
-             r"%(OPEN)s%(QUAL)s%(DAY)s%(SP)s(?=[A-Z])%(MONTH_EN)s%(CLOSE)s",
-             in_text=True, examples=("1 July", "5th May", "[not later than 1 July]", "[1] July")),
+             r"%(OPEN)s%(QUAL)s%(DAY)s\.?%(SP)s(?=[A-ZÄÖÜ])%(MONTH_EN)s%(CLOSE)s",
+             in_text=True, examples=("1 July", "5th May", "[not later than 1 July]", "[1] July", "3. März")),
     _pattern("en-month-day-range",
              r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(DASH)s%(DAY2)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
              in_text=True, examples=("October 5-6, 1925", "May 23-31, 1924", "[October 5-6, 1925]",
@@ -237,9 +304,10 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(DASH)s%(MONTH2_EN)s%(SP)s%(DAY2)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
              in_text=True, examples=("May 30 - June 2, 1924", "September 29-October 2")),
     _pattern("en-day-month-year",
-             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\.?%(SP)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925", "[27] February 1915",
-                                     "27 [February] 1915", "[27 February] 1915")),
+                                     "27 [February] 1915", "[27 February] 1915", "3. März 1905", "3 mars 1905",
+                                     "11 agosto 1618", "3rd March 1905", "3 Mar. 1905")),
     _pattern("en-day-month-yy",
              r"%(OPEN)s%(DAY)s%(SP)s%(MONTH_EN)s%(CSP)s%(YY)s%(CLOSE)s%(YY_END)s",
              in_text=False, examples=("3 July 20", "12 Sept. 25", "12 September, 25")),
@@ -283,11 +351,12 @@ PATTERNS: tuple[DatePattern, ...] = (
              r"(?<![\w.№])(?<!No\.\s)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?",
              in_text=False, examples=("1923", "1923 г.")),
     _pattern("numeric-roman",
-             r"%(NUM_START)s%(OPEN)s%(QUAL)s%(DAY)s[/.\-]%(ROMAN)s"
-             r"(?:%(CLOSE)s%(YEAR_SEP)s%(OPEN)s(?:%(YEAR)s|%(YY)s)%(CLOSE)s%(RU_SUFFIX)s?)?%(CLOSE)s%(NUM_END)s",
+             r"%(NUM_START)s%(OPEN)s%(QUAL)s%(DAY)s(?:[/.\-]|\.\s(?=%(ROMAN_DOT)s))%(ROMAN)s"
+             r"(?:%(CLOSE)s%(YEAR_SEP)s%(OPEN)s(?:%(YEAR)s|%(YYY)s|%(YY)s)%(CLOSE)s%(RU_SUFFIX)s?)?%(CLOSE)s%(NUM_END)s",
              in_text=True, month_reading="roman",
              examples=("9/XI", "18/V 22", "5/IV-26", "10/I 1926", "13/I-26", "27.IX.1921", "12.IX.25",
-                       "12-IX-25", "12/IX [1925]", "[12/IX] 1925", "12.IX.25 г.", "[не позднее 9.V.1926 г.]")),
+                       "12-IX-25", "12/IX [1925]", "[12/IX] 1925", "12.IX.25 г.", "[не позднее 9.V.1926 г.]",
+                       "3. XI. 93", "12. X. 1905", "3.III.05", "3. XI. 905")),
     _pattern("numeric-roman-spaced",
              r"%(NUM_START)s%(OPEN)s%(DAY)s%(SP)s%(ROMAN)s%(SP)s(?:%(YEAR)s|%(YY)s)%(CLOSE)s%(NUM_END)s",
              in_text=False, month_reading="roman", examples=("12 IX 25", "3 X 1925", "12 IX [1925]")),
@@ -297,12 +366,27 @@ PATTERNS: tuple[DatePattern, ...] = (
              in_text=False, in_text_if_agreeing=True, month_reading="roman-ocr",
              examples=("16/11 21", "5/1V-26", "2/111 22", "16/X1 21")),
     _pattern("numeric-arabic",
-             r"%(NUM_START)s%(DAY)s[/.](?P<month>[01]?\d)(?!\d)(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
+             r"%(NUM_START)s%(DAY)s(?:/|\.\s?)(?P<month>[01]?\d)(?!\d)(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YYY)s|%(YY)s))?%(NUM_END)s",
              in_text=False, in_text_if_agreeing=True, month_reading="arabic",
-             examples=("31/7", "24/5 20", "16/11 21", "24.05.1920")),
+             examples=("31/7", "24/5 20", "16/11 21", "24.05.1920", "3. 11. 1893", "2. 6. 12", "15/3/95",
+                       "6. 4. 903")),
+    _pattern("numeric-iso",
+             r"%(NUM_START)s%(YEAR)s-(?P<month>0[1-9]|1[0-2])-%(DAY)s%(NUM_END)s",
+             in_text=True, month_reading="arabic", examples=("1895-03-15", "1917-11-07")),
+    _pattern("numeric-compact",
+             r"(?<![\w.])(?P<year>1[6-9]\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\w)",
+             in_text=False, month_reading="arabic", examples=("18950315", "19171107")),
 )
 
+PATTERNS: tuple[DatePattern, ...] = _dual_patterns() + _SINGLE_CALENDAR
 PATTERNS_BY_NAME: dict[str, DatePattern] = {p.name: p for p in PATTERNS}
+
+DATE_LEAD = re.compile(rf"(?<![^\W\d_])(?i:{lexicon.alternation('date-lead')})\s*$")
+"""A word that leads into a dateline's date after its place (``Paris, le``, ``Zug den``)."""
+
+OLD_STYLE = re.compile(rf"\s*(?:\((?i:{lexicon.alternation('old-style')})\)|,?\s*(?i:{lexicon.alternation('old-style')}))"
+                       r"(?![^\W\d_])")
+"""A mark after a date that says it is given in the Julian calendar (``O.S.``, ``ст. ст.``)."""
 
 # What a dateline or transmission line may hold besides its date and place.
 _HOUR = r"(?:[01]?\d|2[0-4])"

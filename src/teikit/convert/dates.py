@@ -15,22 +15,27 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import re
+from datetime import date
 from dataclasses import dataclass
+from functools import lru_cache
 
 from teikit.convert.date_grammar import (
-    EN_MONTHS,
+    DATE_LEAD,
+    MONTHS,
+    OLD_STYLE,
     ORDINAL_DAYS,
     PATTERNS,
+    PATTERNS_BY_NAME,
     PLACE_LINKS,
     QUALIFIERS,
     ROMAN_LOOKALIKES,
     ROMAN_MONTHS,
-    RU_MONTHS,
     SEASONS,
     TIME_OF_DAY,
     TRANSMISSION_OPENING,
     TRANSMISSION_WORD,
     DatePattern,
+    anchors,
 )
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
@@ -42,6 +47,8 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“«(\[]?[A-ZА-ЯЁ])")
 _MARKER_PUNCTUATION = re.compile(r"\s[,.;:](?!\d)")
 _EDGE_PUNCT = " \t,.;:-–—[]"
+JULIAN = "#julian"
+"""``@datingMethod`` of a date given in the Julian calendar: the calendar the document declares."""
 DATELINE_MAX_WORDS = 5
 """A dateline holds at most this many words besides its date, times of day and transmission
 words (place, "from")."""
@@ -119,14 +126,17 @@ def year_span(title: str) -> tuple[int, int] | None:
     return None
 
 
-def find_dates(text: str, context: DateContext) -> list[DateMatch]:
+def find_dates(text: str, context: DateContext, *, heading: bool = False) -> list[DateMatch]:
     """Every date in running text, non-overlapping, in text order (longest reading wins).
+
+    A ``heading`` is read with the dateline forms of a day too (``Schnitzler an Bahr, Wien, 3. 11. 1893``).
 
     A date that leaves its year out takes it from the last date before it in the same text
     that names a month and its year (``October 3, 1919 ... on October 5``), else from the
     document's context.
     """
-    found = _candidates(text, context, in_text_only=True)
+    found = [c for c in _candidates(text, context, in_text_only=not heading)
+             if not heading or c.day or PATTERNS_BY_NAME[c.pattern].in_text]
     chosen: list[DateMatch] = []
     for cand in sorted(found, key=lambda d: (d.start - d.end, d.start)):
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
@@ -171,6 +181,9 @@ def parse_dateline(text: str, context: DateContext) -> DateMatch | None:
         return None
     best = min(found, key=lambda d: (d.start - d.end, d.start))
     around = _blank(text, TIME_OF_DAY, best)
+    lead = DATE_LEAD.search(around, 0, best.start)
+    if lead:
+        around = around[: lead.start()] + " " * (best.start - lead.start()) + around[best.start :]
     rest = _WORD.findall(around[: best.start]) + _WORD.findall(around[best.end :])
     if not best.day and any(w[0].islower() for w in rest):
         return None  # a bare year or month beside other words is no dateline ("Collection of documents 1996")
@@ -259,16 +272,27 @@ def _candidates(text: str, context: DateContext, *, in_text_only: bool) -> list[
 
 def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, endpos: int) -> list[DateMatch]:
     """Every reading of every pattern that applies, within text[pos:endpos]."""
+    return list(_cached_readings(text, context, in_text_only, pos, endpos))
+
+
+@lru_cache(maxsize=4096)
+def _cached_readings(text: str, context: DateContext, in_text_only: bool, pos: int,
+                     endpos: int) -> tuple[DateMatch, ...]:
+    """The readings of a text, found once: a text is read as a dateline, for its document's date
+    and again when it is encoded. Only the patterns whose anchors the text holds are run."""
+    held = anchors(text[pos:endpos])
     found = []
     for pattern in PATTERNS:
         if_agreeing = in_text_only and not pattern.in_text
         if if_agreeing and not pattern.in_text_if_agreeing or not _speaks(pattern, context.lang):
             continue
+        if not pattern.needs <= held:
+            continue
         for m in pattern.regex.finditer(text, pos, endpos):
             match = _read_match(m, pattern, context)
             if match is not None and (not if_agreeing or _agrees(match, context)):
                 found.append(match)
-    return found
+    return tuple(found)
 
 
 def _agrees(date: DateMatch, context: DateContext) -> bool:
@@ -291,20 +315,24 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
         return None
     start, end = span
     month = _month(g.get("month"), pattern.month_reading, context)
-    month2 = _month(g.get("month2"), "name", context)
-    if ("month" in g and month is None) or ("month2" in g and month2 is None):
+    month2 = _month(g.get("month2") or g.get("jmonth"), "name", context)
+    if ("month" in g and month is None) or (("month2" in g or "jmonth" in g) and month2 is None):
         return None
     year = _year(g, context, month)
-    text = m.string[start:end]
-    attrs = _attrs(g, year, month, month2)
+    attrs = _dual(g, year, month, month2) if "jday" in g else _attrs(g, year, month, month2)
     if attrs is None:
         return None
+    old_style = OLD_STYLE.match(m.string, end) if "day" in g and "when" in attrs and "jday" not in g else None
+    if old_style:
+        attrs = _old_style(attrs["when"])
+        end = old_style.end()
+    text = m.string[start:end]
     supplied_spans = tuple((start + b.start(1), start + b.end(1)) for b in _BRACKETED.finditer(text))
     problem = None
     if not attrs:
         problem = f"impossible date {text.strip('[]')}"
     return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans,
-                     day="day" in g, own_year="year" in g or "yy" in g)
+                     day="day" in g, own_year=bool({"year", "yy", "yyy"} & g.keys()))
 
 
 def _paired(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -342,7 +370,7 @@ def _month(token: str | None, reading: str, context: DateContext) -> int | None:
     if reading == "arabic":
         return int(token) if 1 <= int(token) <= 12 else None
     key = token.rstrip(".").casefold()
-    return EN_MONTHS.get(key) or RU_MONTHS.get(key)
+    return MONTHS.get(key)
 
 
 def _within_a_month(month: int, other: int | None) -> bool:
@@ -353,6 +381,8 @@ def _within_a_month(month: int, other: int | None) -> bool:
 def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | None:
     if "year" in g:
         return int(g["year"])
+    if "yyy" in g:
+        return 1000 + int(g["yyy"])
     if "yy" in g:
         return _with_century(int(g["yy"]), context)
     if context.year is not None:
@@ -400,6 +430,40 @@ def _attrs(g: dict[str, str], year: int | None, month: int | None, month2: int |
         attr, _bracketed = QUALIFIERS[" ".join(g["qual"].casefold().split())]
         return {attr: first}
     return {"when": first}
+
+
+def _dual(g: dict[str, str], year: int | None, month: int | None, jmonth: int | None) -> dict[str, str] | None:
+    """A date in both calendars: ``@when`` the Gregorian, ``@when-custom`` the Julian; None when
+    the two days are not one day told in the two calendars (``3 (16) people``)."""
+    day, jday = _day(g["day"]), int(g["jday"])
+    if month is None:
+        return None
+    if jmonth is None:
+        jmonth = month if day >= jday else (month - 2) % 12 + 1
+    jyear = year - 1 if year is not None and jmonth > month else year
+    gregorian, julian = _iso(year, month, day), _iso(jyear, jmonth, jday)
+    if gregorian is None or julian is None:
+        return None
+    if jyear is not None and _julian_to_gregorian(jyear, jmonth, jday) != (year, month, day):
+        return None
+    return {"when": gregorian, "when-custom": julian, "datingMethod": JULIAN}
+
+
+def _old_style(when: str) -> dict[str, str]:
+    """A day given in the Julian calendar (``O.S.``): its Gregorian date and itself."""
+    if when.startswith("-"):
+        return {"when-custom": when, "datingMethod": JULIAN}
+    year, month, day = _julian_to_gregorian(*map(int, when.split("-")))
+    return {"when": f"{year:04d}-{month:02d}-{day:02d}", "when-custom": when, "datingMethod": JULIAN}
+
+
+def _julian_to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+    """The Gregorian date of a day of the Julian calendar (through the Julian day number)."""
+    shift = (14 - month) // 12
+    y, m = year + 4800 - shift, month + 12 * shift - 3
+    julian_day = day + (153 * m + 2) // 5 + 365 * y + y // 4 - 32083
+    gregorian = date.fromordinal(julian_day - 1721425)
+    return gregorian.year, gregorian.month, gregorian.day
 
 
 def _day(token: str) -> int:

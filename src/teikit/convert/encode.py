@@ -50,6 +50,7 @@ class DocumentEncoder:
         self.dated: list[tuple[DateMatch, str]] = []
         self.heading_dates: list[tuple[DateMatch, str]] = []
         self.sent_place_text: str | None = None
+        self.heading_place: str | None = None
 
     # --- inline content -----------------------------------------------------
 
@@ -111,8 +112,10 @@ class DocumentEncoder:
             dates = self._date_spans(text)
         spans += dates
         if markers:
-            for m in self.markers.find(text, exclude=[(d.start, d.end) for d in dates]):
-                spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
+            found = self.markers.find(text, exclude=[(d.start, d.end) for d in dates])
+            # a bracketed marker ("[4]") is a note, not words the editors supplied
+            spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
+            spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -168,6 +171,19 @@ class DocumentEncoder:
             if later.refines(first):
                 return replace(later, supplied=first.supplied or later.supplied), text
         return first, surface
+
+    def _heading_place(self, before_date: str) -> str | None:
+        """The place a heading names between its correspondents and its date
+        (``Schnitzler an Bahr, Wien, 3. 11. 1893``): the last part between commas, if it is
+        a place's name and no person's."""
+        parts = before_date.rstrip(" ,;:").rsplit(",", 1)
+        if len(parts) < 2:
+            return None
+        name = parts[1].strip()
+        span = place_line(name + ".")
+        if span is None or span != (0, len(name)):
+            return None
+        return None if any(m.kind == "person" for m in self.names.find(name)) else name
 
     def place_ref(self, text: str) -> dict[str, str | None]:
         """@ref of a place name when the whole name is one registered place."""
@@ -226,10 +242,13 @@ class DocumentEncoder:
         body = sub(text_el, "body")
         for unit in self.doc.head_units:
             head = sub(body, "head", **({"type": "number"} if unit.role == "number" else {}))
-            dates = [m for m in find_dates(unit.text, self.context) if _has_year(m)] if unit.role == "head" else []
+            dates = ([m for m in find_dates(unit.text, self.context, heading=True) if _has_year(m)]
+                     if unit.role == "head" else [])
             self.inline.fill(head, unit.text, [Span(m.start, m.end, element("date", header.date_attrs(m)))
                                                for m in dates])
             self.heading_dates += [(m, unit.text[m.start:m.end]) for m in dates]
+            if dates and self.heading_place is None:
+                self.heading_place = self._heading_place(unit.text[: dates[0].start])
         self._opener(body)
         self._body(body)
         if not self.doc.body:
@@ -248,7 +267,7 @@ class DocumentEncoder:
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
                     registers: Registers, introductions: list[Document] | None = None,
-                    default_sender: str | None = None) -> Encoded:
+                    default_sender: str | None = None, default_collection: str | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
@@ -261,11 +280,15 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     source_desc = sub(file_desc, "sourceDesc")
     if collection is not None:
         header.collection_bibl(source_desc, collection, names)
+    elif default_collection:
+        sub(sub(source_desc, "bibl", type="collection"), "title", default_collection, level="m")
     citation = citations.parse_line(doc.citation.text) if doc.citation else header.citation_in_notes(doc, citations)
     if citation is not None:
         header.ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)
-    elif doc.published is not None:
-        sub(source_desc, "bibl", doc.published.text)
+    else:  # a citation the grammar does not read is kept as written
+        for unit in (doc.citation, doc.published):
+            if unit is not None:
+                sub(source_desc, "bibl", unit.text)
     if len(source_desc) == 0:
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")
@@ -283,11 +306,12 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         if not senders and default_sender:
             senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]
             found_from += ["sender from the profile"] if senders else []
-    place_text = encoder.sent_place_text
+    place_text = encoder.sent_place_text or encoder.heading_place
     header.corresp(profile, senders, recipients, encoder.sent_date, place_text,
                    encoder.place_ref(place_text).get("ref") if place_text else None)
     lang_usage = sub(profile, "langUsage")
     sub(lang_usage, "language", header.LANGUAGE.get(lang, lang), ident=lang)
+    header.calendars(profile)
     header.stand_off(root, names, citation, registers)
     return Encoded(
         etree.ElementTree(root),

@@ -10,11 +10,12 @@ from lxml import etree
 from teikit import __version__
 from teikit.convert import patterns
 from teikit.convert.archives import Citation, CitationParser
-from teikit.convert.dates import DateMatch
+from teikit.convert.dates import JULIAN, DateMatch
 from teikit.convert.inline import Inline, Span, element, ref, sub
 from teikit.convert.names import DocumentNames, Mention
 from teikit.model import Collection, Document
 from teikit.registers import NAME_TAG, Registers
+from teikit.xml import XML_ID, tei
 
 LIST_TAG = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
 LANGUAGE = {"en": "English", "ru": "Russian"}
@@ -25,6 +26,14 @@ def date_attrs(match: DateMatch) -> dict[str, str | None]:
     if match.supplied:
         attrs["evidence"] = "conjecture"
     return attrs
+
+
+def calendars(profile: etree._Element) -> None:
+    """Declare the Julian calendar when a date of the document points at it (``@datingMethod``)."""
+    root = profile.getroottree().getroot()
+    if any(d.get("datingMethod") == JULIAN for d in root.iter(tei("date"))):
+        calendar = sub(sub(profile, "calendarDesc"), "calendar", **{XML_ID: JULIAN.lstrip("#")})
+        sub(calendar, "p", "Julian calendar (Old Style)")
 
 
 def collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNames) -> None:

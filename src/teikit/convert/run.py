@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from pathlib import Path
 from teikit import __version__
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, opening_dateline, parse_dateline
+from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
@@ -71,15 +72,7 @@ class Converter:
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
         span = page.collection.span if page.collection else None
         base = DateContext(span=span, lang=page.lang)
-        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
-            return self.finder.document(page.lang).find(word)
-
-        rec = Recognisers(
-            is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe(word), word, "person"),
-            is_place=lambda word: _is_a(probe(word), word, "place"),
-            opening_dateline=lambda line: opening_dateline(line, base),
-        )
+        rec = self.recognisers(page)
         files: list[tuple[str, Encoded]] = []
         kept: list[str] = []
         if page.collection and not page.blocks:
@@ -94,7 +87,8 @@ class Converter:
             encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender)
+                                      default_sender=self.profile.sender,
+                                      default_collection=self.profile.collection)
             name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
             files.append((name, encoded))
@@ -109,6 +103,20 @@ class Converter:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
 
+
+    def recognisers(self, page: Layout) -> Recognisers:
+        """What the structure asks of the date and name grammars, in the page's context."""
+        base = DateContext(span=page.collection.span if page.collection else None, lang=page.lang)
+
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
+        return Recognisers(
+            is_dateline=lambda line: parse_dateline(line, base) is not None,
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
+            opening_dateline=lambda line: opening_dateline(line, base),
+        )
 
     def layout(self, text: str) -> Layout:
         """The page's lines sorted into furniture, collection header and document blocks."""
@@ -173,16 +181,27 @@ def _document_text(doc: Document) -> str:
 
 
 def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
-    """Year and month of the document's first dated line, as context for short dates."""
+    """Year and month of the document's first dated line, as context for short dates; a date in
+    the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
+    document's date when no line is dated."""
+    heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
+                    for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
+    if heading is not None:
+        base = dataclasses.replace(base, year=heading[0], month=heading[1])
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
-            if match is not None and match.attrs:
-                value = next(iter(match.attrs.values()))
-                if value[:4].isdigit():
-                    month = int(value[5:7]) if value[5:7].isdigit() else None
-                    return int(value[:4]), month
-    return None, None
+            if match is not None and _year_month(match)[0] is not None:
+                return _year_month(match)
+    return heading or (None, None)
+
+
+def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
+    """The year and month a date names, if it names its year."""
+    value = next(iter(match.attrs.values()), "")
+    if not value[:4].isdigit():
+        return None, None
+    return int(value[:4]), int(value[5:7]) if value[5:7].isdigit() else None
 
 
 def read_page(path: Path) -> str:

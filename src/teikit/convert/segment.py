@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from teikit.convert import furniture as furniture_rules
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
+from teikit.convert.notes import marker_value
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.model import Collection, Line
 
@@ -301,7 +302,7 @@ def _trailing_notes(block: Block) -> None:
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
-    values = [patterns.NUMBER_WORDS.get(m.lower(), m) for m in markers]
+    values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
     in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
     above = block.text[start - 1].stripped if start > 0 else ""

@@ -117,7 +117,7 @@ class CmifBuilder:
         for kind in ("sent", "received"):
             action = letter.action(kind)
             element = _el(desc, "correspAction", type=kind)
-            parties = action.parties if action else []
+            parties = [p for p in action.parties if p.name or p.label] if action else []
             for party in parties:
                 _el(element, "orgName" if party.kind == "org" else "persName", party.name or party.label, ref=party.uri or "")
                 if party.kind != "org":

@@ -145,6 +145,16 @@ def _simplify(node: etree._Element, blocked_defines: set[str]) -> bool:
     return bool(blocked) and node.tag in _IF_ANY_BLOCKED
 
 
+def _drop_blocked_options(grammar: etree._Element, blocked: set[str]) -> None:
+    """Turn an optional or zeroOrMore that only refers to blocked defines into ``empty``, also
+    inside element content: it can match nothing else, and left in place it makes libxml2 report
+    a missing attribute deeper down as content not allowed in the parent."""
+    for node in list(grammar.iter(*_EMPTY_IF_BLOCKED)):
+        refs = list(node)
+        if refs and all(r.tag == f"{_RNG}ref" and r.get("name", "").strip() in blocked for r in refs):
+            node.getparent().replace(node, _tailed(f"{_RNG}empty", node))
+
+
 def _tailed(tag: str, old: etree._Element) -> etree._Element:
     new = etree.Element(tag)
     new.tail = old.tail
@@ -203,6 +213,7 @@ def specialise(grammar: etree._Element, names: Iterable[Name]) -> etree._Element
         newly = {name for name, parts in verdicts.items() if all(parts)} - blocked
         blocked |= newly
         changed = bool(newly)
+    _drop_blocked_options(out, blocked)
     for start in out.iterchildren(f"{_RNG}start"):
         if _simplify(start, blocked):
             for child in list(start):

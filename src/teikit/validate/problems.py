@@ -80,11 +80,11 @@ class Report:
         return 0 if self.count(Status.VALID) == len(self.results) else 1
 
     def summary(self) -> str:
-        invalid = self.count(Status.INVALID) + self.count(Status.MALFORMED)
+        """Counts that add up: every file is valid, invalid, malformed or unreadable."""
         parts = [
             f"{len(self.results)} files",
             f"{self.count(Status.VALID)} valid",
-            f"{invalid} invalid",
+            f"{self.count(Status.INVALID)} invalid",
         ]
         if self.count(Status.MALFORMED):
             parts.append(f"{self.count(Status.MALFORMED)} malformed")
@@ -99,7 +99,7 @@ class Report:
             {
                 "files": len(self.results),
                 "valid": self.count(Status.VALID),
-                "invalid": self.count(Status.INVALID) + self.count(Status.MALFORMED),
+                "invalid": self.count(Status.INVALID),
                 "malformed": self.count(Status.MALFORMED),
                 "unreadable": self.count(Status.UNREADABLE),
                 "errors": self.errors,

@@ -20,7 +20,7 @@ from teikit.validate._walk import Walk
 from teikit.validate.problems import Problem
 from teikit.xml import parse_bytes, parse_file
 
-_ALGORITHM = "specialise-1"
+_ALGORITHM = "specialise-2"
 _SIMPLIFIED = "simplified-1"
 
 

@@ -184,12 +184,18 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
                    allow_network: bool = False, jobs: int = 1) -> Report:
     """Validate files and folders (recursing into ``*.xml``); one bad file never stops the rest.
 
-    A path that does not exist counts as unreadable (exit status 2). With
+    A path that does not exist counts as unreadable (exit status 2). A schema
+    that cannot be used, or paths that hold no XML file, raise InputError. With
     ``jobs`` > 1 the files are shared out among that many processes.
     """
     started = time.perf_counter()
     options = Options(tuple(schemas or ()), embedded_rules, allow_network)
+    for location in options.schemas:  # a schema named on the command line is one error, not one per file
+        load_checkers(SchemaRef.from_location(location), embedded_rules=embedded_rules, allow_network=allow_network)
+    paths = list(paths)
     files = list(iterate_files(paths))
+    if not files:
+        raise InputError(f"{', '.join(map(str, paths))}: nothing to validate (no .xml files found)")
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         results = _validate_files(files, options)

@@ -20,7 +20,7 @@ from lxml import etree
 from teikit.errors import InputError
 from teikit.validate.messages import start_tag_column
 from teikit.validate.problems import Problem
-from teikit.xml import parse_bytes, parse_file
+from teikit.xml import parse_bytes, parse_file, standalone_text
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 OLD_SCH_NS = "http://www.ascc.net/xml/schematron"
@@ -215,7 +215,7 @@ class Schematron:
     def check(self, tree: etree._ElementTree, names: object = None, lines: list[str] | None = None) -> list[Problem]:
         """The failed asserts and successful reports, as problems."""
         executable = self._compiled()
-        document = _saxon().parse_xml(xml_text=etree.tostring(tree, encoding="unicode"))
+        document = _saxon().parse_xml(xml_text=standalone_text(tree))
         try:
             output = executable.transform_to_string(xdm_node=document)
         except Exception as err:

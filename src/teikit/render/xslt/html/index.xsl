@@ -23,10 +23,6 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:variable name="t:index-groups" as="map(xs:string, xs:string)*" select="
-    map{ 'kind': 'person', 'heading': 'persons' },
-    map{ 'kind': 'org', 'heading': 'organisations' },
-    map{ 'kind': 'place', 'heading': 'places' }"/>
 
   <!-- The index of the entries that the rendered page links to; $links are those links. -->
   <xsl:template name="t:index" as="element()?">
