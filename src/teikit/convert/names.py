@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.convert.names_grammar import (
+    ABBREVIATED_FORMS,
     ADDRESSEE_CUES,
     CAPITALS_AUXILIARIES,
     CAPITALS_PERSON_VERBS,
@@ -88,7 +89,7 @@ from teikit.convert.names_grammar import (
 )
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import name_nominative
+from teikit.convert.names_morphology import governs_object, name_nominative
 from teikit.convert.names_rules import person_at
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
@@ -626,8 +627,7 @@ class DocumentNames:
         if self._place_word_at(tokens, i):
             return False
         before = _previous_word(tokens, i)
-        if (before is not None and before.norm in FORMS_OF_ADDRESS and "\n" not in text[before.end:token.start]) \
-                or _after_editor_cue(tokens, i):
+        if _address_before(tokens, i, text) or _after_editor_cue(tokens, i):
             return True  # "Comrade Rakhimov", "Herr Kessler"; not "Chère Maître,\n\nJe ..."
         if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)) \
                 and not OBLIQUE_ADJECTIVE.search(token.norm):
@@ -671,8 +671,9 @@ class DocumentNames:
         """The nominative of an unregistered surname at tokens j..end (a German genitive in -s loses it).
 
         "Велиева" is a woman's name or a man's genitive: the man's when a
-        preposition comes before it ("у т. Велиева") or the document names him
-        ("с Велиевым" earlier, or anywhere in the same text).
+        preposition, a noun or a verb comes before it ("у т. Велиева", "статьи
+        Лаврова", "принять т. Баранова"; not an occupation: "агроном Лисицына") or
+        the document names him ("с Велиевым" earlier, or anywhere in the same text).
         """
         word = "".join(t.raw for t in tokens[j:end]).replace("[", "").replace("]", "")
         if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
@@ -680,7 +681,7 @@ class DocumentNames:
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
-                          or _after_preposition(tokens, j)):
+                          or _after_preposition(tokens, j) or _after_governing_word(tokens, j)):
             return masculine
         return lemma
 
@@ -804,6 +805,30 @@ def _after_preposition(tokens: list[Token], j: int) -> bool:
         if not (tokens[k].raw == "." or tokens[k].norm in CUE_WORDS | EDITOR_WORDS):
             return False
     return False
+
+
+def _address_before(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether a form of address stands before token i on its line, past a full stop only when the form
+    is written with one ("Herr Kessler", "Tov. Rakhimov"; not "eine junge Dame. Immerhin")."""
+    k = i - 1
+    if k >= 0 and tokens[k].raw == ",":
+        k -= 1
+    dotted = k >= 0 and tokens[k].raw == "."
+    k -= dotted
+    if k < 0 or not tokens[k].word or "\n" in text[tokens[k].end:tokens[i].start]:
+        return False
+    return tokens[k].norm in (ABBREVIATED_FORMS if dotted else FORMS_OF_ADDRESS)
+
+
+def _after_governing_word(tokens: list[Token], j: int) -> bool:
+    """Whether a lower-case Russian noun or verb, not an occupation, comes right before token j, past a
+    form of address ("статьи Лаврова", "принять т. Баранова")."""
+    k = j - 1
+    while k >= 0 and (tokens[k].raw == "." or tokens[k].norm in FORMS_OF_ADDRESS):
+        k -= 1
+    if k < 0 or not tokens[k].word or tokens[k].capitalised or not has_cyrillic(tokens[k].norm):
+        return False
+    return not JOB_TITLE.match(tokens[k].norm) and governs_object(tokens[k].norm)
 
 
 def _after_editor_cue(tokens: list[Token], i: int) -> bool:

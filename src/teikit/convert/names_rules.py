@@ -90,7 +90,20 @@ def _reads_as(token: Token, kind: str) -> bool:
 
 
 def _name_run(tokens: Sequence[Token], i: int) -> int:
-    """Index after the capitalised name words from i on (at most three, none an initial)."""
+    """Index after a name from token i on: known forenames, then one more name word, the surname
+    ("Karl Heinrich Müller"; "Herrn Ersch Brief" ends before the noun "Brief")."""
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME_WORDS - 1 and _is_forename(tokens[end]) \
+            and not is_initial(tokens, end):
+        end += 1
+    if end < len(tokens) and _is_name_word(tokens[end]) and not is_initial(tokens, end):
+        end += 1
+    return end
+
+
+def _capitalised_run(tokens: Sequence[Token], i: int) -> int:
+    """Index after the capitalised name words from i on (at most four, none an initial): after a known
+    forename the words that follow are the rest of the name ("Hans Jakob Fierz")."""
     end = i
     while end < len(tokens) and end - i < MAX_NAME_WORDS and _is_name_word(tokens[end]) and not is_initial(tokens, end):
         end += 1
@@ -131,7 +144,7 @@ def forename_and_surname(tokens: Sequence[Token], i: int, text: str) -> Found | 
     """A forename (or two) before a surname: "Henri Dupont", "Karl Heinrich Müller", "Иван Петров"."""
     if not _is_forename(tokens[i]):
         return None
-    end = _name_run(tokens, i)
+    end = _capitalised_run(tokens, i)
     if end - i < 2 or not _same_line(text, tokens[i], tokens[end - 1]) or PATRONYMIC.search(tokens[end - 1].norm):
         return None
     return Found("forename_and_surname", i, end - 1, end)
