@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 from lxml.builder import E
 
+from teikit.batch import WriteOptions
 from teikit.export.cmif import CmifBuilder, CmifOptions, write_cmif
 from teikit.export.index import ENTITY_TABLES, Index, csv_bytes, json_bytes
 from teikit.export.letters import Document, Letter, document_of
@@ -33,9 +34,15 @@ HTML_PATH = "html/{name}.html"
 UNDATED = "\uffff"
 
 
-def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions, registers: Registers) -> Outcome:
-    """Write the edition of the sources to out_dir; one bad file is a failure, not the end."""
-    outcome = Outcome()
+def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions, registers: Registers, *,
+                  write: WriteOptions = WriteOptions(), outcome: Outcome | None = None) -> Outcome:
+    """Write the edition of the sources to out_dir; one bad file is a failure, not the end.
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export edition", write, out_dir)
+    if not sources:
+        return outcome.close()
     documents: list[Document] = []
     written: list[tuple[SourceFile, Path]] = []
     for source, root in outcome.roots(sources):
@@ -45,7 +52,7 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
             if standalone.unresolved:
                 outcome.warn(source.display, "pointer(s) found in no register: " + ", ".join(f"#{k}" for k in standalone.unresolved))
         tei_file = out_dir / TEI_PATH.format(name=source.name)
-        outcome.write(tei_file, serialize(root))
+        outcome.write(tei_file, serialize(root), source)
         written.append((source, tei_file))
         document = document_of(root, source, registers)
         for warning in document.warnings:
@@ -69,7 +76,7 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     else:
         write_cmif(builder, out_dir / CMIF_FILE, outcome)
     outcome.write(out_dir / "index.html", contents_page(documents, options.title, page_path))
-    return outcome
+    return outcome.close()
 
 
 def _render_pages(written: list[tuple[SourceFile, Path]], out_dir: Path, outcome: Outcome) -> bool:
@@ -80,9 +87,8 @@ def _render_pages(written: list[tuple[SourceFile, Path]], out_dir: Path, outcome
         outcome.warn(str(out_dir), "HTML pages not written: teikit.render is not available; index.html links the TEI files")
         return False
     pairs = [(tei_file, out_dir / HTML_PATH.format(name=source.name)) for source, tei_file in written]
-    for failure in render_html_files(pairs):
+    for failure in render_html_files(pairs, outcome.outputs):
         outcome.fail(failure)
-    outcome.written.extend(html for _, html in pairs if html.exists())
     return True
 
 

@@ -165,10 +165,6 @@ class LetterFacts:
     bibls: dict[str, Bibl]
     letters: list[Correspondence]
 
-    @property
-    def has_correspondents(self) -> bool:
-        return any(a.parties for c in self.letters for a in c.actions)
-
 
 def letter_facts(root: etree._Element) -> LetterFacts:
     """The facts of a parsed TEI document (a TEI element; other roots give what they can)."""

@@ -3,7 +3,7 @@
 Parsing is hardened: no DTD loading, no external entities, no XInclude, no
 network access; a DOCTYPE is accepted and its internal entities are expanded
 within libxml2's limits.
-Writing is atomic (temporary file and rename in the same folder) and canonical
+Writing is atomic (a synced temporary file and a rename in the same folder) and canonical
 (UTF-8, XML declaration, two-space indentation of element-only content), so the
 same tree always gives the same bytes.
 """
@@ -148,17 +148,51 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     return head + pis + body + b"\n"
 
 
+def file_mode() -> int:
+    """The mode a new file gets under this process's umask (0644 under 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
-    """Write data to path through a temporary file in the same folder and a rename."""
+    """Write data to path completely or not at all: a synced temporary file in the same folder, then a rename.
+
+    The file gets the mode the umask gives, as any other new file would. A reader
+    (or a run killed at any moment) sees the old file or the new one, never a part.
+    """
+    target = Path(path)
+    tmp = stage(target, data, sync=True)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+TEMPORARY = ".tmp"
+
+
+def stage(path: str | os.PathLike[str], data: bytes | str, *, sync: bool) -> Path:
+    """A complete temporary file beside path (hidden, ending in .tmp) holding data, to be renamed onto path.
+
+    With ``sync`` its bytes are on disk before it is returned; a batch that
+    stages many files syncs them at once instead (``os.sync``) before renaming.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), file_mode())
             handle.write(payload)
-        os.replace(tmp, target)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return Path(tmp)
+

@@ -61,12 +61,12 @@ def test_bundled_encoding_is_what_convert_writes(runner: CliRunner, tmp_path: Pa
 def test_missing_and_undecodable_inputs_fail_cleanly(runner: CliRunner, tmp_path: Path) -> None:
     code, output, report = _convert(runner, tmp_path, tmp_path / "nowhere.txt", FIXTURES / "latin1.txt", SEED)
     assert code == 2
-    assert "nowhere.txt: cannot read" in output
+    assert "nowhere.txt: no such file or folder" in output
     assert "latin1.txt: not UTF-8" in output
     assert "Traceback" not in output
     assert [(Path(e["source"]).name, "error" in e) for e in report["inputs"]] == [
-        ("nowhere.txt", True), ("latin1.txt", True), (SEED.name, False)]
-    assert report["inputs"][1]["documents"] == []
+        ("latin1.txt", True), (SEED.name, False)]
+    assert report["inputs"][0]["documents"] == []
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["kalinin-stalin-1924-08.xml"]
 
 
@@ -189,11 +189,16 @@ def test_a_date_in_the_heading_dates_an_otherwise_undated_letter(runner: CliRunn
 
 def test_pages_with_the_same_name_in_two_folders_do_not_overwrite_each_other(runner: CliRunner, tmp_path: Path) -> None:
     for folder in ("a", "b"):
-        (tmp_path / folder).mkdir()
-        shutil.copy(SEED, tmp_path / folder / "page.txt")
-    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "a", tmp_path / "b")
+        (tmp_path / "pages" / folder).mkdir(parents=True)
+        shutil.copy(SEED, tmp_path / "pages" / folder / "page.txt")
+    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "pages")
     assert code == 0, output
-    assert [Path(e["documents"][0]).name for e in report["inputs"]] == ["page.xml", "b-page.xml"]
+    assert [Path(e["documents"][0]).relative_to(tmp_path / "out").as_posix() for e in report["inputs"]] == [
+        "a/page.xml", "b/page.xml"]
+    # Given as two folders, both pages would be out/page.xml: the second is refused, not renamed.
+    code, output, report = _convert(runner, tmp_path / "out2", tmp_path / "pages" / "a", tmp_path / "pages" / "b")
+    assert code == 2 and "b/page.txt: its output" in output and "already made from" in output
+    assert [Path(e["documents"][0]).name for e in report["inputs"]] == ["page.xml"]
 
 
 def test_an_unwritable_output_folder_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:

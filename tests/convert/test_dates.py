@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from teikit.convert.date_grammar import DATE_LEAD, PATTERNS, PATTERNS_BY_NAME, anchors
-from teikit.convert.dates import DateContext, find_dates, opening_dateline, parse_dateline, place_line, year_span
+from teikit.convert.dates import (
+    DateContext,
+    find_dates,
+    furniture_years,
+    opening_dateline,
+    parse_dateline,
+    place_line,
+    year_span,
+)
 
 COLLECTION = DateContext(span=(1912, 1927))
 
@@ -585,3 +593,26 @@ def test_a_heading_is_read_with_the_numeric_forms_of_a_day():
     [match] = find_dates(text, DateContext(), heading=True)
     assert match.attrs == {"when": "1893-11-03"}
     assert find_dates("Section III. 1921-1923", DateContext(), heading=True) == []
+
+
+def test_furniture_years_agree_or_say_nothing():
+    assert furniture_years(["Briefe > 1893 > L041000", "© 2023 The project"]) == (1893, 1893)
+    assert furniture_years(["ESCHER · BRIEFE 1847    245"]) == (1847, 1847)
+    assert furniture_years(["Briefe > 1850", "Briefe > 1870"]) is None
+    assert furniture_years(["Home | Letters | Persons"]) is None
+
+
+def test_a_year_from_the_context_says_where_it_is_from():
+    [told] = find_dates("on May 4 we met", DateContext(year=1920, year_source="the heading"))
+    assert (told.attrs, told.year_from) == ({"when": "1920-05-04"}, "the heading")
+    [own] = find_dates("on May 4, 1921 we met", DateContext(year=1920, year_source="the heading"))
+    assert own.year_from is None
+    [span] = find_dates("on May 4 we met", DateContext(span=(1904, 1904), span_source="the page's navigation"))
+    assert span.year_from == "the page's navigation"
+
+
+def test_a_day_of_the_week_is_no_place():
+    assert place_line("Sonntag.") is None
+    text = "Wien, Sonntag 3. März 1905"
+    match = parse_dateline(text, DateContext())
+    assert text[match.place[0]:match.place[1]] == "Wien"

@@ -186,3 +186,23 @@ def test_a_letter_without_heading() -> None:
     assert doc.heading == "" and doc.kind == "letter" and doc.head_units == []
     assert [u.role for u in doc.opener] == ["address", "salute"]
     assert doc.closer[-1].text == "J. Smith"
+
+
+def test_lines_after_the_signature_a_closing_phrase_a_date_and_the_shelfmark() -> None:
+    doc = structure(_block(
+        "Arthur Schnitzler an Hermann Bahr", "Lieber Hermann,", "Ich komme morgen.",
+        "Herzlich", "Ihr", "Arthur Sch", "mit vielen herzlichen Grüßen.", "Sonntg 15. 9. 95.",
+        "Yale, Beinecke Rare Book and Manuscript Library, Yale Collection, GEN MSS 1143, Box 5",
+    ), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Herzlich"), ("closer-salute", "Ihr"), ("signed", "Arthur Sch"),
+        ("closer-salute", "mit vielen herzlichen Grüßen."), ("closing-dateline", "Sonntg 15. 9. 95.")]
+    assert doc.postscript == []
+    assert doc.citation is not None and doc.citation.text.startswith("Yale, Beinecke")
+
+
+def test_a_full_name_under_the_last_sentence_is_the_signature() -> None:
+    doc = structure(_block("Karl Kraus an Arthur Schnitzler", "Lieber Herr Doctor!", "Lesen Sie den Artikel.",
+                           "Karl Kraus.", "Cambridge, University Library, Schnitzler, B 55"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Karl Kraus.")]
+    assert doc.citation is not None and doc.citation.text == "Cambridge, University Library, Schnitzler, B 55"

@@ -49,11 +49,14 @@ EDITIONS = {
                 "volume": "DISPATCHES FROM THE HAGUE"},
 }
 
+# A line break kept inside a block (an address in an opener).
+BREAK = "\x01"
 # Inline elements whose content a reading text leaves out.
-SKIP = {"del", "figure", "figDesc", "fw", "gap", "metamark", "orig", "sic", "abbr", "head",
+SKIP = {"del", "figure", "figDesc", "fw", "gap", "metamark", "head",
         "listPerson", "listPlace", "listOrg", "listBibl", "listEvent", "listWit", "facsimile"}
-# In a choice, the reading a web copy shows.
-READING = ("expan", "reg", "corr")
+# In a choice, the reading a web copy shows: the abbreviation as written (an edition's
+# expansion may be a gloss, `Doktor / Doctor`), the corrected and the regularised text.
+READING = ("abbr", "corr", "reg")
 # One-word mentions that name a relation or office, not the person (kept out of `persons`).
 NOT_NAMES = {w.strip() for w in (HERE / "not_names.txt").read_text(encoding="utf-8").split() if w.strip()}
 # Words that make a correspondent's name the name of a body (a publisher, a bank, a senate).
@@ -197,6 +200,11 @@ class Reader:
         pointed = {t.split("#")[-1] for p in root.iter(f"{{{TEI}}}ptr") for t in (p.get("target") or "").split()}
         self.pointed = {i for i in pointed if i in self.by_id}
         self.blocks: list[Block] = []
+        self.in_closer = False
+
+    def part(self, name: str) -> str:
+        """A salutation inside a closer is part of the closing (`Hochachtungsvoll`), not the salute."""
+        return "closer" if name == "salute" and self.in_closer else name
 
     # -- blocks
     def read(self, text_el) -> list[Block]:
@@ -216,26 +224,32 @@ class Reader:
                        "postscript": "postscript"}.get(kind, role)
                 self.container(child, sub)
             elif name in ("opener", "closer"):
+                self.in_closer = name == "closer"
                 if any(local(c) in ("p", "ab") for c in child):
                     self.container(child, "p")
                 else:
                     self.mixed(child, name, lines=True)
+                self.in_closer = False
             elif name == "postscript":
                 self.container(child, "postscript")
             elif name in ("dateline", "salute", "signed"):
-                self.mixed(child, name)
+                self.mixed(child, self.part(name))
             elif name in ("address", "table", "row", "list"):
                 self.container(child, role)
             elif name in ("addrLine", "cell", "item", "label"):
                 self.mixed(child, "address" if name == "addrLine" else role)
             elif name == "note":
                 continue  # a note outside running text that no marker points at
-            else:  # a paragraph; in a div the edition calls opener, the salutation
-                self.mixed(child, {"opener": "salute"}.get(role, role),
-                           lines=role in ("signed", "dateline", "opener"))
+            else:  # a paragraph; in a div the edition calls opener, the last one of more than a word
+                paragraphs = [c for c in el if local(c) in ("p", "ab") and len("".join(c.itertext()).split()) > 1]
+                last = not paragraphs or child is paragraphs[-1]
+                self.mixed(child, ("salute" if last else "p") if role == "opener" else role,
+                           lines=role in ("signed", "dateline"), keep_lines=role == "opener")
 
-    def mixed(self, el, role: str, lines: bool = False) -> None:
-        """A block whose salute, dateline or signature children get lines of their own."""
+    def mixed(self, el, role: str, lines: bool = False, keep_lines: bool = False) -> None:
+        """A block whose salute, dateline or signature children get lines of their own.
+
+        `lines`: each line break starts a new block; `keep_lines`: line breaks stay in the block."""
         cur = Block(role)
         self.blocks.append(cur)
 
@@ -251,12 +265,14 @@ class Reader:
                 name = local(child)
                 if top and name in ("salute", "signed", "dateline") and child is not el:
                     flush()
-                    sub = Block(name)
+                    sub = Block(self.part(name))
                     self.blocks.append(sub)
                     self.inline(child, sub)
                     flush()
-                elif top and name == "lb" and lines:
+                elif top and name == "lb" and lines and squash(re.sub(r"\x00\d+\x00", "", cur.text)):
                     flush()
+                elif top and name == "lb" and keep_lines:
+                    cur.text += BREAK
                 else:
                     self.inline_child(child, cur)
                 if child.tail:
@@ -519,17 +535,18 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
     salute = signed = None
     postscript = False
     page_no = 10 + number % 300
+    greeting = salute_index(ordered, style)
     for i, b in enumerate(ordered):
-        text = squash(b.text)
-        plain = squash(re.sub(r"\x00\d+\x00", "", text))  # salute and signature as keyed: without markers
+        text = "\n".join(squash(line) for line in b.text.split(BREAK) if squash(line))
+        plain = re.sub(r"\x00\d+\x00", "", text)  # salute and signature as keyed: without markers
         for idx in b.notes:
             note_order.append(idx)
             shown = marker(style, len(note_order))[0]
             text = text.replace(f"\x00{idx}\x00", shown, 1)
         text = tidy(text, style)
         plain = tidy(plain, style)
-        persons.extend(b.persons)
-        if b.role == "salute" and salute is None:
+        persons.extend(b.persons or addressed(b, i == greeting, letter))
+        if i == greeting:
             salute = plain
         if b.role == "signed":
             signed = plain if signed is None else signed
@@ -583,9 +600,28 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
     return "\n".join(lines).rstrip() + "\n", gold
 
 
+def addressed(block: Block, greeting: bool, letter: Letter) -> list[str]:
+    """The correspondent a salutation or signature names though the edition marks no name in it
+    (`Lieber Bahr,` -> the recipient, `Arth Sch` -> the sender)."""
+    people = letter.recipients if greeting else letter.senders if block.role == "signed" else []
+    words = [w for w in tokens(re.sub(r"\x00\d+\x00", "", block.text)) if w[:1].isupper()]
+    return [key for display, key in people if not key.startswith("org:")
+            and any(shares_stem(w, n) for w in words for n in tokens(display))][:1]
+
+
+def salute_index(blocks: list[Block], style: str) -> int | None:
+    """The salutation: the greeting right above the body, not an address line above it."""
+    spoken = [(i, b) for i, b in enumerate(blocks) if tidy(re.sub(r"\x00\d+\x00", "", b.text), style)]
+    candidates = [i for i, b in spoken if b.role == "salute"]
+    following = {i: nxt.role for (i, _), (_, nxt) in zip(spoken, spoken[1:])}
+    greetings = [i for i in candidates if following.get(i) == "p"]
+    return greetings[-1] if greetings else candidates[0] if candidates else None
+
+
 def tidy(text: str, style: str) -> str:
     """No space before punctuation, as a web page shows it (a spaced `(1)` marker keeps its space)."""
-    return squash(re.sub(r"\s+([.,;:!?])", r"\1", text) if style != "paren" else text)
+    lines = [re.sub(r"\s+([.,;:!?])", r"\1", line) if style != "paren" else line for line in text.split("\n")]
+    return "\n".join(squash(line) for line in lines if squash(line))
 
 
 def date_supplied(letter: Letter, has_dateline: bool, blocks: list[Block]) -> bool:

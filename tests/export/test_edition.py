@@ -19,9 +19,9 @@ def test_edition_folder(letters_dir: Path, registers: Registers, tmp_path: Path)
     outcome = build_edition(collect_sources([letters_dir]), tmp_path, options, registers)
     assert outcome.exit_code == 0
     for name in ("index.html", "cmif.xml", "data/index.json", "data/letters.csv", "data/persons.csv",
-                 "data/places.csv", "data/orgs.csv", "tei/letters/kalinin-stalin-1924-08.xml"):
+                 "data/places.csv", "data/orgs.csv", "tei/kalinin-stalin-1924-08.xml"):
         assert (tmp_path / name).is_file(), name
-    telegram = parse_file(tmp_path / "tei/letters/lenin-ordzhonikidze-1920-05.xml").getroot()
+    telegram = parse_file(tmp_path / "tei/lenin-ordzhonikidze-1920-05.xml").getroot()
     assert telegram.find("t:standOff/t:listPerson", NS) is not None
     page = (tmp_path / "index.html").read_text("utf-8")
     assert page.index("1920-05-04") < page.index("1924-08") < page.index("undated")

@@ -27,6 +27,7 @@ class Recorded(BaseHTTPRequestHandler):
 
     asked: list[tuple[str, str, object]] = []
     status = 200
+    body: bytes | None = None  # an answer to give instead of the recorded one
 
     def do_GET(self) -> None:  # noqa: N802 (the http.server name)
         self._answer(ANSWERS[self.path.strip("/")]["manifest"])
@@ -45,7 +46,7 @@ class Recorded(BaseHTTPRequestHandler):
                           "rows": {i: service["extend"].get(i, {}) for i in extend["ids"]}})
 
     def _answer(self, data: object) -> None:
-        body = json.dumps(data).encode()
+        body = Recorded.body if Recorded.body is not None else json.dumps(data).encode()
         self.send_response(Recorded.status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -60,6 +61,7 @@ class Recorded(BaseHTTPRequestHandler):
 def server() -> Iterator[str]:
     Recorded.asked = []
     Recorded.status = 200
+    Recorded.body = None
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorded)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -92,6 +94,10 @@ def test_proposals_carry_candidates_and_extension_ids(server: str, folder: Path)
     wikidata_asked = [q["query"] for s, kind, qs in Recorded.asked if s == "wikidata" and kind == "queries"
                       for q in qs.values()]  # type: ignore[union-attr]
     assert "Iosif Stalin" not in wikidata_asked and "Arthur Schnitzler" in wikidata_asked
+    sent = {(s, q["query"]): q for s, kind, qs in Recorded.asked if kind == "queries" for q in qs.values()}  # type: ignore[union-attr]
+    assert sent["wikidata", "Arthur Schnitzler"]["properties"] == [{"pid": "P569", "v": "1862-05-15"}]
+    assert sent["wikidata", "Arthur Schnitzler"]["type"] == "Q5"
+    assert "properties" not in sent["gnd", "Arthur Schnitzler"] and "properties" not in sent["wikidata", "Hermann Bahr"]
     assert "stalin" not in found.entries
 
 
@@ -188,3 +194,23 @@ def test_accepted_identifiers_reach_the_cmif(server: str, folder: Path, tmp_path
     after = export_cmif([SourceFile(letter, "l")], tmp_path / "c2.xml", options, load_registers(copy))
     assert "persons with an authority URI: 2 of 2 (100%)" in after.notes
     assert "https://d-nb.info/gnd/118609807" in (tmp_path / "c2.xml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    (b"<html>busy</html>", "did not answer in JSON"),
+    (b"[1, 2]", "did not answer as a reconciliation service does"),
+])
+def test_a_service_answering_nonsense_is_one_line(server: str, folder: Path, runner: CliRunner, tmp_path: Path,
+                                                  body: bytes, problem: str) -> None:
+    Recorded.body = body
+    result = runner.invoke(main, ["registers", "reconcile", str(folder), "--proposals", str(tmp_path / "p.json"),
+                                  "--service", "gnd", "--endpoint", f"gnd={server}/gnd"])
+    assert result.exit_code == 2 and problem in result.output and "Traceback" not in result.output
+
+
+def test_odd_candidates_are_skipped(server: str, folder: Path) -> None:
+    Recorded.body = json.dumps({f"q{i}": {"result": ["x", {"id": "118609807", "score": "high", "match": "yes"}]}
+                                for i in range(4)}).encode()
+    found = propose(load_registers(folder), load_services(["gnd"], _endpoints(server)))
+    candidate = found.entries["schnitzler"].candidates[0]
+    assert (candidate.id, candidate.score, candidate.match) == ("118609807", 0.0, False)

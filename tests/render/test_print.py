@@ -22,8 +22,7 @@ def tei(body: str) -> str:
 def render(tmp_path: Path, body: str, to: str) -> str:
     source = tmp_path / "letter.xml"
     source.write_text(tei(body), encoding="utf-8")
-    out = render_paths([source], tmp_path / to, RenderOptions(to)).results[0].output  # type: ignore[arg-type]
-    assert out is not None
+    (out,) = render_paths([source], tmp_path / to, RenderOptions(to)).written  # type: ignore[arg-type]
     return out.read_text(encoding="utf-8")
 
 
@@ -48,8 +47,7 @@ def book_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("pdf")
     source = folder / "long.xml"
     source.write_text(tei(paragraphs), encoding="utf-8")
-    pdf = render_paths([source], folder / "out", RenderOptions("pdf")).results[0].output
-    assert pdf is not None
+    (pdf,) = render_paths([source], folder / "out", RenderOptions("pdf")).written
     return pdf
 
 

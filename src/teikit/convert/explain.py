@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from teikit.batch import Outcome, collect_inputs
 from teikit.convert.letter import structure
 from teikit.convert.profile import NO_PROFILE, Profile
-from teikit.convert.run import Converter, iterate_pages, read_page
+from teikit.convert.run import Converter, read_page
 from teikit.convert.segment import split_lines
+from teikit.errors import TeikitError
 from teikit.model import Unit
 from teikit.registers import load_registers
 
@@ -54,11 +57,17 @@ def format_explanation(rows: list[tuple[int, str, str, str]], width: int = 70) -
             for n, role, rule, text in rows]
 
 
-def explain_files(inputs: list[Path], *, registers_dir: Path | None = None,
-                  profile: Profile = NO_PROFILE) -> list[str]:
+def explain_files(inputs: Sequence[str | Path], *, registers_dir: Path | None = None,
+                  profile: Profile = NO_PROFILE, encoding: str | None = None) -> list[str]:
     """The explanation of every page given (folders: their ``*.txt``), each under its name."""
     converter = Converter(load_registers(registers_dir), profile)
+    collected = Outcome()
     out: list[str] = []
-    for path in iterate_pages(inputs):
-        out += [f"== {path}", *format_explanation(explain(converter, read_page(path)))]
-    return out
+    for item in collect_inputs(inputs, ".txt", collected):
+        try:
+            text = read_page(item, encoding).text
+        except TeikitError as err:
+            out.append(f"== {item.display}: {err}")
+            continue
+        out += [f"== {item.display}", *format_explanation(explain(converter, text))]
+    return out + [f"== {failure}" for failure in collected.failures]

@@ -182,9 +182,9 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
         return "formula"  # "Yours,", "Je vous embrasse bien fort."
-    if lead and patterns.CLOSING_LINE_END.fullmatch(text) and len(text.split()) <= 8 \
-            and not patterns.NAME_AT_END.search(text):
-        return "formula"  # "Ever affectionately yours,", "Wie immer Ihr"
+    if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
+            and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
+        return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
     rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
     if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):
         return "signed"
@@ -216,6 +216,15 @@ def _is_name_line(text: str) -> bool:
         and len(bare.split()) <= 4
 
 
+def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
+    """A full name alone under the last sentence of a letter, with at most a date or a
+    shelfmark after it: "Karl Kraus."."""
+    text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+    return (i > 0 and patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
+            and patterns.SENTENCE_END.search(lines[i - 1].stripped) is not None
+            and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) for ln in lines[i + 1:]))
+
+
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
     """Where the body ends, the closer units and the postscript units."""
     end = len(lines)
@@ -223,7 +232,7 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _signature_kind(lines[i].stripped, heading, rec) == "signed" or (
                 i > 0 and _is_name_line(lines[i].stripped)
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula"):
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula") or _last_name(lines, i, rec):
             sig = i
             break
         text = lines[i].stripped
@@ -254,10 +263,13 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
                        lines[sig].number, rule="signature"))
     for line in lines[sig + 1:]:
-        if _is_transmission(line.stripped) and not postscript:
+        text = line.stripped
+        if _is_transmission(text) and not postscript:
             closer.append(_unit("transmission", line, rule="after-signature"))
-        elif rec.is_dateline(line.stripped) and not postscript:
+        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
             closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and text[:1].islower() and len(text.split()) <= 8:
+            closer.append(_unit("closer-salute", line, rule="closing-after-signature"))  # "mit vielen Grüßen."
         else:
             postscript.append(_unit("p", line, rule="after-signature"))
     return start, closer, postscript
@@ -267,7 +279,10 @@ def _shelfmark_like(text: str) -> bool:
     """A short line after the signature that reads like a shelfmark ("BAR, J I.67", "Wien,
     Theatermuseum, HS AM 23354 Ba"), not like a postscript: figures, no postscript mark, no
     sentence."""
-    return (len(text.split()) <= 10 and bool(re.search(r"\d", text)) and not patterns.POSTSCRIPT.match(text)
+    words = len(text.split())
+    return ((words <= 10 or words <= 30 and text.count(",") >= 2) and bool(re.search(r"\d", text))
+            and not patterns.POSTSCRIPT.match(text) and not text[:1].islower()
+            and not (DATED.search(text) and words <= 6)
             and not re.search(r"[a-zа-яё]{3,}[.!?]$", text))
 
 
@@ -307,7 +322,7 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
-    if citation is None and closer and len(postscript) == 1 and _shelfmark_like(postscript[0].text):
+    if citation is None and closer and postscript and _shelfmark_like(postscript[-1].text):
         last = postscript.pop()
         citation = Unit("citation", last.text, last.line, rule="shelfmark-after-signature")
     return Document(

@@ -16,8 +16,10 @@ from teikit.convert import lexicon
 
 Table = dict[str, re.Pattern[str]]
 
-UPPER = "A-ZА-ЯЁ"
-LOWER = "a-zа-яё"
+# Capital and small letters of the Latin (with the accented letters of German, French and the
+# other languages of Western and Central Europe) and Cyrillic alphabets.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżžа-яё"
 INITIAL = rf"[{UPPER}][{LOWER}]?\."
 NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
 NAME_WORD_ANY_CASE = rf"[{UPPER}](?:[{UPPER}{LOWER}'’\-]|\[[{LOWER}]+\])+"
@@ -140,6 +142,9 @@ CLOSING_FORMULA = re.compile(
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
+# A short closing phrase on a line of its own: "Mit Hochschätzung & Ergebenheit", "In alter
+# Freundschaft", "With every good wish", "Avec mes amitiés".
+CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[,.!]?")
 # A closing formula that ends its line before the name below: "Ever affectionately yours,",
 # "Wie immer Ihr", "Your most affectionate son,".
 CLOSING_LINE_END = re.compile(
@@ -155,7 +160,7 @@ SIGNATURE = _table(
     bare=rf"{NAME_WORD_ANY_CASE}",
 )
 # A line that is a full name, as under a closing formula of the line above: "Gve Flaubert.".
-_NAME_LINK = rf"\s+(?:von|van|de|d['’])?\s*{NAME_WORD_ANY_CASE}"
+_NAME_LINK = rf"\s+(?:(?:von der|van der|von|van|de la|de|del|della|di|da|du|le|la|zu|zur|zum|im|d['’])\s+)?{NAME_WORD_ANY_CASE}"
 FULL_NAME = re.compile(rf"(?:[{UPPER}]\.?\s+)+{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{0,2}}\.?"
                        rf"|{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{1,2}}\.?")
 # A name that ends a signature line after a title or a formula: "Secretary F. Dorofeev".

@@ -172,7 +172,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         if state == "heading":
             ahead = [ln.stripped for ln in content[position + 1:position + 4]]
-            if pending_number is None and _heading_of(text_, profile) is None and _opens_letter(text_, ahead, is_dateline):
+            if pending_number is None and _heading_of(text_, profile) is None \
+                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)):
                 blocks.append(Block(number=None, heading=None, text=[line]))  # a letter without a heading
                 rules[line.number] = ("text", "no-heading")
             else:
@@ -266,6 +267,15 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
     return False
 
 
+NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _top_right_date(line: Line, is_dateline: Callable[[str], bool]) -> bool:
+    """A date set at the top right of a letter (indented far), or a date in figures alone."""
+    indent = len(line.text) - len(line.text.lstrip())
+    return (indent >= 8 and is_dateline(line.stripped)) or bool(NUMERIC_DATE.fullmatch(line.stripped))
+
+
 def _page_title(title: Line, line: str, profile: Profile) -> bool:
     """A page title above the real heading: a second heading line naming one of the same persons ("Letter to Karl Kautsky, March 3, 1884" above
     "ENGELS TO KARL KAUTSKY")."""
@@ -332,7 +342,12 @@ def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
     name = _heading_of(text, profile)
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
-            and not text.endswith((".", "!", "?", ":", ";")))
+            and not text.endswith((".", "!", "?", ":", ";")) and not _is_closing(text))
+
+
+def _is_closing(text: str) -> bool:
+    """A closing formula ("Von Herzen Ihr", "From your loving son"), not a heading."""
+    return bool(patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_FORMULA.match(text))
 
 
 def _starts_document(text: str, profile: Profile) -> bool:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch import WriteOptions
 from teikit.export.cmif_check import check_cmif
 from teikit.export.cmif_metadata import CC0 as CC0
 from teikit.export.cmif_metadata import CC_BY as CC_BY
@@ -75,6 +76,7 @@ class CmifBuilder:
         self._bibls: dict[str, Bibl] = {}
         self._fallback_uses = 0
         self._persons: dict[str, bool] = {}
+        self._mentioned: dict[str, bool] = {}
         self._origins: Counter[tuple[str, str]] = Counter()
 
     def add(self, document: Document, outcome: Outcome) -> None:
@@ -121,8 +123,7 @@ class CmifBuilder:
             for party in parties:
                 _el(element, "orgName" if party.kind == "org" else "persName", party.name or party.label, ref=party.uri or "")
                 if party.kind != "org":
-                    identity = party.uri or party.key or " ".join((party.label or party.name).casefold().split())
-                    self._persons[identity] = self._persons.get(identity, False) or bool(party.uri)
+                    _tally(self._persons, party)
             if not parties:
                 _el(element, "persName", UNKNOWN)
             for place in action.places if action else []:
@@ -130,6 +131,9 @@ class CmifBuilder:
             if action and action.date:
                 self._date(element, action.date.attributes, document, outcome)
         self._mentions(desc, mentions)
+        for entity in mentions:
+            if entity.kind == "person":
+                _tally(self._mentioned, entity)
         return desc
 
     @staticmethod
@@ -192,15 +196,27 @@ class CmifBuilder:
             forms = sorted(((form, n) for (f, form), n in self._origins.items() if f == fact), key=lambda x: -x[1])
             if forms:
                 lines.append(f"{fact} taken from: " + ", ".join(f"{form} ({n})" for form, n in forms))
-        persons, linked = len(self._persons), sum(self._persons.values())
-        share = f" ({100 * linked / persons:.0f}%)" if persons else ""
-        lines.append(f"persons with an authority URI: {linked} of {persons}{share}")
+        lines.append(f"persons with an authority URI: {_share(self._persons)}")
+        if self._mentioned:
+            lines.append(f"persons mentioned with an authority URI (the others are not in the CMIF): "
+                         f"{_share(self._mentioned)}")
         return lines
 
     def _default_title(self) -> str:
         """Without --title: the one edition all letters come from, else 'Letters'."""
         texts = {b.text for b in self._bibls.values()}
         return texts.pop() if len(texts) == 1 and not self._fallback_uses else "Letters"
+
+
+def _tally(seen: dict[str, bool], entity: Entity) -> None:
+    """Count a person once (by URI, key or name) and whether any mention of them has an authority URI."""
+    identity = entity.uri or entity.key or " ".join((entity.label or entity.name).casefold().split())
+    seen[identity] = seen.get(identity, False) or bool(entity.uri)
+
+
+def _share(seen: dict[str, bool]) -> str:
+    linked = sum(seen.values())
+    return f"{linked} of {len(seen)}" + (f" ({100 * linked / len(seen):.0f}%)" if seen else "")
 
 
 def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome | None = None) -> etree._Element:
@@ -225,12 +241,17 @@ def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
 
 
 def export_cmif(
-    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None
+    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None, *,
+    write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Read the sources one by one and write one CMIF file to out (atomically, only when it is valid)."""
-    outcome = Outcome()
+    """Read the sources one by one and write one CMIF file to out (``-``: standard output), only when it is valid.
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export cmif", write)
     builder = CmifBuilder(options)
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
-    write_cmif(builder, out, outcome)
-    return outcome
+    if sources:
+        write_cmif(builder, out, outcome)
+    return outcome.close()

@@ -47,6 +47,7 @@ class Service:
     authority: str
     types: dict[str, str]
     extend: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
 
     @property
     def local(self) -> bool:
@@ -71,7 +72,7 @@ def load_services(names: list[str] | None = None, endpoints: dict[str, str] | No
     for name in names or list(table):
         spec = table[name]
         services.append(Service(name, endpoints.get(name, spec["endpoint"]), spec["authority"],
-                                dict(spec["types"]), dict(spec.get("extend", {}))))
+                                dict(spec["types"]), dict(spec.get("extend", {})), dict(spec.get("dates", {}))))
     return services
 
 
@@ -143,13 +144,13 @@ def query_name(entry: Entry) -> str:
     return f"{forename} {surname}" if forename else label
 
 
-def _post(service: Service, field_name: str, payload: dict[str, Any]) -> Any:
+def _post(service: Service, field_name: str, payload: dict[str, Any]) -> dict[str, Any]:
     data = urllib.parse.urlencode({field_name: json.dumps(payload)}).encode()
     request = urllib.request.Request(service.endpoint, data=data, headers={
         "User-Agent": f"teikit/{__version__}", "Accept": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as response:  # noqa: S310 (http(s) only, checked)
-            return json.loads(response.read().decode("utf-8"))
+            answer = json.loads(response.read().decode("utf-8"))
     except urllib.error.HTTPError as err:
         raise InputError(f"{service.name}: {service.endpoint} answered {err.code} {err.reason}") from None
     except (urllib.error.URLError, TimeoutError, OSError) as err:
@@ -157,20 +158,33 @@ def _post(service: Service, field_name: str, payload: dict[str, Any]) -> Any:
         raise InputError(f"{service.name}: cannot reach {service.endpoint}: {reason}") from None
     except ValueError:
         raise InputError(f"{service.name}: {service.endpoint} did not answer in JSON") from None
+    if not isinstance(answer, dict):
+        raise InputError(f"{service.name}: {service.endpoint} did not answer as a reconciliation service does")
+    return answer
 
 
 def _candidates(service: Service, answer: Any) -> list[Candidate]:
     """The well-formed candidates of one query's answer; ids that are not of the service's authority are dropped."""
     found = []
-    for result in (answer or {}).get("result", []) if isinstance(answer, dict) else []:
+    results = answer.get("result", []) if isinstance(answer, dict) else []
+    for result in results if isinstance(results, list) else []:
+        if not isinstance(result, dict):
+            continue
         uri = idno_uri(service.authority, str(result.get("id", "")))
         match = BY_NAME[service.authority].recognise.match(uri or "")
         if not uri or not match:
             continue
         found.append(Candidate(service.authority, match.group(1), uri,
                                str(result.get("name", "")), str(result.get("description", "") or ""),
-                               float(result.get("score", 0) or 0), bool(result.get("match", False))))
+                               _score(result.get("score")), result.get("match") is True))
     return found
+
+
+def _score(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
 
 
 def _extend(service: Service, candidates: list[Candidate]) -> None:
@@ -178,11 +192,12 @@ def _extend(service: Service, candidates: list[Candidate]) -> None:
     if not service.extend or not candidates:
         return
     payload = {"ids": [c.id for c in candidates], "properties": [{"id": p} for p in service.extend]}
-    rows = (_post(service, "extend", payload) or {}).get("rows", {})
+    rows = _post(service, "extend", payload).get("rows", {})
     for candidate in candidates:
-        row = rows.get(candidate.id, {})
+        row = rows.get(candidate.id, {}) if isinstance(rows, dict) else {}
         for prop, authority in service.extend.items():
-            values = [str(v.get("str") or v.get("id") or "") for v in row.get(prop, []) if isinstance(v, dict)]
+            cells = row.get(prop, []) if isinstance(row, dict) else []
+            values = [str(v.get("str") or v.get("id") or "") for v in cells if isinstance(v, dict)]
             uris = {uri for v in values if (uri := idno_uri(authority, v))}
             if len(uris) == 1:  # two ids for one entity: the editor must look, so none is proposed
                 candidate.also[authority] = BY_NAME[authority].recognise.match(uris.pop()).group(1)  # type: ignore[union-attr]
@@ -206,9 +221,8 @@ def propose(registers: Registers, services: list[Service], *, kind: str = "perso
         asking = [e for e in entries if not _has_authority(e.element, service.authority)]
         for start in range(0, len(asking), BATCH):
             batch = asking[start:start + BATCH]
-            queries = {f"q{i}": {"query": query_name(e), "type": service.types[kind], "limit": limit}
-                       for i, e in enumerate(batch)}
-            answers = _post(service, "queries", queries) or {}
+            queries = {f"q{i}": _query(service, e, kind, limit) for i, e in enumerate(batch)}
+            answers = _post(service, "queries", queries)
             for i, entry in enumerate(batch):
                 candidates = _candidates(service, answers.get(f"q{i}"))[:limit]
                 _extend(service, candidates)
@@ -217,6 +231,20 @@ def propose(registers: Registers, services: list[Service], *, kind: str = "perso
                         entry.key, Proposal(kind, entry_label(entry.element) or entry.label, entry.source))
                     proposal.candidates.extend(candidates)
     return proposals
+
+
+def _query(service: Service, entry: Entry, kind: str, limit: int) -> dict[str, Any]:
+    """One query: the entry's name and type, with its life dates where the service takes them."""
+    query: dict[str, Any] = {"query": query_name(entry), "type": service.types[kind], "limit": limit}
+    properties = []
+    for event, pid in service.dates.items():
+        found = entry.element.find(tei(event))
+        when = found.get("when") if found is not None else None
+        if when:
+            properties.append({"pid": pid, "v": when})
+    if properties:
+        query["properties"] = properties
+    return query
 
 
 def _has_authority(element: etree._Element, authority: str) -> bool:
