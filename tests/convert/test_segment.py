@@ -130,3 +130,18 @@ def test_numbered_headings_after_a_signature_start_new_documents() -> None:
     assert [b.heading.stripped for b in found.blocks if b.heading] == [
         "47. TO HENRY ACLAND", "48. TO GEORGE RICHMOND", "Петров — Иванову"]
     assert found.blocks[2].number is not None and found.blocks[2].number.stripped == "Док. 6"
+
+
+def test_a_preamble_above_the_first_heading_and_separators_between_letters() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "",
+        "À Louise Berthier.", "Chère amie,", "Je viens vous demander un service.", "H. V.", "", "***", "",
+        "À Jules Bouchard.", "Mon cher ami,", "Merci pour vos notes.", "Henri Vasseur.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == [
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "***"]
+    assert [b.heading.stripped for b in found.blocks if b.heading] == ["À Louise Berthier.", "À Jules Bouchard."]
+    assert found.rules[9] == ("furniture", "separator")

@@ -65,6 +65,8 @@ def test_other_header_forms_are_exported_and_reported(tmp_path: Path) -> None:
     assert received == ["Spener, Philipp Jakob", "Paul Weber"]
     assert [d.find(".//t:date", NS).get("when") for d in descs] == ["1750-05-01", "1901-05-03"]
     assert "correspondents taken from: particDesc (1), titleStmt (1)" in outcome.notes
+    assert (f"{HEADER_FORMS / 'titled.xml'}: correspondents from titleStmt, "
+            "date from profileDesc/creation (no correspDesc gives it)") in outcome.notes
     assert "date taken from: profileDesc/creation (2)" in outcome.notes
     assert "persons with an authority URI: 1 of 4 (25%)" in outcome.notes
     assert jing(out).returncode == 0

@@ -27,7 +27,7 @@ _PAGE_NUMBER = re.compile(
 # "174 BAHR – SCHNITZLER 1897".
 _YEAR_AND_PAGE = re.compile(r"(?:\d{1,4}\s+)?(?P<title>[^\d.!?]{3,60}?)\s+1[5-9]\d\d\s+\d{1,4}"
                             r"|\d{1,4}\s+(?P<title2>[^\d.!?]{3,60}?)(?:\s+1[5-9]\d\d)?")
-_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,4})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,4})")
+_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,3})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,3})")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -99,6 +99,8 @@ def line_rule(text: str) -> str | None:
     """The name of the furniture test a line passes on its own, or None."""
     if nav_bar(text):
         return "nav-bar"
+    if patterns.SEPARATOR.fullmatch(text):
+        return "separator"
     if page_number(text):
         return "page-number"
     if running_head(text):

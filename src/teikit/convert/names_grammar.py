@@ -309,6 +309,7 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def transliterate(text: str) -> str:
     """Lower-case Latin form of a word: common English transliteration for Cyrillic."""
     low = text.lower()
@@ -345,6 +346,7 @@ def looks_like_surname(word: str) -> bool:
     return len(low) > 3 and low.endswith(SURNAME_ENDINGS) and not low.endswith(NOT_SURNAME_ENDINGS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def given_name_stem(word: str) -> str:
     """The stem every case form of a forename or patronymic shares ("Зинаиде", "Zinaida" -> "zinaid")."""
     low = re.sub(r"(?<=[^aeiouy])y(?=[aeiou])", "", transliterate(word.strip("[]")))
@@ -385,6 +387,7 @@ def forenames_of_pet_name(word: str) -> tuple[str, ...]:
     return next((spellings for spellings, pets in DIMINUTIVES if any(same_forename(word, pet) for pet in pets)), ())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def _latin_spelling(name: str) -> str:
     return re.sub(r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(name))
 

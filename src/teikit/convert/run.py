@@ -80,11 +80,13 @@ class Converter:
         self.citations = CitationParser(registers)
 
     def convert_text(self, text: str, source: str, stem: str,
-                     on_progress: Callable[[float], None] | None = None) -> ConvertedPage:
+                     on_progress: Callable[[float], None] | None = None, file_name: str | None = None) -> ConvertedPage:
         """Convert the text of one page; raises TeikitError when the audit finds lost text.
 
-        A page of many documents is held as their serialised bytes, not their
-        trees; ``on_progress`` hears the share of the page's lines done.
+        ``source`` names the page in messages, ``file_name`` in the TEI (default:
+        the last part of ``source``). A page of many documents is held as their
+        serialised bytes, not their trees; ``on_progress`` hears the share of the
+        page's lines done.
         """
         page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
@@ -103,7 +105,7 @@ class Converter:
             own_text = _document_text(doc)
             names = self.finder.document(text_language(own_text, page.lang), year=year)
             names.prime("\n".join([own_text] + [note.text for note in doc.notes]))
-            encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
+            encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
                                       default_sender=self.profile.sender,
@@ -307,7 +309,7 @@ def _convert_page(converter: Converter, item: Input, target: Path, encoding: str
         text = read_page(item, encoding)
         if not any(c.isalnum() for c in text.text):
             raise TeikitError(f"{item.display}: empty page: no letter or digit to convert")
-        converted = converter.convert_text(text.text, item.display, target.stem, advance)
+        converted = converter.convert_text(text.text, item.display, target.stem, advance, item.relative.name)
     except TeikitError as err:
         report.error = str(err)
         run.pages.append(report)
