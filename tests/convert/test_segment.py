@@ -145,3 +145,17 @@ def test_a_preamble_above_the_first_heading_and_separators_between_letters() -> 
         "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "***"]
     assert [b.heading.stripped for b in found.blocks if b.heading] == ["À Louise Berthier.", "À Jules Bouchard."]
     assert found.rules[9] == ("furniture", "separator")
+
+
+def test_a_numbered_heading_below_a_page_title_and_a_bibliographic_line() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Лавров — Крылову И. С., 4 июня 1892 г. Ярославль", "",
+        "Лавров Н. П. Письмо Крылову И. С., 4 июня 1892 г. // Полное собрание сочинений. Т. 5. С. 72.", "",
+        "184. И. С. КРЫЛОВУ", "", "Дорогой Иван Сергеевич!", "", "Вы не заехали ко мне.", "", "Ваш Н. Лавров.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == ["Лавров — Крылову И. С., 4 июня 1892 г. Ярославль"]
+    assert [(b.heading.stripped[:14], b.editorial) for b in found.blocks if b.heading] == [
+        ("Лавров Н. П. П", True), ("184. И. С. КРЫ", False)]

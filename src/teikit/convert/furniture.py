@@ -65,11 +65,11 @@ def nav_bar(text: str) -> bool:
 def credit_line(text: str) -> bool:
     """A credit, licence, download or citation-advice line: a furniture word opens it, or it
     gives a file size, a URL or a copyright sign, and it is short."""
+    opening = _opening_rx().match(text)
+    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())) and _short(text, 60):
+        return True
     if not _short(text, 30):
         return False
-    opening = _opening_rx().match(text)
-    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())):
-        return True
     return bool(_FILE_SIZE.search(text) or _COPYRIGHT.search(text)
                 or (_URL.search(text) and _short(_URL.sub("", text), 8)))
 

@@ -33,6 +33,8 @@ class Block:
     published: Line | None = None
     notes_heading: Line | None = None
     notes: list[Line] = field(default_factory=list)
+    editorial: bool = False
+    """An editors' text above a letter (a bibliographic line under the page title), not a letter."""
 
 
 @dataclass
@@ -196,6 +198,20 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             block.heading = line
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             continue
+        if state == "text" and block.heading is not None and len(block.text) <= 5 \
+                and _numbered_heading(text_, profile) and not any(patterns.is_salute(t.stripped) for t in block.text):
+            # the letter's own numbered heading below a page title and its bibliographic lines
+            if block.number is None and _page_title(block.heading, text_, profile):
+                furniture.append(block.heading)
+                rules[block.heading.number] = ("furniture", "page-title")
+                if block.text:  # the lines under the page title: an editors' text before the letter
+                    block.heading, block.editorial = block.text.pop(0), True
+                    rules[block.heading.number] = ("heading", "text-above-letter")
+                else:
+                    blocks.pop()
+            blocks.append(Block(number=None, heading=line))
+            rules[line.number] = ("heading", _heading_rule(text_, profile))
+            continue
         if state in ("after-citation", "notes") and _starts_document(text_, profile) or (
                 state == "text" and _is_letter_heading(text_, profile)
                 and (block.heading is None or _heading_of(block.heading.stripped, profile) is None
@@ -247,7 +263,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     return Layout(page_language(text), furniture, collection, blocks, rules)
 
 
-STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "telegram_to", "telegram_from", "sender_telegram",
+STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
                    "telegram_recipient", "letter_pair", "an", "profile-heading"}
 
 
@@ -267,6 +283,12 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
     return 0
+
+
+def _numbered_heading(text: str, profile: Profile) -> bool:
+    """A heading with its number: "184. И. С. КРЫЛОВУ", "LETTER 112. TO J. W. HARLOW."."""
+    prefix, rest = patterns.heading_core(text)
+    return bool(prefix) and bool(rest) and _is_letter_heading(rest, profile)
 
 
 def _heading_of(text: str, profile: Profile) -> str | None:
