@@ -103,7 +103,7 @@ class Note:
 
 @dataclass
 class Block:
-    role: str  # p, dateline, salute, closer, signed, postscript, address
+    role: str  # p, dateline, opener, salute, closer, signed, postscript, address
     text: str = ""
     persons: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)  # indexes into Letter.notes, in order
@@ -393,9 +393,11 @@ def sent_place(root) -> tuple[str | None, str]:
                  ".//t:correspDesc/t:placeSender/t:placeName"):
         p = root.find(path, NS)
         if p is not None:
-            text = squash("".join(p.itertext())).strip("[]? ")
+            text = squash(" ".join(p.itertext()) if p.find("t:lb", NS) is not None else "".join(p.itertext()))
+            text = text.strip("[]? ")
             if text and not text.lower().startswith(("s.l", "o.o", "unbekannt")):
-                return PLACE_EN.get(text, text), text
+                town = re.sub(r"\s*\([^)]*\)$", "", text)  # `Küsnacht (ZH)`: the canton is not the place
+                return PLACE_EN.get(town, town), text
     return None, ""
 
 
@@ -647,22 +649,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--max-blocks", type=int, default=8, help="body paragraphs kept of a long letter")
     args = ap.parse_args(argv)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    count = 0
+    missing = [args.tei_dir / e for e in EDITIONS if not (args.tei_dir / e).is_dir()]
+    if missing:
+        print(f"pages_from_tei: error: {missing[0]}: no such folder of TEI letters", file=sys.stderr)
+        return 1
+    letters = []
     for edition in EDITIONS:
         for path in sorted((args.tei_dir / edition).glob("*.xml")):
             try:
-                letter = read_letter(path, edition)
+                letters.append(read_letter(path, edition))
             except etree.XMLSyntaxError as e:
-                print(f"pages_from_tei: skipped {edition}/{path.name}: {e}", file=sys.stderr)
-                continue
-            text, gold = render(letter, args.max_blocks)
-            base = args.out_dir / f"{edition}_{path.stem}"
-            Path(f"{base}.txt").write_text(text, encoding="utf-8")
-            Path(f"{base}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
-            count += 1
-    print(f"{count} pages written to {args.out_dir}")
+                print(f"pages_from_tei: error: {path}: not well-formed XML: {e}", file=sys.stderr)
+                return 1
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for letter in letters:
+        text, gold = render(letter, args.max_blocks)
+        base = args.out_dir / f"{letter.edition}_{letter.name}"
+        Path(f"{base}.txt").write_text(text, encoding="utf-8")
+        Path(f"{base}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(letters)} pages written to {args.out_dir}")
     return 0
 
 

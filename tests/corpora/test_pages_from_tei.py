@@ -33,3 +33,17 @@ def test_pages_cover_every_edition_and_layout() -> None:
     for kind, least in (("heading", 9), ("notes", 5), ("notes_heading", 4), ("dateline", 3), ("nav", 4)):
         assert len({lay[kind] for lay in layouts}) >= least, kind
     assert any(lay["running_heads"] for lay in layouts)
+
+
+@pytest.mark.parametrize("broken", ["no-editions", "bad-xml"])
+def test_bad_input_is_one_clear_line(tmp_path: Path, broken: str) -> None:
+    tei = tmp_path / "tei"
+    if broken == "bad-xml":
+        for edition in ("schnitzler-briefe", "bahr-schnitzler", "tillich-briefe", "escher-briefe", "suriano"):
+            (tei / edition).mkdir(parents=True)
+        (tei / "suriano" / "01_001.xml").write_text("<TEI><text>", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(HERE / "pages_from_tei.py"), str(tei), str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("pages_from_tei: error: ") and proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr and not (tmp_path / "out").exists()

@@ -65,6 +65,8 @@ def test_other_header_forms_are_exported_and_reported(tmp_path: Path) -> None:
     assert received == ["Spener, Philipp Jakob", "Paul Weber"]
     assert [d.find(".//t:date", NS).get("when") for d in descs] == ["1750-05-01", "1901-05-03"]
     assert "correspondents taken from: particDesc (1), titleStmt (1)" in outcome.notes
+    assert (f"{HEADER_FORMS / 'titled.xml'}: correspondents from titleStmt, "
+            "date from profileDesc/creation (no correspDesc gives it)") in outcome.notes
     assert "date taken from: profileDesc/creation (2)" in outcome.notes
     assert "persons with an authority URI: 1 of 4 (25%)" in outcome.notes
     assert jing(out).returncode == 0
@@ -105,4 +107,18 @@ def test_hostile_header_values_still_give_a_valid_cmif(tmp_path: Path) -> None:
     sent = parse_file(out).getroot().find(".//t:correspAction[@type='sent']", NS)
     assert [(p.text, p.get("ref")) for p in sent.findall("t:persName", NS)] == [("A", "https://d-nb.info/gnd/118609807")]
     assert parse_file(out).getroot().findtext(".//t:correspAction[@type='received']/t:persName", namespaces=NS) == "Unknown"
+    assert jing(out).returncode == 0
+
+
+def test_a_tei_corpus_gives_one_correspdesc_per_tei(tmp_path: Path) -> None:
+    member = (HEADER_FORMS / "titled.xml").read_text("utf-8").replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    corpus = tmp_path / "corpus.xml"
+    corpus.write_text('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>C</title>'
+                      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+                      f"</teiHeader>{member}{member}</teiCorpus>", "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(corpus, "corpus")], out, OPTIONS)
+    assert outcome.failures == [] and outcome.letters == 2
+    descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
+    assert [d.findtext("t:correspAction[@type='received']/t:persName", namespaces=NS) for d in descs] == ["Paul Weber"] * 2
     assert jing(out).returncode == 0

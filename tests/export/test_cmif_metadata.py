@@ -116,3 +116,11 @@ def test_edition_takes_its_cmif_details_from_teikit_toml(runner: CliRunner, lett
     assert result.exit_code == 0, result.output
     cmif = (tmp_path / "site" / "cmif.xml").read_text("utf-8")
     assert "C. Onfig" in cmif and "https://example.org/config/cmif.xml" in cmif
+
+
+def test_cmif_on_standard_output_is_published_as_cmif_xml(runner: CliRunner, kalinin: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["export", "cmif", str(kalinin), "--out", "-", *REQUIRED])
+    assert result.exit_code == 0
+    assert '<idno type="url">https://example.org/letters/cmif.xml</idno>' in result.stdout

@@ -100,7 +100,8 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
     from teikit.export import Outcome, collect_sources, export_cmif
     from teikit.registers import load_registers
 
-    options = _make_cmif_options(out.name, **given)
+    # Written to standard output, the file is published under CMIF's usual name.
+    options = _make_cmif_options("cmif.xml" if str(out) == "-" else out.name, **given)
     options.require_complete()
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
@@ -189,11 +190,14 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
 
     \b
     Layout:
-      index.html            the letters in chronological order
+      index.html            the letters by date, correspondent and place; other texts apart
+      html/<name>.html      reading pages, linked to the index and the previous and next letter
       tei/<name>.xml        standalone TEI files
-      html/<name>.html      reading pages (when the renderer is installed)
       data/index.json       letters, persons, places, orgs; data/<table>.csv likewise
       cmif.xml              the CMIF file for correspSearch
+    <name> is the file's path below the folder given, without .xml. Files that
+    are not TEI, or hold only letters' metadata (CMIF), are refused with one
+    line each.
     \b
     Example:
       teikit export edition tei/letters --out-dir site --title "Bolshevik letters" --url https://example.org/letters

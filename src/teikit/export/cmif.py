@@ -51,6 +51,8 @@ def _is_iso_date(value: str) -> bool:
         return False
     return True
 UNKNOWN = "Unknown"
+# Header forms that state a letter's correspondence facts as such; others are read from conventions.
+CORRESPDESC_FORMS = ("correspDesc", "correspDesc (early draft)")
 # A fixed namespace for the UUIDs of editions' bibl elements (correspSearch recommends UUIDs).
 BIBL_NAMESPACE = uuid.UUID("6f1c1c3e-5d8a-4d2b-9a57-0c3f4b8e2a11")
 
@@ -88,6 +90,10 @@ class CmifBuilder:
             mentions = document.mentions if len(document.letters) == 1 else []
             self._descs.append(self._desc(document, letter, mentions, outcome))
             self._origins.update(letter.origins.items())
+            inferred = {fact: form for fact, form in letter.origins.items() if form not in CORRESPDESC_FORMS}
+            if inferred:
+                read = ", ".join(f"{fact} from {form}" for fact, form in inferred.items())
+                outcome.notes.append(f"{document.source.display}: {read} (no correspDesc gives it)")
             outcome.letters += 1
 
     def _source(self, bibl: Bibl | None) -> str:

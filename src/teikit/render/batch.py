@@ -150,12 +150,3 @@ def render_to_stream(inputs: Sequence[str | Path], stream: BinaryIO, options: Re
             outcome.fail(str(err), err.exit_code)
     return outcome
 
-
-def render_html_files(pairs: Sequence[tuple[Path, Path]], outputs: Outputs) -> list[str]:
-    """HTML pages for (TEI file, HTML file) pairs, written through outputs (as an edition does); the failures.
-
-    The TEI files may have been written by the same outputs: staged files are renamed into place first.
-    """
-    outputs.flush()
-    work = [(Input(source, PurePosixPath(source.name)), target) for source, target in pairs]
-    return [r.error for r in iterate_renders(work, RenderOptions("html"), outputs) if r.error]

@@ -28,6 +28,13 @@
 
   <xsl:param name="paged" as="xs:boolean" select="false()"/>
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
+  <!-- A page of an edition: links to the edition's index and to the letters before and after it
+       (empty: no such link), given per document. -->
+  <xsl:param name="nav-index" as="xs:string" select="''"/>
+  <xsl:param name="nav-prev" as="xs:string" select="''"/>
+  <xsl:param name="nav-prev-title" as="xs:string" select="''"/>
+  <xsl:param name="nav-next" as="xs:string" select="''"/>
+  <xsl:param name="nav-next-title" as="xs:string" select="''"/>
 
   <xsl:variable name="t:screen-css" static="yes" as="xs:string" select="unparsed-text('css/tei-html.css')"/>
   <xsl:variable name="t:paged-css" static="yes" as="xs:string" select="unparsed-text('css/tei-paged.css')"/>
@@ -78,7 +85,12 @@
         </style>
       </head>
       <body>
-        <xsl:sequence select="$body"/>
+        <xsl:variable name="nav" as="element()?">
+          <xsl:call-template name="t:edition-nav">
+            <xsl:with-param name="label-lang" tunnel="yes" select="t:label-lang($first)"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:sequence select="$nav, $body, $nav"/>
       </body>
     </html>
   </xsl:template>
@@ -120,6 +132,30 @@
         <xsl:with-param name="label-lang" tunnel="yes" select="$label-lang"/>
       </xsl:call-template>
     </article>
+  </xsl:template>
+
+  <!-- Back to the edition's index, and the previous and next letters, when the page belongs to an edition. -->
+  <xsl:template name="t:edition-nav" as="element()?">
+    <xsl:param name="label-lang" as="xs:string" tunnel="yes"/>
+    <xsl:if test="$nav-index">
+      <nav class="edition-nav" lang="{$label-lang}">
+        <a class="nav-prev" rel="prev">
+          <xsl:if test="$nav-prev">
+            <xsl:attribute name="href" select="$nav-prev"/>
+            <xsl:attribute name="title" select="$nav-prev-title"/>
+          </xsl:if>
+          <xsl:value-of select="'← ' || t:label('previous', $label-lang)"/>
+        </a>
+        <a class="nav-index" href="{$nav-index}"><xsl:value-of select="t:label('all-letters', $label-lang)"/></a>
+        <a class="nav-next" rel="next">
+          <xsl:if test="$nav-next">
+            <xsl:attribute name="href" select="$nav-next"/>
+            <xsl:attribute name="title" select="$nav-next-title"/>
+          </xsl:if>
+          <xsl:value-of select="t:label('next', $label-lang) || ' →'"/>
+        </a>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <!-- Ids and the links to them, numbered for one document among several. -->
