@@ -31,11 +31,11 @@ def _cmif_options(func: F) -> F:
                      help="Edition config file giving title, editor, email, url, licence under [edition] "
                           "(default: ./teikit.toml when there is one); options given here win."),
         click.option("--title", help="Title of the CMIF file (default: the one edition the letters come from)."),
-        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor). Required."),
-        click.option("--email", help="The editor's e-mail address (correspSearch's contact). Required."),
+        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor). Required for the CMIF file."),
+        click.option("--email", help="The editor's e-mail address (correspSearch's contact). Required for the CMIF file."),
         click.option("--publisher", help="Publisher of the file (default: the editor)."),
         click.option("--url", help="Base URL of the online edition (absolute http(s)): the CMIF file is "
-                                   "published at URL/<file name>, letters at URL/html/<name>.html. Required."),
+                                   "published at URL/<file name>, letters at URL/html/<name>.html. Required for the CMIF file."),
         click.option("--letter-path", callback=_check_letter_path, help="Path of a letter's page below --url; {name} is the file's name "
                                            "without .xml. [default: html/{name}.html]"),
         click.option("--licence", type=click.Choice(["cc-by", "cc0"]),
