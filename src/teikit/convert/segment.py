@@ -65,8 +65,22 @@ class _Furniture:
     def __init__(self, lines: list[Line], profile: Profile):
         self.profile = profile
         self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+        self._rules: dict[int, str | None] = {}
 
     def rule(self, line: Line) -> str | None:
+        """The furniture rule a line meets (None: not furniture), decided once per line."""
+        if line.number not in self._rules:
+            self._rules[line.number] = self._rule(line)
+        return self._rules[line.number]
+
+    def following(self, content: list[Line], start: int) -> str:
+        """The first line from content[start] on that is not furniture ("" at the end)."""
+        for i in range(start, len(content)):
+            if self.rule(content[i]) is None:
+                return content[i].stripped
+        return ""
+
+    def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
@@ -162,7 +176,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
-        following = next((ln.stripped for ln in content[position + 1:] if tests.rule(ln) is None), "")
+        following = tests.following(content, position + 1)
         if is_furniture(line):
             furniture.append(line)
             if rules[line.number][1] == "separator" and blocks and (blocks[-1].text or blocks[-1].notes):
