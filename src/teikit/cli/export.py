@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from teikit.batch import WriteOptions
-from teikit.cli.common import finish, guarded, main, run_options, write_options
+from teikit.cli.common import finish, guarded, main, progress, run_options, write_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,8 +105,11 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
     options.require_complete()
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_cmif(sources, out, options, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_cmif(sources, out, options, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("index")
@@ -135,8 +138,11 @@ def export_index_command(inputs: tuple[str, ...], out: Path, fmt: str, what: str
 
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_index(sources, out, fmt, what, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_index(sources, out, fmt, what, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("standalone")
@@ -162,8 +168,11 @@ def export_standalone_command(inputs: tuple[str, ...], out_dir: Path, registers_
 
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_standalone(sources, out_dir, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_standalone(sources, out_dir, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("edition")
@@ -200,5 +209,8 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
     options = _make_cmif_options(CMIF_FILE, **given)
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
