@@ -91,6 +91,18 @@ def test_correspdesc_without_names_takes_them_from_another_form() -> None:
     assert letter.origins == {"date": "correspDesc", "correspondents": "particDesc"}
 
 
+def test_a_tei_corpus_gives_the_letters_of_each_tei() -> None:
+    letter = """<TEI><teiHeader><fileDesc><titleStmt><title>{0} an B</title><author>{0}</author></titleStmt>
+      <publicationStmt><idno type="url">https://example.org/{0}</idno></publicationStmt><sourceDesc><p/></sourceDesc>
+      </fileDesc></teiHeader><text><body><p/></body></text></TEI>"""
+    data = (f'<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>{FILE_DESC.format(titles="<title>C</title>")}'
+            f'</teiHeader>{letter.format("A")}{letter.format("Z")}</teiCorpus>')
+    facts = letter_facts(parse_bytes(data.encode()).getroot())
+    assert facts.title == "C"
+    assert [([n.text for n in c.senders], [n.text for n in c.recipients], c.ref) for c in facts.letters] == [
+        (["A"], ["B"], "https://example.org/A"), (["Z"], ["B"], "https://example.org/Z")]
+
+
 def test_header_without_correspondents_gives_no_letter() -> None:
     assert _facts(FILE_DESC.format(titles="<title>Notes</title>")).letters == []
 

@@ -168,15 +168,13 @@ class LetterFacts:
 
 
 def letter_facts(root: etree._Element) -> LetterFacts:
-    """The facts of a parsed TEI document (a TEI element; other roots give what they can)."""
+    """The facts of a parsed TEI document; a teiCorpus gives the letters of every TEI in it."""
     header = root.find(tei("teiHeader"))
-    letters = _from_correspdescs(header)
-    if len(letters) <= 1 and not any(a.parties for c in letters for a in c.actions):
-        other = _from_particdesc(header) or _from_titlestmt(header)
-        if other is not None:
-            letters = [_completed(letters[0], other) if letters else other]
-    if len(letters) == 1 and letters[0].ref is None:
-        letters[0].ref = _own_url(header)
+    if root.tag == tei("teiCorpus"):
+        members = root.iterchildren(tei("TEI"), tei("teiCorpus"))
+        letters = [letter for member in members for letter in letter_facts(member).letters]
+    else:
+        letters = _letters(header)
     return LetterFacts(
         title=title_of(header),
         languages=_languages(root),
@@ -187,6 +185,18 @@ def letter_facts(root: etree._Element) -> LetterFacts:
         bibls=_bibls_by_id(header),
         letters=letters,
     )
+
+
+def _letters(header: etree._Element | None) -> list[Correspondence]:
+    """The letters one TEI header describes, from the first header form that names correspondents."""
+    letters = _from_correspdescs(header)
+    if len(letters) <= 1 and not any(a.parties for c in letters for a in c.actions):
+        other = _from_particdesc(header) or _from_titlestmt(header)
+        if other is not None:
+            letters = [_completed(letters[0], other) if letters else other]
+    if len(letters) == 1 and letters[0].ref is None:
+        letters[0].ref = _own_url(header)
+    return letters
 
 
 def _completed(desc: Correspondence, other: Correspondence) -> Correspondence:
