@@ -61,3 +61,11 @@ def test_sentences_are_no_salutes(line: str) -> None:
 def test_a_number_or_date_before_a_heading_is_cut_off(line: str, prefix: str) -> None:
     assert patterns.heading_core(line)[0] == prefix
     assert patterns.heading_match(line) is not None
+
+
+@pytest.mark.parametrize("line, recipients", [("И. С. КРЫЛОВУ", "И. С. КРЫЛОВУ"), ("И. Н. КОРНЕЕВУ*", "И. Н. КОРНЕЕВУ"),
+                                              ("To:   N. I. DOROFEEV", "N. I. DOROFEEV"),
+                                              ("À Louise Berthier.", "Louise Berthier")])
+def test_headings_naming_only_the_recipient(line: str, recipients: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None and hit[1]["recipients"] == recipients

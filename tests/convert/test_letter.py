@@ -206,3 +206,13 @@ def test_a_full_name_under_the_last_sentence_is_the_signature() -> None:
                            "Karl Kraus.", "Cambridge, University Library, Schnitzler, B 55"), REC)
     assert [(u.role, u.text) for u in doc.closer] == [("signed", "Karl Kraus.")]
     assert doc.citation is not None and doc.citation.text == "Cambridge, University Library, Schnitzler, B 55"
+
+
+def test_metadata_lines_of_a_web_copy_stand_in_the_opener() -> None:
+    doc = structure(_block(
+        "To:   N. I. DOROFEEV",
+        "Published: First published in 1931 in a miscellany of letters and papers of the time. Sent from Zurich.",
+        "Source: Collected Works, Vol. 12, p. 41.", "March 3, 1911", "Dear Nikolai Ivanovich,", "Your parcel came.",
+        "Yours ever,", "P. Volkov",
+    ), REC)
+    assert [u.role for u in doc.opener] == ["meta", "meta", "dateline", "salute"]

@@ -130,3 +130,32 @@ def test_numbered_headings_after_a_signature_start_new_documents() -> None:
     assert [b.heading.stripped for b in found.blocks if b.heading] == [
         "47. TO HENRY ACLAND", "48. TO GEORGE RICHMOND", "Петров — Иванову"]
     assert found.blocks[2].number is not None and found.blocks[2].number.stripped == "Док. 6"
+
+
+def test_a_preamble_above_the_first_heading_and_separators_between_letters() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "",
+        "À Louise Berthier.", "Chère amie,", "Je viens vous demander un service.", "H. V.", "", "***", "",
+        "À Jules Bouchard.", "Mon cher ami,", "Merci pour vos notes.", "Henri Vasseur.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == [
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "***"]
+    assert [b.heading.stripped for b in found.blocks if b.heading] == ["À Louise Berthier.", "À Jules Bouchard."]
+    assert found.rules[9] == ("furniture", "separator")
+
+
+def test_a_numbered_heading_below_a_page_title_and_a_bibliographic_line() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Лавров — Крылову И. С., 4 июня 1892 г. Ярославль", "",
+        "Лавров Н. П. Письмо Крылову И. С., 4 июня 1892 г. // Полное собрание сочинений. Т. 5. С. 72.", "",
+        "184. И. С. КРЫЛОВУ", "", "Дорогой Иван Сергеевич!", "", "Вы не заехали ко мне.", "", "Ваш Н. Лавров.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == ["Лавров — Крылову И. С., 4 июня 1892 г. Ярославль"]
+    assert [(b.heading.stripped[:14], b.editorial) for b in found.blocks if b.heading] == [
+        ("Лавров Н. П. П", True), ("184. И. С. КРЫ", False)]

@@ -393,9 +393,11 @@ def sent_place(root) -> tuple[str | None, str]:
                  ".//t:correspDesc/t:placeSender/t:placeName"):
         p = root.find(path, NS)
         if p is not None:
-            text = squash("".join(p.itertext())).strip("[]? ")
+            text = squash(" ".join(p.itertext()) if p.find("t:lb", NS) is not None else "".join(p.itertext()))
+            text = text.strip("[]? ")
             if text and not text.lower().startswith(("s.l", "o.o", "unbekannt")):
-                return PLACE_EN.get(text, text), text
+                town = re.sub(r"\s*\([^)]*\)$", "", text)  # `Küsnacht (ZH)`: the canton is not the place
+                return PLACE_EN.get(town, town), text
     return None, ""
 
 

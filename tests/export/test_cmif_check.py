@@ -108,3 +108,17 @@ def test_hostile_header_values_still_give_a_valid_cmif(tmp_path: Path) -> None:
     assert [(p.text, p.get("ref")) for p in sent.findall("t:persName", NS)] == [("A", "https://d-nb.info/gnd/118609807")]
     assert parse_file(out).getroot().findtext(".//t:correspAction[@type='received']/t:persName", namespaces=NS) == "Unknown"
     assert jing(out).returncode == 0
+
+
+def test_a_tei_corpus_gives_one_correspdesc_per_tei(tmp_path: Path) -> None:
+    member = (HEADER_FORMS / "titled.xml").read_text("utf-8").replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    corpus = tmp_path / "corpus.xml"
+    corpus.write_text('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>C</title>'
+                      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+                      f"</teiHeader>{member}{member}</teiCorpus>", "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(corpus, "corpus")], out, OPTIONS)
+    assert outcome.failures == [] and outcome.letters == 2
+    descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
+    assert [d.findtext("t:correspAction[@type='received']/t:persName", namespaces=NS) for d in descs] == ["Paul Weber"] * 2
+    assert jing(out).returncode == 0

@@ -214,3 +214,19 @@ def test_odd_candidates_are_skipped(server: str, folder: Path) -> None:
     found = propose(load_registers(folder), load_services(["gnd"], _endpoints(server)))
     candidate = found.entries["schnitzler"].candidates[0]
     assert (candidate.id, candidate.score, candidate.match) == ("118609807", 0.0, False)
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    (lambda p: p["schnitzler"].update(file="../persons.xml"), "is not a file name"),
+    (lambda p: p["schnitzler"]["candidates"][0].update(id="Q44331 or so"), "is not an identifier teikit knows"),
+    (lambda p: p["schnitzler"]["candidates"][0]["also"].update(gnd="x"), "is not an identifier teikit knows"),
+    (lambda p: p["schnitzler"]["candidates"][0].update(authority="orcid"), "is not an identifier teikit knows"),
+])
+def test_edited_proposals_are_checked(server: str, folder: Path, tmp_path: Path, change, problem: str) -> None:  # type: ignore[no-untyped-def]
+    found = propose(load_registers(folder), load_services(None, _endpoints(server)))
+    data = json.loads(found.to_json())
+    change(data["proposals"])
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(InputError, match=problem):
+        Proposals.read(path)

@@ -315,7 +315,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     else:  # a citation the grammar does not read is kept as written
         for unit in (doc.citation, doc.published):
             if unit is not None:
-                sub(source_desc, "bibl", unit.text)
+                header.printed_bibl(source_desc, unit.text)
     if len(source_desc) == 0:
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")

@@ -27,7 +27,7 @@ _PAGE_NUMBER = re.compile(
 # "174 BAHR – SCHNITZLER 1897".
 _YEAR_AND_PAGE = re.compile(r"(?:\d{1,4}\s+)?(?P<title>[^\d.!?]{3,60}?)\s+1[5-9]\d\d\s+\d{1,4}"
                             r"|\d{1,4}\s+(?P<title2>[^\d.!?]{3,60}?)(?:\s+1[5-9]\d\d)?")
-_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,4})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,4})")
+_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,3})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,3})")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -65,11 +65,11 @@ def nav_bar(text: str) -> bool:
 def credit_line(text: str) -> bool:
     """A credit, licence, download or citation-advice line: a furniture word opens it, or it
     gives a file size, a URL or a copyright sign, and it is short."""
+    opening = _opening_rx().match(text)
+    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())) and _short(text, 60):
+        return True
     if not _short(text, 30):
         return False
-    opening = _opening_rx().match(text)
-    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())):
-        return True
     return bool(_FILE_SIZE.search(text) or _COPYRIGHT.search(text)
                 or (_URL.search(text) and _short(_URL.sub("", text), 8)))
 
@@ -99,6 +99,8 @@ def line_rule(text: str) -> str | None:
     """The name of the furniture test a line passes on its own, or None."""
     if nav_bar(text):
         return "nav-bar"
+    if patterns.SEPARATOR.fullmatch(text):
+        return "separator"
     if page_number(text):
         return "page-number"
     if running_head(text):

@@ -22,7 +22,7 @@ KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
     "sender_telegram": "telegram", "telegram_recipient": "telegram",
     "letter_from_to": "letter", "letter_to": "letter", "letter_pair": "letter", "note": "note",
-    "minutes": "other", "from_": "letter", "to_only": "letter", "to": "letter", "an": "letter", "dash": "letter",
+    "minutes": "other", "from_": "letter", "to_only": "letter", "to_dative": "letter", "to": "letter", "an": "letter", "dash": "letter",
     "profile-heading": "letter",
 }
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
@@ -49,6 +49,8 @@ def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]
     """The kind of document and who wrote to whom, as its heading says."""
     if block.heading is None:
         return "letter", {}
+    if block.editorial:
+        return "other", {}
     text = block.heading.stripped
     taught = profile.heading(text)
     if taught:
@@ -100,7 +102,7 @@ def _salute_ahead(lines: list[Line]) -> int | None:
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12:
+        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
             return None
     return None
 
@@ -145,6 +147,8 @@ def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[
 
 def _head_role(text: str, kind: str, rec: Recognisers) -> str:
     """The role of a short line above the salute."""
+    if patterns.META_LINE.fullmatch(text) and not rec.is_dateline(text):
+        return "meta"
     if patterns.match(patterns.MARK, text):
         return "mark"
     if _is_transmission(text):

@@ -69,7 +69,8 @@ HEADING = _table(
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
-    to_only=rf"(?:To|TO|An|AN|À|A|К)\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^.!?:;]{{0,80}})",
+    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
+    to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
     dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
@@ -148,7 +149,7 @@ CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[
 # A closing formula that ends its line before the name below: "Ever affectionately yours,",
 # "Wie immer Ihr", "Your most affectionate son,".
 CLOSING_LINE_END = re.compile(
-    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|Ihr|Ihre|Dein|Deine|Euer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
+    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
     r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
@@ -217,6 +218,12 @@ NOTE_LINE = re.compile(
 
 # A numbered paragraph: "I.", "1.", "2)", "a)".
 NUMBERED = re.compile(r"(?P<n>[IVXLC]{1,6}|\d{1,3}|[a-zа-я])[.)]\s+\S")
+
+# A line of a web copy's metadata above a letter: "Written: ...", "Source: ...", "Quelle: ...".
+META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:\s+\S.*")
+
+# A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
+SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")
 
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 

@@ -33,6 +33,8 @@ class Block:
     published: Line | None = None
     notes_heading: Line | None = None
     notes: list[Line] = field(default_factory=list)
+    editorial: bool = False
+    """An editors' text above a letter (a bibliographic line under the page title), not a letter."""
 
 
 @dataclass
@@ -71,7 +73,7 @@ class _Furniture:
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
         if found:
             return found
-        if furniture_rules.repeat_key(text) in self.repeats \
+        if furniture_rules.repeat_key(text) in self.repeats and not patterns.NOTE_LINE.fullmatch(text) \
                 and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
                 and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text):
             return "repeated-line"
@@ -156,12 +158,19 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     state = "heading"
     pending_number: Line | None = None
     content = [ln for ln in lines[start:] if not ln.blank]
+    preamble = _preamble(content, profile, tests)
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
         following = next((ln.stripped for ln in content[position + 1:] if tests.rule(ln) is None), "")
         if is_furniture(line):
             furniture.append(line)
+            if rules[line.number][1] == "separator" and blocks and (blocks[-1].text or blocks[-1].notes):
+                state = "heading"  # "***" between two letters
+            continue
+        if position < preamble:
+            furniture.append(line)
+            rules[line.number] = ("furniture", "above-first-heading")
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
@@ -187,6 +196,20 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             furniture.append(block.heading)  # a page title standing above the real heading
             rules[block.heading.number] = ("furniture", "page-title")
             block.heading = line
+            rules[line.number] = ("heading", _heading_rule(text_, profile))
+            continue
+        if state == "text" and block.heading is not None and len(block.text) <= 5 \
+                and _numbered_heading(text_, profile) and not any(patterns.is_salute(t.stripped) for t in block.text):
+            # the letter's own numbered heading below a page title and its bibliographic lines
+            if block.number is None and _page_title(block.heading, text_, profile):
+                furniture.append(block.heading)
+                rules[block.heading.number] = ("furniture", "page-title")
+                if block.text:  # the lines under the page title: an editors' text before the letter
+                    block.heading, block.editorial = block.text.pop(0), True
+                    rules[block.heading.number] = ("heading", "text-above-letter")
+                else:
+                    blocks.pop()
+            blocks.append(Block(number=None, heading=line))
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             continue
         if state in ("after-citation", "notes") and _starts_document(text_, profile) or (
@@ -238,6 +261,34 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
     return Layout(page_language(text), furniture, collection, blocks, rules)
+
+
+STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
+                   "telegram_recipient", "letter_pair", "an", "profile-heading"}
+
+
+def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
+    """How many lines above the first document are a site's or a volume's preamble: short lines
+    (titles, menus, notices) with no running prose and no salute, above the first numbered
+    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y")."""
+    for k, line in enumerate(content[:13]):
+        text = line.stripped
+        if tests.rule(line):
+            continue
+        if len(text.split()) >= 15 or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
+                or patterns.BARE_NUMBER.fullmatch(text):
+            return 0
+        numbered = patterns.match(patterns.NUMBER, text) or (
+            patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
+        if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
+            return k
+    return 0
+
+
+def _numbered_heading(text: str, profile: Profile) -> bool:
+    """A heading with its number: "184. И. С. КРЫЛОВУ", "LETTER 112. TO J. W. HARLOW."."""
+    prefix, rest = patterns.heading_core(text)
+    return bool(prefix) and bool(rest) and _is_letter_heading(rest, profile)
 
 
 def _heading_of(text: str, profile: Profile) -> str | None:
@@ -341,8 +392,10 @@ def _is_prose(text: str) -> bool:
 def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
     name = _heading_of(text, profile)
+    ends = text.endswith(("!", "?", ":", ";")) or text.endswith(".") and not (
+        name in ("to_only", "letter_to") and len(text.split()) <= 8)  # "À Louise Berthier."
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
-            and not text.endswith((".", "!", "?", ":", ";")) and not _is_closing(text))
+            and not ends and not _is_closing(text))
 
 
 def _is_closing(text: str) -> bool:

@@ -131,6 +131,13 @@ class Proposals:
             raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
         except (ValueError, KeyError, TypeError) as err:
             raise InputError(f"{path}: not a proposals file of teikit registers reconcile ({err})") from None
+        for key, proposal in entries.items():
+            if Path(proposal.file).name != proposal.file:
+                raise InputError(f"{path}: {key}: register file {proposal.file!r} is not a file name")
+            for candidate in proposal.candidates:
+                for authority, ident in ((candidate.authority, candidate.id), *candidate.also.items()):
+                    if authority not in BY_NAME or not idno_uri(authority, ident):
+                        raise InputError(f"{path}: {key}: {authority} {ident!r} is not an identifier teikit knows")
         return cls(entries)
 
 
@@ -293,6 +300,8 @@ def accept(registers: Registers, proposals: Proposals, accepted: list[str]) -> l
     added: list[str] = []
     for key, candidates in chosen.items():
         path = registers.folder / proposals.entries[key].file
+        if proposals.entries[key].file not in registers.by_file:
+            raise InputError(f"{path}: no such register file (the proposals were made for another register)")
         tree = trees.setdefault(path, parse_file(path))
         element = next((e for e in tree.getroot().iter() if e.get(XML_ID) == key), None)
         if element is None:
