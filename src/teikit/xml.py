@@ -46,7 +46,7 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
-def _parser() -> etree.XMLParser:
+def _parser(*, ids: bool = True) -> etree.XMLParser:
     """No DTD loaded, no network, no XInclude; entities declared inside the document are expanded.
 
     libxml2 refuses an entity whose expansion grows far beyond its source (the
@@ -54,6 +54,7 @@ def _parser() -> etree.XMLParser:
     an error.
     """
     return etree.XMLParser(
+        collect_ids=ids,
         resolve_entities="internal",
         no_network=True,
         load_dtd=False,
@@ -78,10 +79,12 @@ def _syntax_message(err: etree.XMLSyntaxError, data: bytes) -> str:
     return f"not well-formed XML: {message}"
 
 
-def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etree._ElementTree:
-    """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column."""
+def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>", *, ids: bool = True) -> etree._ElementTree:
+    """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column.
+
+    With ``ids=False`` a repeated xml:id is no parse error (a register check reports it itself)."""
     try:
-        root = etree.fromstring(data, _parser(), base_url=str(source))
+        root = etree.fromstring(data, _parser(ids=ids), base_url=str(source))
     except etree.XMLSyntaxError as err:
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
@@ -97,13 +100,13 @@ def standalone_text(tree: etree._ElementTree | etree._Element) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-def parse_file(path: str | os.PathLike[str]) -> etree._ElementTree:
-    """Parse an XML file with the hardened parser."""
+def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:
+    """Parse an XML file with the hardened parser (``ids`` as for ``parse_bytes``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, path)
+    return parse_bytes(data, path, ids=ids)
 
 
 def _local(el: etree._Element) -> str:

@@ -21,6 +21,7 @@ Needs Python 3 and lxml.
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import re
@@ -382,8 +383,23 @@ def sent_date(root) -> tuple[dict | None, str]:
         d = root.find(path, NS)
         if d is not None:
             value = {k: d.get(k) for k in ("when", "from", "to", "notBefore", "notAfter") if d.get(k)}
-            return value or None, squash("".join(d.itertext()))
+            text = squash("".join(d.itertext()))
+            return precise(value, text) or None, text
     return None, ""
+
+
+def precise(value: dict, text: str) -> dict:
+    """A date only as precise as the edition knows it: `[1849]` with @when 1849-01-01 is 1849,
+    `[Februar 1877?]` is 1877-02, and a range over a whole year or month is that year or month."""
+    if set(value) == {"when"} and len(re.findall(r"\d+", text)) == 1:
+        return {"when": value["when"][:7] if re.search(r"[^\W\d_]{3,}", text) else value["when"][:4]}
+    if set(value) == {"notBefore", "notAfter"} and len(value["notBefore"]) == len(value["notAfter"]) == 10:
+        (y1, m1, d1), (y2, m2, d2) = (map(int, value[k].split("-")) for k in ("notBefore", "notAfter"))
+        if y1 == y2 and (m1, d1, m2, d2) == (1, 1, 12, 31):
+            return {"when": f"{y1:04d}"}
+        if (y1, m1) == (y2, m2) and d1 == 1 and d2 == calendar.monthrange(y1, m1)[1]:
+            return {"when": f"{y1:04d}-{m1:02d}"}
+    return value
 
 
 def sent_place(root) -> tuple[str | None, str]:

@@ -190,11 +190,13 @@ class Folder:
         text = "".join(entry.line(key) for key, entry in sorted(self.entries.items()))
         write_atomic(self.root / MANIFEST, text)
 
-    def remove_leftovers(self, staged: set[Path]) -> None:
-        """Remove the temporary files a killed run left (hidden, named after their target, ending in .tmp),
-        but not those this run has ``staged``."""
+    def remove_leftovers(self) -> None:
+        """Remove the temporary files a killed run left (hidden, named after their target, ending in .tmp);
+        called when this run's own are all renamed."""
+        if not self.root.is_dir():
+            return
         for path in self.root.rglob(f".*{TEMPORARY}"):
-            if LEFTOVER.match(path.name) and path not in staged and path.is_file():
+            if LEFTOVER.match(path.name) and path.is_file():
                 path.unlink(missing_ok=True)
 
 

@@ -60,11 +60,8 @@ class Outputs:
         if root not in self.folders:
             if root.exists() and not root.is_dir():
                 raise InputError(f"{root}: cannot write into it: not a folder")
-            folder = Folder(root, self.command, self.run, self.options.force, read_manifest(root))
-            if root.is_dir():
-                folder.remove_leftovers({Path(os.path.abspath(staged)) for staged, _ in self.pending})
-            self.folders[root] = folder
-        return folder
+            self.folders[root] = Folder(root, self.command, self.run, self.options.force, read_manifest(root))
+        return self.folders[root]
 
     def folder_of(self, target: Path) -> Folder:
         absolute = Path(os.path.abspath(target))
@@ -105,12 +102,15 @@ class Outputs:
             return
         os.sync()
         pending, self.pending, self.pending_bytes = self.pending, [], 0
+        failed: list[str] = []
         for staged, target in pending:
             try:
                 os.replace(staged, target)
             except OSError as err:
                 staged.unlink(missing_ok=True)
-                raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
+                failed.append(f"{target}: cannot write: {err.strerror or err}")
+        if failed:
+            raise InputError("; ".join(failed))
 
     def mark_read(self, source: Path | None) -> None:
         """An input this run read: outputs made from it before and not now are stale."""
@@ -134,6 +134,7 @@ class Outputs:
             outcome.stale += stale
             outcome.kept += kept
             outcome.pruned += pruned
+            folder.remove_leftovers()
         if outcome.written or outcome.pruned:
             os.sync()  # the renames, durable too
 

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from teikit.batch import WriteOptions
-from teikit.cli.common import finish, guarded, main, run_options, write_options
+from teikit.cli.common import finish, guarded, main, progress, run_options, write_options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -31,11 +31,11 @@ def _cmif_options(func: F) -> F:
                      help="Edition config file giving title, editor, email, url, licence under [edition] "
                           "(default: ./teikit.toml when there is one); options given here win."),
         click.option("--title", help="Title of the CMIF file (default: the one edition the letters come from)."),
-        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor). Required."),
-        click.option("--email", help="The editor's e-mail address (correspSearch's contact). Required."),
+        click.option("--editor", help="Who made the CMIF file (CMIF's titleStmt/editor). Required for the CMIF file."),
+        click.option("--email", help="The editor's e-mail address (correspSearch's contact). Required for the CMIF file."),
         click.option("--publisher", help="Publisher of the file (default: the editor)."),
         click.option("--url", help="Base URL of the online edition (absolute http(s)): the CMIF file is "
-                                   "published at URL/<file name>, letters at URL/html/<name>.html. Required."),
+                                   "published at URL/<file name>, letters at URL/html/<name>.html. Required for the CMIF file."),
         click.option("--letter-path", callback=_check_letter_path, help="Path of a letter's page below --url; {name} is the file's name "
                                            "without .xml. [default: html/{name}.html]"),
         click.option("--licence", type=click.Choice(["cc-by", "cc0"]),
@@ -105,8 +105,11 @@ def export_cmif_command(inputs: tuple[str, ...], out: Path, registers_dir: Path 
     options.require_complete()
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_cmif(sources, out, options, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_cmif(sources, out, options, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("index")
@@ -135,8 +138,11 @@ def export_index_command(inputs: tuple[str, ...], out: Path, fmt: str, what: str
 
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_index(sources, out, fmt, what, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_index(sources, out, fmt, what, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("standalone")
@@ -162,8 +168,11 @@ def export_standalone_command(inputs: tuple[str, ...], out_dir: Path, registers_
 
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(export_standalone(sources, out_dir, load_registers(registers_dir), write=write, outcome=outcome),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        export_standalone(sources, out_dir, load_registers(registers_dir), write=write, outcome=outcome)
+    finish(outcome, quiet=quiet, verbose=verbose)
 
 
 @export.command("edition")
@@ -202,6 +211,9 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
     options = _make_cmif_options(CMIF_FILE, **given)
     outcome = Outcome()
     sources = collect_sources(inputs, outcome)
-    finish(build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome,
-                         pdf=pdf),
-           quiet=quiet, verbose=verbose)
+    with progress("exporting", quiet) as bar:
+        bar.start(len(sources))
+        outcome.progress = bar
+        build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome,
+                      pdf=pdf)
+    finish(outcome, quiet=quiet, verbose=verbose)

@@ -44,7 +44,7 @@ class PageReport:
     furniture: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     duplicates_removed: int = 0
-    unconfirmed: list[dict[str, str]] = field(default_factory=list)
+    unconfirmed: list[dict[str, object]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     encoding: str | None = None
     error: str | None = None
@@ -102,7 +102,9 @@ class Converter:
         for i, doc in enumerate(documents, start=1):
             year, month, year_source = _document_date(doc, base)
             context = dataclasses.replace(base, year=year, month=month, year_source=year_source)
-            names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
+            own_text = _document_text(doc)
+            names = self.finder.document(text_language(own_text, page.lang), year=year)
+            names.prime("\n".join([own_text] + [note.text for note in doc.notes]))
             encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
@@ -115,7 +117,7 @@ class Converter:
             report.removed += encoded.removed
             report.duplicates_removed += len(encoded.removed)
             report.warnings += [f"{name}: {w}" for w in encoded.warnings]
-            report.unconfirmed += [{"key": k, "surface": s} for k, s in encoded.unconfirmed]
+            report.unconfirmed += names.proposals
             kept += encoded.consumed
             if on_progress is not None:
                 on_progress(min(1.0, _last_line(doc) / lines))

@@ -65,8 +65,22 @@ class _Furniture:
     def __init__(self, lines: list[Line], profile: Profile):
         self.profile = profile
         self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+        self._rules: dict[int, str | None] = {}
 
     def rule(self, line: Line) -> str | None:
+        """The furniture rule a line meets (None: not furniture), decided once per line."""
+        if line.number not in self._rules:
+            self._rules[line.number] = self._rule(line)
+        return self._rules[line.number]
+
+    def following(self, content: list[Line], start: int) -> str:
+        """The first line from content[start] on that is not furniture ("" at the end)."""
+        for i in range(start, len(content)):
+            if self.rule(content[i]) is None:
+                return content[i].stripped
+        return ""
+
+    def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
@@ -162,7 +176,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
-        following = next((ln.stripped for ln in content[position + 1:] if tests.rule(ln) is None), "")
+        following = tests.following(content, position + 1)
         if is_furniture(line):
             furniture.append(line)
             if rules[line.number][1] == "separator" and blocks and (blocks[-1].text or blocks[-1].notes):
@@ -256,6 +270,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             rules[line.number] = ("note", "notes-section")
     if pending_number is not None:  # a numbering line with nothing after it
         blocks.append(Block(number=None, heading=pending_number))
+    for before, after in zip(blocks, blocks[1:]):
+        if before.heading is not None and after.heading is not None \
+                and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
+                and before.citation is None and not before.notes \
+                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
+            before.editorial = True  # a header block repeating the letter's heading above the printed text
     for block in blocks:
         _trailing_notes(block)
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
@@ -392,7 +412,7 @@ def _is_prose(text: str) -> bool:
 def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
     name = _heading_of(text, profile)
-    ends = text.endswith(("!", "?", ":", ";")) or text.endswith(".") and not (
+    ends = text.endswith(("!", "?", ":", ";", ",")) or text.endswith(".") and not (
         name in ("to_only", "letter_to") and len(text.split()) <= 8)  # "À Louise Berthier."
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
             and not ends and not _is_closing(text))

@@ -10,6 +10,7 @@ from lxml import etree
 
 from teikit.batch import KeptError, Outputs, WriteOptions
 from teikit.batch import Outcome as BatchOutcome
+from teikit.batch.progress import Progress
 from teikit.errors import TeikitError
 from teikit.export.sources import SourceFile
 from teikit.xml import parse_file
@@ -20,13 +21,14 @@ class Outcome(BatchOutcome):
     """One export run: files read (``done``), letters, outputs written through ``outputs``.
 
     ``notes`` say where header facts came from and how many persons have an authority URI.
-    ``counts_letters`` is False for exports that do not count letters (standalone TEI).
+    ``progress`` (when given) counts the sources read. ``counts_letters`` is False for exports that do not count letters (standalone TEI).
     """
 
     verb: str = "exported"
     letters: int = 0
     counts_letters: bool = True
     outputs: Outputs = field(default_factory=lambda: Outputs("export"))
+    progress: Progress | None = None
 
     def start(self, command: str, write: WriteOptions, *out_dirs: Path) -> Outcome:
         """Write through a fresh Outputs for command (its manifests rooted at out_dirs)."""
@@ -56,9 +58,11 @@ class Outcome(BatchOutcome):
             yield source, root
 
     def read(self, source: SourceFile) -> None:
-        """A source was read: counted, and its earlier outputs may now be stale."""
+        """A source was read: counted, shown as progress, and its earlier outputs may now be stale."""
         self.done += 1
         self.outputs.mark_read(source.path)
+        if self.progress is not None:
+            self.progress.advance(1)
 
     def close(self) -> Outcome:
         """End the run: manifests updated, stale outputs listed (or pruned), totals set."""
