@@ -129,6 +129,9 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
         outcome.warn(str(out_dir), f"{CMIF_FILE} not written: correspSearch needs {', '.join(options.missing())} "
                                    "(or teikit.toml)")
         cmif_written = False
+    elif not builder.letters:
+        outcome.warn(str(out_dir), f"{CMIF_FILE} not written: no letter names a correspondent")
+        cmif_written = False
     else:
         failures = len(outcome.failures)
         write_cmif(builder, out_dir / CMIF_FILE, outcome)  # not written when correspSearch would refuse it

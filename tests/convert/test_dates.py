@@ -580,11 +580,24 @@ def test_no_false_dual_or_roman_readings(text):
     ("Zug den 5. Februar 1849.", "Zug", "1849-02-05"),
     ("Roma, li 3 maggio 1621", "Roma", "1621-05-03"),
     ("Wien, 3. 3. 1905", "Wien", "1905-03-03"),
+    ("Weimar, d. 3. Nov. [1796].", "Weimar", "1796-11-03"),
+    ("Boston Feby 20th 1790", "Boston", "1790-02-20"),
+    ("Croisset, vendredi soir, 14 juillet 1871.", "Croisset", "1871-07-14"),
 ])
 def test_datelines_of_four_languages_give_place_and_date(line, place, when):
     match = parse_dateline(line, DateContext())
     assert line[match.place[0]:match.place[1]] == place
     assert match.attrs == {"when": when}
+
+
+@pytest.mark.parametrize(("title", "span"), [
+    ("Letters 1912-1927", (1912, 1927)),
+    ("Briefe aus den Jahren 1779 bis 1786", (1779, 1786)),
+    ("Letters from 1850 to 1862", (1850, 1862)),
+    ("Письма 1917–1922 гг.", (1917, 1922)),
+])
+def test_year_span_of_a_collection_title(title, span):
+    assert year_span(title) == span
 
 
 def test_a_heading_is_read_with_the_numeric_forms_of_a_day():

@@ -159,3 +159,13 @@ def test_a_numbered_heading_below_a_page_title_and_a_bibliographic_line() -> Non
     assert [ln.stripped for ln in found.furniture] == ["Лавров — Крылову И. С., 4 июня 1892 г. Ярославль"]
     assert [(b.heading.stripped[:14], b.editorial) for b in found.blocks if b.heading] == [
         ("Лавров Н. П. П", True), ("184. И. С. КРЫ", False)]
+
+
+def test_a_header_block_repeating_the_heading_above_the_printed_letter_is_editorial() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["TO SEMYON GLEBOV", "[October 4, 1912]", "First published in 1930", "",
+                      "TO SEMYON GLEBOV", "October 4, 1912", "Dear friend,", "I have your letters.", "Yours,", "P. V."])
+    found = layout(page, lambda _: False)
+    assert [(b.heading.stripped, b.editorial) for b in found.blocks if b.heading] == [
+        ("TO SEMYON GLEBOV", True), ("TO SEMYON GLEBOV", False)]

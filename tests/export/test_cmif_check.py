@@ -122,3 +122,10 @@ def test_a_tei_corpus_gives_one_correspdesc_per_tei(tmp_path: Path) -> None:
     descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
     assert [d.findtext("t:correspAction[@type='received']/t:persName", namespaces=NS) for d in descs] == ["Paul Weber"] * 2
     assert jing(out).returncode == 0
+
+
+def test_input_without_letters_gives_no_cmif(letters_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(letters_dir / "no-correspdesc.xml", "n")], out, OPTIONS)
+    assert not out.exists() and outcome.failures == [
+        f"{out}: not written: no letter of the input names a correspondent, so there is nothing for a CMIF file"]

@@ -40,10 +40,12 @@ from teikit.convert.date_grammar import (
 )
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
-_YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(rf"(?<!\d)(1[5-9]\d\d|20\d\d)(?:\s?[-–—]\s?|\s+(?i:{lexicon.alternation('year-span-link')})\s+)"
+                        r"(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _ENDS_IN_LONE_NUMBER = re.compile(r"(?<=\s)\d{1,2}$")
 _FURNITURE_YEAR = re.compile(r"(?<![©\w.\-–/])(?<!\(c\)\s)(?<!©\s)(1[5-9]\d\d|20\d\d)(?![\w.\-–/])")
+_WEEKDAY_WORDS = lexicon.folded("weekday") | lexicon.folded("day-part")
 _SLASHED = re.compile(r"\w/\w")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“«(\[]?[A-ZА-ЯЁ])")
@@ -126,7 +128,8 @@ class DateMatch:
 
 
 def year_span(title: str) -> tuple[int, int] | None:
-    """The span of years a collection title names: ``"... 1912-1927"`` -> ``(1912, 1927)``."""
+    """The span of years a collection title names: ``"... 1912-1927"``, ``"aus den Jahren 1779 bis
+    1786"`` -> ``(1912, 1927)``, ``(1779, 1786)``."""
     for m in _YEAR_SPAN.finditer(title):
         first, last = int(m.group(1)), int(m.group(2))
         if first <= last:
@@ -520,13 +523,13 @@ def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     An abbreviation with a slash (``Ростов н/Д``) and a link between capitalised words
     (``Field of Mars``) are part of the name; a locator in round brackets (``(near
     Pskov)``) is left out of it, unless nothing stands outside the brackets; a day of the week
-    (``Wien, Sonntag``) is not part of it.
+    and a part of the day (``Wien, Sonntag``, ``Croisset, vendredi soir``) are not part of it.
     """
     part = text[start:end]
     outside = _PARENTHESIS.sub(lambda m: " " * len(m.group()), part)
     part = outside if outside.strip(_EDGE_PUNCT) else part
     tokens = [t for t in re.finditer(r"\S+", part)
-              if t.group().strip(_EDGE_PUNCT).casefold() not in lexicon.folded("weekday")]
+              if t.group().strip(_EDGE_PUNCT).casefold() not in _WEEKDAY_WORDS]
     lower = [i for i, t in enumerate(tokens) if not _in_name(tokens, i)]
     kept = tokens[lower[-1] + 1 :] if lower else tokens
     if not kept:

@@ -116,12 +116,13 @@ def introductions(file_desc: etree._Element, introductions: list[Document]) -> N
     notes = sub(file_desc, "notesStmt")
     for intro in introductions:
         note = sub(notes, "note", type="introduction")
-        sub(note, "label", intro.heading)
+        note.text = "\n"
+        sub(note, "label", intro.heading).tail = "\n"
         units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript,
                  *(u for u in (intro.citation, intro.published) if u is not None)]
         lines = [u.text for u in units] + ([intro.notes_heading] if intro.notes_heading else [])
         for text in lines + [f"{n.surface}{n.text}" for n in intro.notes]:
-            sub(note, "p", text)
+            sub(note, "p", text).tail = "\n"  # lines stay words apart in the note's text
 
 
 def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:

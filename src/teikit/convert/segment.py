@@ -270,6 +270,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             rules[line.number] = ("note", "notes-section")
     if pending_number is not None:  # a numbering line with nothing after it
         blocks.append(Block(number=None, heading=pending_number))
+    for before, after in zip(blocks, blocks[1:]):
+        if before.heading is not None and after.heading is not None \
+                and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
+                and before.citation is None and not before.notes \
+                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
+            before.editorial = True  # a header block repeating the letter's heading above the printed text
     for block in blocks:
         _trailing_notes(block)
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
@@ -406,7 +412,7 @@ def _is_prose(text: str) -> bool:
 def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
     name = _heading_of(text, profile)
-    ends = text.endswith(("!", "?", ":", ";")) or text.endswith(".") and not (
+    ends = text.endswith(("!", "?", ":", ";", ",")) or text.endswith(".") and not (
         name in ("to_only", "letter_to") and len(text.split()) <= 8)  # "À Louise Berthier."
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
             and not ends and not _is_closing(text))

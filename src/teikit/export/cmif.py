@@ -96,6 +96,11 @@ class CmifBuilder:
                 outcome.notes.append(f"{document.source.display}: {read} (no correspDesc gives it)")
             outcome.letters += 1
 
+    @property
+    def letters(self) -> int:
+        """How many letters the CMIF holds so far."""
+        return len(self._descs)
+
     def _source(self, bibl: Bibl | None) -> str:
         if bibl is None:
             self._fallback_uses += 1
@@ -188,8 +193,6 @@ class CmifBuilder:
         for ident, bibl in sorted(self._bibls.items(), key=lambda item: item[1].text):
             element = _el(source_desc, "bibl", bibl.text, type=bibl.type)
             element.set(XML_ID, ident)
-        if not self._bibls:
-            _el(source_desc, "bibl", options.title or "Letters", type="print")
         profile = _el(root[0], "profileDesc")
         profile.extend(self._descs)
         _el(_el(_el(root, "text"), "body"), "p")
@@ -235,6 +238,9 @@ def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome
 
 def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
     """Check the CMIF against the CMIF schema and correspSearch's rules, then write it; not at all when invalid."""
+    if not builder.letters:
+        outcome.fail(f"{out}: not written: no letter of the input names a correspondent, so there is nothing for a CMIF file")
+        return
     data = serialize(builder.tree())
     errors = [p for p in check_cmif(parse_bytes(data, out)) if p.is_error]
     outcome.notes.extend(builder.report())
