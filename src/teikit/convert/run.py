@@ -255,7 +255,7 @@ def read_page(item: Input, encoding: str | None = None) -> Text:
 class ConvertRun:
     """A convert run: its page reports (for the JSON report) and its outcome."""
 
-    outcome: Outcome = field(default_factory=lambda: Outcome("converted", "page"))
+    outcome: Outcome = field(default_factory=lambda: Outcome(verb="converted", unit="page"))
     pages: list[PageReport] = field(default_factory=list)
 
     def report_json(self) -> str:
