@@ -228,7 +228,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         if state in ("after-citation", "notes") and _starts_document(text_, profile) or (
                 state == "text" and _is_letter_heading(text_, profile)
-                and (block.heading is None or _heading_of(block.heading.stripped, profile) is None
+                and (block.heading is None and _after_letter_end(text_, before)
+                     or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
                      or bool(block.text) and _after_letter_end(text_, before))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -415,7 +416,11 @@ def _is_letter_heading(text: str, profile: Profile) -> bool:
     ends = text.endswith(("!", "?", ":", ";", ",")) or text.endswith(".") and not (
         name in ("to_only", "letter_to") and len(text.split()) <= 8)  # "À Louise Berthier."
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
-            and not ends and not _is_closing(text))
+            and not ends and not _is_closing(text) and not SENTENCE_BREAK.search(text))
+
+
+# Two sentences on one line ("... in Breda. You can imagine"): running text, not a heading.
+SENTENCE_BREAK = re.compile(r"[a-zа-яёß-ÿ]{3,}[.!?] +[A-ZА-ЯЁ]")
 
 
 def _is_closing(text: str) -> bool:
