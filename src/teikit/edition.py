@@ -8,6 +8,7 @@ Layout of the folder::
     tei/<name>.xml      each TEI file, standalone (register entries in standOff)
     data/index.json     letters, persons, places, orgs; data/<table>.csv likewise
     cmif.xml            the CMIF file for correspSearch
+    book.pdf            with pdf=True: the letters as one book for print (teikit.render.book)
 
 ``<name>`` is the file's path below the folder given (a file given by itself: its
 name), without ``.xml``, as every export names its outputs. Only TEI documents with
@@ -36,6 +37,7 @@ from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.export.standalone import make_standalone
 from teikit.registers import Registers
+from teikit.render.book import not_a_letter_file
 from teikit.resources import xslt_dir
 from teikit.xml import NS, serialize, tei
 
@@ -74,19 +76,8 @@ class Entry:
         return (min(dates) if dates else UNDATED, self.name)
 
 
-def not_a_letter_file(root: etree._Element) -> str | None:
-    """Why a parsed file cannot be a page of the edition, or None."""
-    if root.tag != tei("TEI"):
-        return f"not a TEI document (root element {etree.QName(root).localname}): left out of the edition"
-    descs = len(root.findall("t:teiHeader//t:correspDesc", NS))
-    text = root.find(tei("text"))
-    if descs > 1 or (descs and (text is None or not "".join(text.itertext()).strip())):
-        return f"the metadata of {descs} letter(s) without their text (a CMIF file): left out of the edition"
-    return None
-
-
 def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions, registers: Registers, *,
-                  write: WriteOptions = WriteOptions(), outcome: Outcome | None = None) -> Outcome:
+                  write: WriteOptions = WriteOptions(), outcome: Outcome | None = None, pdf: bool = False) -> Outcome:
     """Write the edition of the sources to out_dir; one bad file is a failure, not the end.
 
     Nothing is written when there is no source at all.
@@ -98,7 +89,7 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
     for source, root in outcome.roots(sources):
         refused = not_a_letter_file(root)
         if refused:
-            outcome.fail(f"{source.display}: {refused}")
+            outcome.fail(f"{source.display}: {refused}: left out of the edition")
             continue
         standalone = make_standalone(root, registers)
         if standalone.unresolved:
@@ -129,11 +120,19 @@ def build_edition(sources: list[SourceFile], out_dir: Path, options: CmifOptions
         outcome.warn(str(out_dir), f"{CMIF_FILE} not written: correspSearch needs {', '.join(options.missing())} "
                                    "(or teikit.toml)")
         cmif_written = False
+    elif not builder.letters:
+        outcome.warn(str(out_dir), f"{CMIF_FILE} not written: no letter names a correspondent")
+        cmif_written = False
     else:
         failures = len(outcome.failures)
         write_cmif(builder, out_dir / CMIF_FILE, outcome)  # not written when correspSearch would refuse it
         cmif_written = len(outcome.failures) == failures
     outcome.write(out_dir / "index.html", contents_page(letters, others, options.title, cmif_written))
+    if pdf and letters:
+        from teikit.render.book import BOOK_FILE, book_pdf
+
+        roots = [etree.fromstring(entry.tei) for entry in letters]  # the standalone TEI this run serialised
+        outcome.write(out_dir / BOOK_FILE, book_pdf(roots, options.title))
     return outcome.close()
 
 

@@ -169,3 +169,22 @@ def test_a_header_block_repeating_the_heading_above_the_printed_letter_is_editor
     found = layout(page, lambda _: False)
     assert [(b.heading.stripped, b.editorial) for b in found.blocks if b.heading] == [
         ("TO SEMYON GLEBOV", True), ("TO SEMYON GLEBOV", False)]
+
+
+def test_hard_wrapped_prose_of_a_letter_without_heading_is_no_heading() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["Dear Jan,", "Herewith I send you the things I promised. I am sure you",
+                      "will like the book.", "Two weeks from today I hope to be in Breda. You can imagine",
+                      "how I am looking forward to it.", "Your loving brother, Pieter"])
+    found = layout(page, lambda _: False)
+    assert len(found.blocks) == 1 and found.blocks[0].heading is None
+
+
+def test_the_writer_a_page_title_names() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["Letters of John Ruskin"]) == "John Ruskin"
+    assert _page_author(["Karl Wendt: Briefe"]) == "Karl Wendt"
+    assert _page_author(["Home | Letters", "Henri Vasseur"]) == "Henri Vasseur"
+    assert _page_author(["Stalin Correspondences", "Alfred Escher Briefedition"]) is None

@@ -59,3 +59,10 @@ def test_edition_pages_link_across_folders_and_refusals_are_one_line(letters_dir
     assert '<a class="nav-index" href="../../index.html">' in first
     assert '<a class="nav-next" rel="next" href="kalinin-stalin-1924-08.html"' in first
     assert "2 letter(s), 1 other text(s)" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_edition_without_letters_has_no_cmif_and_says_why(letters_dir: Path, registers: Registers, tmp_path: Path) -> None:
+    options = CmifOptions(url="https://example.org/ed", date="2025-01-01", editor="A. Editor", email="a@example.org")
+    outcome = build_edition(collect_sources([letters_dir / "no-correspdesc.xml"]), tmp_path, options, registers)
+    assert outcome.exit_code == 0 and not (tmp_path / "cmif.xml").exists()
+    assert any("cmif.xml not written: no letter names a correspondent" in w for w in outcome.warnings)

@@ -28,7 +28,7 @@ def test_a_tei_corpus_renders_every_document_with_ids_of_its_own(tmp_path: Path)
     (text,) = render_paths([corpus], tmp_path / "text", RenderOptions("text")).written
     page = html.read_text(encoding="utf-8")
     parsed = read_page(page)
-    assert page.count('<article class="tei-document">') == 2 and "<title>Both</title>" in page
+    assert page.count('<article class="tei-document" id="d') == 2 and "<title>Both</title>" in page
     assert len(parsed.ids) == len(set(parsed.ids)) and {h[1:] for h in parsed.hrefs if h.startswith("#")} <= set(parsed.ids)
     printed = text.read_text(encoding="utf-8")
     assert "First" in printed and "Second" in printed and "one[1]" in printed and "two[1]" in printed

@@ -179,13 +179,14 @@ def export_standalone_command(inputs: tuple[str, ...], out_dir: Path, registers_
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out-dir", "-o", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the edition.")
+@click.option("--pdf", is_flag=True, help="Also print the letters as one book, book.pdf (needs teikit[pdf]).")
 @_cmif_options
 @_registers_option
 @write_options
 @run_options
 @guarded
 def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir: Path | None, write: WriteOptions,
-                           quiet: bool, verbose: bool, **given: Any) -> None:
+                           quiet: bool, verbose: bool, pdf: bool, **given: Any) -> None:
     """Build a whole edition folder: TEI, HTML pages, index.html, JSON/CSV indexes and CMIF.
 
     \b
@@ -195,6 +196,7 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
       tei/<name>.xml        standalone TEI files
       data/index.json       letters, persons, places, orgs; data/<table>.csv likewise
       cmif.xml              the CMIF file for correspSearch
+      book.pdf              with --pdf: the letters as one book for print
     <name> is the file's path below the folder given, without .xml. Files that
     are not TEI, or hold only letters' metadata (CMIF), are refused with one
     line each.
@@ -212,5 +214,6 @@ def export_edition_command(inputs: tuple[str, ...], out_dir: Path, registers_dir
     with progress("exporting", quiet) as bar:
         bar.start(len(sources))
         outcome.progress = bar
-        build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome)
+        build_edition(sources, out_dir, options, load_registers(registers_dir), write=write, outcome=outcome,
+                      pdf=pdf)
     finish(outcome, quiet=quiet, verbose=verbose)

@@ -66,7 +66,9 @@ def credit_line(text: str) -> bool:
     """A credit, licence, download or citation-advice line: a furniture word opens it, or it
     gives a file size, a URL or a copyright sign, and it is short."""
     opening = _opening_rx().match(text)
-    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())) and _short(text, 60):
+    glued = opening and (_CREDIT_GLUE.match(text, opening.end())
+                         or re.search(r"\b(?:by|for|von|par|durch)$", opening.group(0), re.IGNORECASE))
+    if opening and (len(text.split()) <= 4 or glued) and _short(text, 60):
         return True
     if not _short(text, 30):
         return False

@@ -60,7 +60,7 @@ class Renderer:
         """The rendered document of a parsed tree as the bytes of its output file."""
         return self._finish(_saxon.transform(self._exe, _saxon.to_xdm(tree, source), source), source)
 
-    def render_bytes(self, data: bytes, source: str = "<bytes>", params: Mapping[str, str] | None = None) -> bytes:
+    def render_bytes(self, data: bytes, source: str = "<bytes>", params: Mapping[str, str | bool] | None = None) -> bytes:
         """The rendered document of an XML file's bytes (parsed once) as the bytes of its output file.
 
         ``params`` sets stylesheet parameters for this document (an edition's page links).

@@ -176,8 +176,14 @@
        ("convenuto"), kept before a capital ("Nord-Amerika"). -->
   <xsl:function name="t:joins" as="xs:boolean">
     <xsl:param name="lb" as="element()"/>
-    <xsl:sequence select="$lb/@break = 'no' or exists($lb/preceding-sibling::node()[1][self::text()][matches(., '\p{L}[-¬⸗]\s*$')])"/>
+    <xsl:sequence select="$lb/@break = 'no' or exists(key('t:lb-after-hyphen', generate-id($lb), root($lb)))"/>
   </xsl:function>
+
+  <!-- Line breaks by the text node right after them, and those right after a word ending in a hyphen
+       (keys: the preceding-sibling axis costs time in proportion to the siblings before). -->
+  <xsl:key name="t:lb-before" match="tei:lb" use="generate-id(following-sibling::node()[1])"/>
+  <xsl:key name="t:lb-after-hyphen" match="text()[following-sibling::node()[1][self::tei:lb]]"
+      use="if (matches(., '\p{L}[-¬⸗]\s*$')) then generate-id(following-sibling::node()[1]) else ()"/>
 
   <!-- Whether the words after a line break go on in lower case. -->
   <xsl:function name="t:goes-on-lower" as="xs:boolean">
@@ -188,7 +194,7 @@
   <!-- A text node beside a joining line break, without the white space (and hyphen) the join removes. -->
   <xsl:function name="t:joined-text" as="xs:string">
     <xsl:param name="text" as="text()"/>
-    <xsl:variable name="after" select="$text/preceding-sibling::node()[1][self::tei:lb][t:joins(.)]"/>
+    <xsl:variable name="after" select="key('t:lb-before', generate-id($text), root($text))[t:joins(.)]"/>
     <xsl:variable name="before" select="$text/following-sibling::node()[1][self::tei:lb][t:joins(.)]"/>
     <xsl:variable name="start" select="if ($after) then replace($text, '^\s+', '') else string($text)"/>
     <xsl:sequence select="if (empty($before)) then $start
@@ -200,7 +206,7 @@
   <!-- Whether a text node stands beside a line break (the only text nodes a join can change). -->
   <xsl:function name="t:beside-lb" as="xs:boolean">
     <xsl:param name="text" as="text()"/>
-    <xsl:sequence select="exists($text/following-sibling::node()[1][self::tei:lb] | $text/preceding-sibling::node()[1][self::tei:lb])"/>
+    <xsl:sequence select="exists($text/following-sibling::node()[1][self::tei:lb]) or exists(key('t:lb-before', generate-id($text), root($text)))"/>
   </xsl:function>
 
   <!-- The groups of the index, in order: the entry element's name and the heading's label. -->

@@ -12,7 +12,8 @@
   <xsl:template name="t:text-index" as="text()*">
     <xsl:param name="tei" as="element()"/>
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
-    <xsl:variable name="correspondents" select="('sent', 'received') ! (t:parties($tei, .), t:places($tei, .))"/>
+    <xsl:variable name="facts" select="t:letter-facts($tei)"/>
+    <xsl:variable name="correspondents" select="$facts[?what = ('party', 'place')]?el"/>
     <xsl:variable name="citations" select="$tei/tei:teiHeader/tei:fileDesc/tei:sourceDesc//(tei:bibl | tei:biblStruct)"/>
     <xsl:variable name="mentions" select="($correspondents, $citations//*[@ref], $tei/tei:text//*[@ref])[t:is-mention(.)]
       [not(ancestor::tei:listPerson | ancestor::tei:listPlace | ancestor::tei:listOrg | ancestor::tei:listEvent)]"/>
