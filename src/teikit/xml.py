@@ -46,7 +46,7 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
-def _parser() -> etree.XMLParser:
+def _parser(recover: bool = False) -> etree.XMLParser:
     """No DTD loaded, no network, no XInclude; entities declared inside the document are expanded.
 
     libxml2 refuses an entity whose expansion grows far beyond its source (the
@@ -61,7 +61,13 @@ def _parser() -> etree.XMLParser:
         attribute_defaults=False,
         huge_tree=False,
         remove_blank_text=False,
+        recover=recover,
     )
+
+
+# libxml2 errors that are about validity, not well-formedness: the document is read as it is,
+# and the schema (or the reader) judges the value.
+_VALIDITY_ONLY = frozenset({"DTD_XMLID_VALUE", "DTD_ID_REDEFINED"})
 
 
 _EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(%\s+)?([^\s%;]+)\s+(?:SYSTEM|PUBLIC)\b")
@@ -80,9 +86,12 @@ def _syntax_message(err: etree.XMLSyntaxError, data: bytes) -> str:
 
 def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etree._ElementTree:
     """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column."""
+    parser = _parser()
     try:
-        root = etree.fromstring(data, _parser(), base_url=str(source))
+        root = etree.fromstring(data, parser, base_url=str(source))
     except etree.XMLSyntaxError as err:
+        if parser.error_log and all(e.type_name in _VALIDITY_ONLY for e in parser.error_log):
+            return etree.ElementTree(etree.fromstring(data, _parser(recover=True), base_url=str(source)))
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
     return etree.ElementTree(root)
