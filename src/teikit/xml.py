@@ -90,7 +90,8 @@ def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etre
     try:
         root = etree.fromstring(data, parser, base_url=str(source))
     except etree.XMLSyntaxError as err:
-        if parser.error_log and all(e.type_name in _VALIDITY_ONLY for e in parser.error_log):
+        errors = [e for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
+        if errors and all(e.type_name in _VALIDITY_ONLY for e in errors):
             return etree.ElementTree(etree.fromstring(data, _parser(recover=True), base_url=str(source)))
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
