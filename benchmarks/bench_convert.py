@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from teikit.convert.run import Converter, convert_files, read_page
+from teikit.convert.run import Converter, convert_files
 from teikit.registers import load_registers
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "raw"
@@ -26,7 +26,7 @@ def main() -> None:
     start = time.perf_counter()
     converter = Converter(load_registers())
     setup = time.perf_counter() - start
-    texts = [(p, read_page(p)) for p in pages]
+    texts = [(p, p.read_text(encoding="utf-8-sig")) for p in pages]
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()

@@ -44,7 +44,8 @@ def test_check_reports_every_kind_of_problem() -> None:
     assert any("petrov: duplicate key (also orgs.xml" in m for m in messages)
     assert any("name 'i. i. ivanov' also belongs to ivanov" in m for m in messages)
     assert any("born 1900 after death 1890" in m for m in messages)
-    assert len(messages) == 5
+    assert any("ivanov: convert cannot copy this entry into a document's standOff" in m for m in messages)
+    assert len(messages) == 6
 
 
 def test_cli_check_exit_codes(runner, tmp_path: Path) -> None:

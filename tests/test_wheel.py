@@ -28,7 +28,9 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("teikit/data/schemas/teikit.rng", "teikit/data/registers/persons.xml",
                    "teikit/data/registers/archives.xml",
-                   "teikit/convert/lexicon/salute.txt", "teikit/convert/furniture.tsv"):
+                   "teikit/convert/lexicon/salute.txt", "teikit/convert/furniture.tsv",
+                   "teikit/data/schemas/cmif/cmi-customization.rng", "teikit/data/schemas/cmif/cmif.sch",
+                   "teikit/letter_title_words.tsv", "teikit/export/reconcile_services.toml"):
         assert needed in names, f"{needed} is missing from the wheel"
     assert any(n.startswith("teikit/render/xslt/") and n.endswith(".xsl") for n in names)
 
@@ -44,3 +46,6 @@ def test_wheel_installs_and_runs_in_a_fresh_environment(tmp_path: Path) -> None:
     _run(bin_dir / "teikit", "validate", written, cwd=work)
     _run(bin_dir / "teikit", "render", written, "--to", "html", "--out-dir", work / "html", cwd=work)
     assert (work / "html" / "kalinin-stalin-1924-08.html").exists()
+    _run(bin_dir / "teikit", "export", "cmif", written, "--out", work / "cmif.xml", "--editor", "E",
+         "--email", "e@example.org", "--url", "https://example.org", cwd=work)
+    assert (work / "cmif.xml").exists()

@@ -16,11 +16,11 @@ gives them, and each ``Correspondence`` says in ``origins`` which one it was:
 2. ``profileDesc/particDesc``: persons, organisations or names whose
    ``@role`` (or ``@type``) is a sender or recipient role, with the date and
    place of ``profileDesc/creation``;
-3. the ``titleStmt``: its ``author`` is the sender; the recipient is read from a
-   main title of the form "SENDER to RECIPIENT, date" (the connecting words of
-   each language are in ``letter_title_words.tsv``) only when SENDER is that
-   author; the date from ``creation/date``, a title's ``@when``/``@when-iso`` or
-   a ``date`` inside the title.
+3. the ``titleStmt``: its ``author`` elements are the senders; the recipient is
+   read from the main title ("[Brief von] SENDERS an RECIPIENT[, date | vom date]";
+   the words of each language are in ``letter_title_words.tsv``) only when the
+   SENDERS named are exactly those authors; the date from ``creation/date``, a
+   title's ``@when``/``@when-iso`` or a ``date`` inside the title.
 
 Names keep the pointers they carry (``@ref``, ``@key``); what they point at is
 resolved by the caller (``teikit.export.entities``), and authority URI shapes
@@ -29,6 +29,7 @@ are known only to ``teikit.export.authority``.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -165,19 +166,15 @@ class LetterFacts:
     bibls: dict[str, Bibl]
     letters: list[Correspondence]
 
-    @property
-    def has_correspondents(self) -> bool:
-        return any(a.parties for c in self.letters for a in c.actions)
-
 
 def letter_facts(root: etree._Element) -> LetterFacts:
-    """The facts of a parsed TEI document (a TEI element; other roots give what they can)."""
+    """The facts of a parsed TEI document; a teiCorpus gives the letters of every TEI in it."""
     header = root.find(tei("teiHeader"))
-    letters = _from_correspdescs(header) or [
-        found for found in (_from_particdesc(header), _from_titlestmt(header)) if found is not None
-    ][:1]
-    if letters and len(letters) == 1 and letters[0].ref is None:
-        letters[0].ref = _own_url(header)
+    if root.tag == tei("teiCorpus"):
+        members = root.iterchildren(tei("TEI"), tei("teiCorpus"))
+        letters = [letter for member in members for letter in letter_facts(member).letters]
+    else:
+        letters = _letters(header)
     return LetterFacts(
         title=title_of(header),
         languages=_languages(root),
@@ -188,6 +185,37 @@ def letter_facts(root: etree._Element) -> LetterFacts:
         bibls=_bibls_by_id(header),
         letters=letters,
     )
+
+
+def _letters(header: etree._Element | None) -> list[Correspondence]:
+    """The letters one TEI header describes, from the first header form that names correspondents."""
+    letters = _from_correspdescs(header)
+    if len(letters) <= 1 and not any(a.parties for c in letters for a in c.actions):
+        other = _from_particdesc(header) or _from_titlestmt(header)
+        if other is not None:
+            letters = [_completed(letters[0], other) if letters else other]
+    if len(letters) == 1 and letters[0].ref is None:
+        letters[0].ref = _own_url(header)
+    return letters
+
+
+def _completed(desc: Correspondence, other: Correspondence) -> Correspondence:
+    """A correspDesc that names no correspondent, with those another header form gives.
+
+    Its own dates and places stay; the other form's fill in only what it lacks.
+    """
+    for action in other.actions:
+        own = desc.action(action.type)
+        if own is None:
+            desc.actions.append(action)
+            continue
+        own.parties.extend(action.parties)
+        own.places = own.places or action.places
+        own.date = own.date or action.date
+    desc.actions = _ordered({a.type: a for a in desc.actions})
+    for fact, form in other.origins.items():
+        desc.origins.setdefault(fact, form)
+    return desc
 
 
 # --- correspDesc ----------------------------------------------------------------
@@ -377,7 +405,7 @@ def _from_titlestmt(header: etree._Element | None) -> Correspondence | None:
         return None
     sent = Action("sent", parties=[_author(a) for a in authors])
     actions = [sent]
-    recipient = _title_recipient(title_of(header), [text_of(a) for a in authors])
+    recipient = _title_recipient(_title_parts(_main_title(header)), [text_of(a) for a in authors])
     if recipient:
         actions.append(Action("received", parties=[Name(recipient, "persName")]))
     letter = Correspondence(actions)
@@ -401,22 +429,37 @@ def _author(el: etree._Element) -> Name:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> tuple[str, ...]:
-    """The words that join sender and recipient in a letter's title, per language (data)."""
-    words = []
+def _title_words() -> dict[str, tuple[str, ...]]:
+    """The words of letter titles by kind (prefix, to, and, date), from letter_title_words.tsv."""
+    words: dict[str, list[str]] = {}
     for line in TITLE_WORDS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            words.append(line.split("\t")[1].strip())
-    return tuple(words)
+            kind, _, word = line.split("\t")
+            words.setdefault(kind, []).append(word.strip())
+    return {kind: tuple(found) for kind, found in words.items()}
+
+
+def _alternatives(kind: str) -> str:
+    return "|".join(re.escape(w) for w in _title_words().get(kind, ()))
 
 
 def _title_recipient(title: str, authors: list[str]) -> str | None:
-    """RECIPIENT of a title 'SENDER word RECIPIENT, ...' when SENDER is one of the authors."""
+    """RECIPIENT of a title '[prefix] SENDERS to RECIPIENT[, date | date-word ...]'.
+
+    Only when the senders named are exactly the titleStmt's authors (in either
+    name order); anything else in the title is not read.
+    """
     spellings = {_normal(a) for author in authors for a in (author, _inverted(author))}
-    for word in _title_words():
-        match = re.match(rf"^(?P<sender>.+?)\s+{re.escape(word)}\s+(?P<recipient>[^,]+)", title)
-        if match and _normal(match["sender"]) in spellings:
-            return match["recipient"].strip()
+    body = re.sub(rf"^(?:{_alternatives('prefix')})\s+", "", title.strip(), flags=re.IGNORECASE)
+    for word in _title_words().get("to", ()):
+        match = re.match(rf"^(?P<senders>.+?)\s+{re.escape(word)}\s+(?P<recipient>.+)$", body)
+        if not match:
+            continue
+        senders = re.split(rf"\s*,\s*|\s+(?:{_alternatives('and')})\s+", match["senders"])
+        if {_normal(s) for s in senders} <= spellings and len(senders) <= len(authors):
+            recipient = re.split(rf",|\s+(?:{_alternatives('date')})\s+", match["recipient"])[0].strip()
+            recipient = re.sub(rf"^(?:{_alternatives('article')})\s+", "", recipient)
+            return recipient or None
     return None
 
 
@@ -435,16 +478,28 @@ def _normal(name: str) -> str:
 
 def title_of(header: etree._Element | None) -> str:
     """The letter's own title: level 'a' or type 'main', else the first untyped, non-series title."""
-    if header is None:
-        return ""
-    titles = header.findall("t:fileDesc/t:titleStmt/t:title", NS)
+    return text_of(_main_title(header))
+
+
+def _main_title(header: etree._Element | None) -> etree._Element | None:
+    titles = [] if header is None else header.findall("t:fileDesc/t:titleStmt/t:title", NS)
     for title in titles:
         if title.get("level") == "a" or title.get("type") == "main":
-            return text_of(title)
+            return title
     for title in titles:
         if title.get("level") not in ("s", "m", "j") and not title.get("type"):
-            return text_of(title)
-    return text_of(titles[0]) if titles else ""
+            return title
+    return titles[0] if titles else None
+
+
+def _title_parts(title: etree._Element | None) -> str:
+    """A title's text with its line breaks (``lb``) read as commas: they part names from dates."""
+    if title is None:
+        return ""
+    parted = copy.deepcopy(title)
+    for lb in parted.iter(tei("lb")):
+        lb.text = ", "
+    return text_of(parted)
 
 
 def _languages(root: etree._Element) -> list[str]:

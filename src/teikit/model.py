@@ -60,6 +60,8 @@ class Unit:
     line: int
     n: str | None = None
     children: list[Unit] = field(default_factory=list)
+    rule: str = ""
+    """The test that gave the unit its role, for ``convert --explain``."""
 
 
 @dataclass

@@ -53,9 +53,16 @@ class Entry:
         return self.names[0].text if self.names else self.key
 
     def tei_copy(self) -> etree._Element:
-        """A deep copy of the entry's element, for a document's standOff."""
+        """A deep copy of the entry's element."""
         clone = copy.deepcopy(self.element)
         clone.tail = None
+        return clone
+
+    def standoff_copy(self) -> etree._Element:
+        """A copy for a document's standOff: without the register's recognition cues (``note[@type='context']``)."""
+        clone = self.tei_copy()
+        for note in clone.findall(f"{tei('note')}[@type='context']"):
+            clone.remove(note)
         return clone
 
 
@@ -66,7 +73,7 @@ def _name_text(el: etree._Element) -> str:
 
 
 def _read_entries(path: Path) -> list[Entry]:
-    tree = parse_file(path)
+    tree = parse_file(path, ids=False)
     entries = []
     for el in tree.getroot().iter(tei("person"), tei("org"), tei("place")):
         key = el.get(XML_ID)
@@ -103,12 +110,15 @@ class Registers:
 
 
 def load_registers(folder: Path | None = None) -> Registers:
-    """Read a register folder (default: the bundled registers); cached per folder."""
-    return _load(Path(folder or resources.registers_dir()).resolve())
+    """Read a register folder (default: the bundled registers); cached per folder while its files stay the same."""
+    path = Path(folder or resources.registers_dir()).resolve()
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(path.glob("*.xml"))) \
+        if path.is_dir() else ()
+    return _load(path, stamps)
 
 
 @lru_cache(maxsize=8)
-def _load(folder: Path) -> Registers:
+def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> Registers:
     if not folder.is_dir():
         raise InputError(f"{folder}: no such register folder")
     entries: dict[str, Entry] = {}
@@ -118,6 +128,8 @@ def _load(folder: Path) -> Registers:
         by_file[path.name] = found
         for entry in found:
             entries.setdefault(entry.key, entry)
+    if not entries:
+        raise InputError(f"{folder}: no register entries (person, org or place with an xml:id in a *.xml file)")
     return Registers(folder, entries, by_file)
 
 
@@ -144,14 +156,44 @@ class Problem:
 
 
 def check_registers(registers: Registers) -> list[Problem]:
-    """Duplicate keys, a name shared by two persons, malformed dates, dangling references."""
+    """Duplicate keys, a name shared by two persons, malformed dates, dangling references, and
+    content that convert cannot carry into a document's standOff."""
     problems: list[Problem] = []
     every = [entry for entries in registers.by_file.values() for entry in entries]
     problems += _duplicate_keys(every)
     problems += _shared_names(every)
     for entry in every:
         problems += _entry_problems(entry, registers)
+        problems += _standoff_problems(entry)
     return sorted(problems, key=lambda p: (p.file, p.line, p.message))
+
+
+LIST_OF = {"person": "listPerson", "org": "listOrg", "place": "listPlace"}
+
+
+@lru_cache(maxsize=1)
+def _standoff_grammar() -> etree.RelaxNG:
+    """teikit's profile with a register list as its start: what a document's standOff may hold."""
+    tree = parse_file(resources.schemas_dir() / "teikit.rng")
+    rng = "http://relaxng.org/ns/structure/1.0"
+    start = tree.getroot().find(f"{{{rng}}}start")
+    for child in list(start):
+        start.remove(child)
+    choice = etree.SubElement(start, f"{{{rng}}}choice")
+    for name in LIST_OF.values():
+        etree.SubElement(choice, f"{{{rng}}}ref", name=name)
+    return etree.RelaxNG(tree)
+
+
+def _standoff_problems(entry: Entry) -> list[Problem]:
+    """What of an entry the profile does not allow in standOff, where convert copies it."""
+    wrapper = etree.Element(tei(LIST_OF[entry.kind]))
+    wrapper.append(entry.standoff_copy())
+    grammar = _standoff_grammar()
+    if grammar.validate(etree.ElementTree(wrapper)):
+        return []
+    message = grammar.error_log.last_error.message if grammar.error_log.last_error else "not allowed"
+    return [_problem(entry, f"convert cannot copy this entry into a document's standOff: {message}")]
 
 
 def _problem(entry: Entry, message: str, el: etree._Element | None = None) -> Problem:

@@ -3,7 +3,7 @@
 Parsing is hardened: no DTD loading, no external entities, no XInclude, no
 network access; a DOCTYPE is accepted and its internal entities are expanded
 within libxml2's limits.
-Writing is atomic (temporary file and rename in the same folder) and canonical
+Writing is atomic (a synced temporary file and a rename in the same folder) and canonical
 (UTF-8, XML declaration, two-space indentation of element-only content), so the
 same tree always gives the same bytes.
 """
@@ -46,7 +46,7 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
-def _parser(recover: bool = False) -> etree.XMLParser:
+def _parser(*, ids: bool = True, recover: bool = False) -> etree.XMLParser:
     """No DTD loaded, no network, no XInclude; entities declared inside the document are expanded.
 
     libxml2 refuses an entity whose expansion grows far beyond its source (the
@@ -54,6 +54,7 @@ def _parser(recover: bool = False) -> etree.XMLParser:
     an error.
     """
     return etree.XMLParser(
+        collect_ids=ids,
         resolve_entities="internal",
         no_network=True,
         load_dtd=False,
@@ -84,15 +85,17 @@ def _syntax_message(err: etree.XMLSyntaxError, data: bytes) -> str:
     return f"not well-formed XML: {message}"
 
 
-def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>") -> etree._ElementTree:
-    """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column."""
-    parser = _parser()
+def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>", *, ids: bool = True) -> etree._ElementTree:
+    """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column.
+
+    With ``ids=False`` a repeated xml:id is no parse error (a register check reports it itself)."""
+    parser = _parser(ids=ids)
     try:
         root = etree.fromstring(data, parser, base_url=str(source))
     except etree.XMLSyntaxError as err:
         errors = [e for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
         if errors and all(e.type_name in _VALIDITY_ONLY for e in errors):
-            return etree.ElementTree(etree.fromstring(data, _parser(recover=True), base_url=str(source)))
+            return etree.ElementTree(etree.fromstring(data, _parser(ids=ids, recover=True), base_url=str(source)))
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
     return etree.ElementTree(root)
@@ -107,13 +110,13 @@ def standalone_text(tree: etree._ElementTree | etree._Element) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-def parse_file(path: str | os.PathLike[str]) -> etree._ElementTree:
-    """Parse an XML file with the hardened parser."""
+def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:
+    """Parse an XML file with the hardened parser (``ids`` as for ``parse_bytes``)."""
     try:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, path)
+    return parse_bytes(data, path, ids=ids)
 
 
 def _local(el: etree._Element) -> str:
@@ -155,17 +158,51 @@ def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
     return head + pis + body + b"\n"
 
 
+def file_mode() -> int:
+    """The mode a new file gets under this process's umask (0644 under 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
-    """Write data to path through a temporary file in the same folder and a rename."""
+    """Write data to path completely or not at all: a synced temporary file in the same folder, then a rename.
+
+    The file gets the mode the umask gives, as any other new file would. A reader
+    (or a run killed at any moment) sees the old file or the new one, never a part.
+    """
+    target = Path(path)
+    tmp = stage(target, data, sync=True)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+TEMPORARY = ".tmp"
+
+
+def stage(path: str | os.PathLike[str], data: bytes | str, *, sync: bool) -> Path:
+    """A complete temporary file beside path (hidden, ending in .tmp) holding data, to be renamed onto path.
+
+    With ``sync`` its bytes are on disk before it is returned; a batch that
+    stages many files syncs them at once instead (``os.sync``) before renaming.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), file_mode())
             handle.write(payload)
-        os.replace(tmp, target)
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return target
+    return Path(tmp)
+

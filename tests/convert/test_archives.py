@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from teikit.convert.archives import CitationParser
-from teikit.convert.citation_grammar import FIELDS, FIELDS_BY_NAME, is_published_source
+from teikit.convert.citation_grammar import FIELDS, FIELDS_BY_NAME, is_published_source, printed_source
 from teikit.registers import load_registers
 
 
@@ -19,7 +19,7 @@ def parser() -> CitationParser:
 FIELD_VALUES = {
     "fond": ["558", "R-9478", "6", "3", "558"],
     "opis": ["1", "1/S", "24", "10", "40", "1"],
-    "delo": ["1892", "13", "303", "77", "5411"],
+    "delo": ["1892", "13", "303", "77", "5411", "312", "29940"],
     "folios": ["3-5", "12 rev.", "282", "13", "4", "7-7 rev.", "14-15", "3", "5v"],
 }
 
@@ -278,3 +278,86 @@ def test_repositories_and_forms_come_from_the_register(tmp_path: Path):
 def test_misspelled_repositories(parser, printed, repository, key):
     c = parser.parse_line(f"{printed}. F. 1. Op. 2. D. 3. L. 4.")
     assert (c.repository, c.repository_key) == (repository, key)
+
+
+# line -> (settlement, repository, register key, shelfmark, folios)
+SHELFMARKS = {
+    "British Library, Add MS 41234, f. 12": (None, "British Library", "BL", "Add MS 41234", "12"),
+    "Staatsbibliothek zu Berlin, Nachl. 141, Bl. 3": (None, "Staatsbibliothek zu Berlin", "SBB_PK", "Nachl. 141", "3"),
+    "Houghton Library, Harvard University, MS Am 1234 (56)":
+        (None, "Houghton Library, Harvard University", "Houghton", "MS Am 1234 (56)", None),
+    "Bibliothèque nationale de France, NAF 12345, fol. 3":
+        (None, "Bibliothèque nationale de France", "BnF", "NAF 12345", "3"),
+    "Österreichisches Theatermuseum, HS_AM23327Ba":
+        (None, "Österreichisches Theatermuseum", "Theatermuseum", "HS_AM23327Ba", None),
+    "Wienbibliothek im Rathaus, H.I.N. 12345": (None, "Wienbibliothek im Rathaus", "Wienbibliothek", "H.I.N. 12345", None),
+    "Wien, Theatermuseum, HS AM 23322 Ba": ("Wien", "Theatermuseum", "Theatermuseum", "HS AM 23322 Ba", None),
+    "Cambridge, MA, Harvard Divinity School Library, Tillich Papers, bMS 649/143(10)":
+        ("Cambridge, MA", "Harvard Divinity School Library", None, "Tillich Papers, bMS 649/143(10)", None),
+    "Archivio di Stato di Venezia, Senato, Dispacci, Filza 10, fol 92r-94v":
+        (None, "Archivio di Stato di Venezia", "ASVe", "Senato, Dispacci, Filza 10", "92r-94v"),
+    "Classmark: Cambridge University Library, DAR 101: 204–5": (None, "Cambridge University Library", "CUL", "DAR 101", "204–5"),
+    "Classmark: Royal Botanic Gardens, Kew, Directors' Correspondence 52, f. 118":
+        (None, "Royal Botanic Gardens, Kew", "Kew", "Directors' Correspondence 52", "118"),
+    "Frankfurt am Main, Freies Deutsches Hochstift, Hs-30885,26":
+        ("Frankfurt am Main", "Freies Deutsches Hochstift", None, "Hs-30885,26", None),
+    "BAR, J I.67": (None, "BAR", "BAR", "J I.67", None),
+    "Jerusalem, Central Zionist Archives, H1:1926-4": ("Jerusalem", "Central Zionist Archives", None, "H1:1926-4", None),
+}
+
+
+@pytest.mark.parametrize("line", SHELFMARKS)
+def test_shelfmark_citations_of_western_archives_and_libraries(parser, line):
+    c = parser.parse_line(line)
+    assert (c.settlement, c.repository, c.repository_key, c.shelfmark, c.folios) == SHELFMARKS[line]
+    assert (c.fond, c.opis, c.delo) == (None, None, None)
+
+
+@pytest.mark.parametrize("line", [
+    "I went to the library, 3 times.", "We met at the Museum, 12 of us", "IV, Schönburgstr. 48.",
+    "ASTRAKHAN, REVVOENSOVET OF THE 11TH ARMY, KIROV.", "Kew, 3 March 1862",
+    "Hagens Briefwechsel, hrsg. von Emil Lorenz, Stuttgart 1892, Bd. 2, S. 243.",
+])
+def test_prose_addresses_and_printed_sources_are_no_shelfmark_citations(parser, line):
+    assert parser.parse_line(line) is None
+
+
+def test_the_kind_of_original_may_stand_before_the_citation(parser):
+    c = parser.parse_line("Печатается по автографу: РГАЛИ, ф. 549, оп. 1, ед. хр. 312, л. 5—6.")
+    assert (c.repository, c.fond, c.opis, c.delo, c.folios, c.form) == ("RGALI", "549", "1", "312", "5—6", "autograph")
+    [(_, _, note)] = parser.find_in("Собр. соч., т. 2, с. 491. Автограф — РГБ, ф. 109, оп. 3, ед. хр. 12, л. 3.")
+    assert (note.repository, note.delo, note.form) == ("RGB", "12", "autograph")
+
+
+@pytest.mark.parametrize(("line", "title", "volume", "pages"), [
+    ("Collected Works, vol. 35, p. 120", "Collected Works", "35", ("120", None)),
+    ("ПСС, т. 50, с. 12", "ПСС", "50", ("12", None)),
+    ("Gesammelte Werke, Bd. 3, S. 45", "Gesammelte Werke", "3", ("45", None)),
+    ("Hagens Briefwechsel, hrsg. von Emil Lorenz, Stuttgart 1892, Bd. 2, S. 243.", "Hagens Briefwechsel", "2",
+     ("243", None)),
+    ("Pravda, pp. 3-4", "Pravda", None, ("3", "4")),
+])
+def test_printed_source_lines(line, title, volume, pages):
+    found = printed_source(line)
+    assert (found["title"], found["volume_n"], (found["pages_from"], found["pages_to"])) == (title, volume, pages)
+
+
+@pytest.mark.parametrize("line", ["Vol. 13, pp. 301-02.", "I told him, page 5", "[2] See present edition, Vol. 11, p. 4."])
+def test_no_printed_source_without_a_title(line):
+    assert printed_source(line) is None
+
+
+def test_a_printed_source_keeps_its_line_with_title_volume_and_pages_marked():
+    from lxml import etree
+
+    from teikit.convert.header import printed_bibl
+    from teikit.xml import TEI_NS
+
+    parent = etree.Element(f"{{{TEI_NS}}}sourceDesc")
+    printed_bibl(parent, "Collected Works, vol. 35, pp. 301-02.")
+    [bibl] = parent
+    assert "".join(bibl.itertext()) == "Collected Works, vol. 35, pp. 301-02."
+    title, volume, pages = bibl
+    assert title.text == "Collected Works"
+    assert (volume.get("unit"), volume.get("from"), volume.get("to")) == ("volume", "35", "35")
+    assert (pages.get("unit"), pages.get("from"), pages.get("to")) == ("page", "301", "302")

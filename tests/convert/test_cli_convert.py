@@ -61,12 +61,12 @@ def test_bundled_encoding_is_what_convert_writes(runner: CliRunner, tmp_path: Pa
 def test_missing_and_undecodable_inputs_fail_cleanly(runner: CliRunner, tmp_path: Path) -> None:
     code, output, report = _convert(runner, tmp_path, tmp_path / "nowhere.txt", FIXTURES / "latin1.txt", SEED)
     assert code == 2
-    assert "nowhere.txt: cannot read" in output
+    assert "nowhere.txt: no such file or folder" in output
     assert "latin1.txt: not UTF-8" in output
     assert "Traceback" not in output
     assert [(Path(e["source"]).name, "error" in e) for e in report["inputs"]] == [
-        ("nowhere.txt", True), ("latin1.txt", True), (SEED.name, False)]
-    assert report["inputs"][1]["documents"] == []
+        ("latin1.txt", True), (SEED.name, False)]
+    assert report["inputs"][0]["documents"] == []
     assert sorted(p.name for p in tmp_path.glob("*.xml")) == ["kalinin-stalin-1924-08.xml"]
 
 
@@ -189,11 +189,16 @@ def test_a_date_in_the_heading_dates_an_otherwise_undated_letter(runner: CliRunn
 
 def test_pages_with_the_same_name_in_two_folders_do_not_overwrite_each_other(runner: CliRunner, tmp_path: Path) -> None:
     for folder in ("a", "b"):
-        (tmp_path / folder).mkdir()
-        shutil.copy(SEED, tmp_path / folder / "page.txt")
-    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "a", tmp_path / "b")
+        (tmp_path / "pages" / folder).mkdir(parents=True)
+        shutil.copy(SEED, tmp_path / "pages" / folder / "page.txt")
+    code, output, report = _convert(runner, tmp_path / "out", tmp_path / "pages")
     assert code == 0, output
-    assert [Path(e["documents"][0]).name for e in report["inputs"]] == ["page.xml", "b-page.xml"]
+    assert [Path(e["documents"][0]).relative_to(tmp_path / "out").as_posix() for e in report["inputs"]] == [
+        "a/page.xml", "b/page.xml"]
+    # Given as two folders, both pages would be out/page.xml: the second is refused, not renamed.
+    code, output, report = _convert(runner, tmp_path / "out2", tmp_path / "pages" / "a", tmp_path / "pages" / "b")
+    assert code == 2 and "b/page.txt: its output" in output and "already made from" in output
+    assert [Path(e["documents"][0]).name for e in report["inputs"]] == ["page.xml"]
 
 
 def test_an_unwritable_output_folder_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
@@ -214,3 +219,55 @@ def test_a_marker_ending_the_salute_or_signature_puts_its_note_after_it(runner: 
     assert root.find(".//t:opener/t:note", NS).get("n") == "1"
     assert "".join(root.find(".//t:closer/t:signed", NS).itertext()).strip() == "Yours S. Kirov"
     assert root.find(".//t:closer/t:note", NS).get("n") == "2"
+
+
+SOURCES = ROOT / "tests" / "fixtures" / "corpus" / "sources"
+
+
+def test_explain_prints_each_line_with_its_role_and_rule(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["convert", str(SOURCES / "s05_printed-volume-en.txt"), "--explain"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split(None, 3) for line in result.output.splitlines() if not line.startswith("==")]
+    by_line = {int(n): (role, rule) for n, role, rule, _ in rows}
+    assert by_line[1] == ("furniture", "running-head")
+    assert by_line[3] == ("heading", "to_only")
+    assert by_line[7] == ("salute", "salute-formula")
+    assert by_line[12] == ("signed", "signature")
+    assert by_line[22] == ("furniture", "running-head")
+    page = (SOURCES / "s05_printed-volume-en.txt").read_text(encoding="utf-8")
+    assert len(rows) == sum(1 for line in page.splitlines() if line.strip())
+
+
+def test_convert_needs_an_out_dir_unless_it_only_explains(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["convert", str(SOURCES / "s05_printed-volume-en.txt")])
+    assert result.exit_code == 2 and "--out-dir" in result.output
+
+
+def test_a_profile_teaches_a_source(runner: CliRunner, tmp_path: Path) -> None:
+    profile = tmp_path / "source.toml"
+    profile.write_text(
+        '[source]\nsender = "John Ruskin"\ncollection = "Letters of John Ruskin"\n'
+        "[furniture]\nlines = [\"Ruskin Online\"]\n"
+        "[headings]\npatterns = ['^For (?P<recipients>.+)$']\n", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Ruskin Online\n\nFor Henry Acland\n\nMy dear Acland,\n\nThe drawings are done.\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = runner.invoke(main, ["convert", str(page), "-o", str(tmp_path / "out"), "--report", str(report),
+                                  "--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    entry = json.loads(report.read_text(encoding="utf-8"))["inputs"][0]
+    assert entry["furniture"] == ["Ruskin Online"]
+    assert any("sender from the profile" in w for w in entry["warnings"])
+    tree = etree.parse(str(tmp_path / "out" / "page.xml"))
+    sent = tree.findall(".//t:correspAction[@type='sent']/t:persName", NS)
+    received = tree.findall(".//t:correspAction[@type='received']/t:persName", NS)
+    assert [p.text for p in sent] == ["John Ruskin"] and [p.text for p in received] == ["Henry Acland"]
+    assert tree.findtext(".//t:bibl[@type='collection']/t:title", namespaces=NS) == "Letters of John Ruskin"
+
+
+def test_a_bad_profile_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    profile = tmp_path / "bad.toml"
+    profile.write_text("[headings]\npatterns = ['(unclosed']\n", encoding="utf-8")
+    result = runner.invoke(main, ["convert", str(SEED), "-o", str(tmp_path), "--profile", str(profile)])
+    assert result.exit_code == 2
+    assert result.output.strip().startswith(f"teikit: error: {profile}:") and len(result.output.strip().splitlines()) == 1

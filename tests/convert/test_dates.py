@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from teikit.convert import date_grammar
 from teikit.convert.date_grammar import DATE_LEAD, PATTERNS, PATTERNS_BY_NAME, anchors
-from teikit.convert.dates import DateContext, find_dates, opening_dateline, parse_dateline, place_line, year_span
+from teikit.convert.dates import (
+    DateContext,
+    _cached_readings,
+    find_dates,
+    furniture_years,
+    opening_dateline,
+    parse_dateline,
+    place_line,
+    year_span,
+)
 
 COLLECTION = DateContext(span=(1912, 1927))
 
@@ -572,11 +582,24 @@ def test_no_false_dual_or_roman_readings(text):
     ("Zug den 5. Februar 1849.", "Zug", "1849-02-05"),
     ("Roma, li 3 maggio 1621", "Roma", "1621-05-03"),
     ("Wien, 3. 3. 1905", "Wien", "1905-03-03"),
+    ("Weimar, d. 3. Nov. [1796].", "Weimar", "1796-11-03"),
+    ("Boston Feby 20th 1790", "Boston", "1790-02-20"),
+    ("Croisset, vendredi soir, 14 juillet 1871.", "Croisset", "1871-07-14"),
 ])
 def test_datelines_of_four_languages_give_place_and_date(line, place, when):
     match = parse_dateline(line, DateContext())
     assert line[match.place[0]:match.place[1]] == place
     assert match.attrs == {"when": when}
+
+
+@pytest.mark.parametrize(("title", "span"), [
+    ("Letters 1912-1927", (1912, 1927)),
+    ("Briefe aus den Jahren 1779 bis 1786", (1779, 1786)),
+    ("Letters from 1850 to 1862", (1850, 1862)),
+    ("Письма 1917–1922 гг.", (1917, 1922)),
+])
+def test_year_span_of_a_collection_title(title, span):
+    assert year_span(title) == span
 
 
 def test_a_heading_is_read_with_the_numeric_forms_of_a_day():
@@ -585,3 +608,45 @@ def test_a_heading_is_read_with_the_numeric_forms_of_a_day():
     [match] = find_dates(text, DateContext(), heading=True)
     assert match.attrs == {"when": "1893-11-03"}
     assert find_dates("Section III. 1921-1923", DateContext(), heading=True) == []
+
+
+def test_furniture_years_agree_or_say_nothing():
+    assert furniture_years(["Briefe > 1893 > L041000", "© 2023 The project"]) == (1893, 1893)
+    assert furniture_years(["ESCHER · BRIEFE 1847    245"]) == (1847, 1847)
+    assert furniture_years(["Briefe > 1850", "Briefe > 1870"]) is None
+    assert furniture_years(["Home | Letters | Persons"]) is None
+
+
+def test_a_year_from_the_context_says_where_it_is_from():
+    [told] = find_dates("on May 4 we met", DateContext(year=1920, year_source="the heading"))
+    assert (told.attrs, told.year_from) == ({"when": "1920-05-04"}, "the heading")
+    [own] = find_dates("on May 4, 1921 we met", DateContext(year=1920, year_source="the heading"))
+    assert own.year_from is None
+    [span] = find_dates("on May 4 we met", DateContext(span=(1904, 1904), span_source="the page's navigation"))
+    assert span.year_from == "the page's navigation"
+
+
+def test_a_day_of_the_week_is_no_place():
+    assert place_line("Sonntag.") is None
+    text = "Wien, Sonntag 3. März 1905"
+    match = parse_dateline(text, DateContext())
+    assert text[match.place[0]:match.place[1]] == "Wien"
+
+
+def test_running_a_pattern_near_its_anchors_finds_what_a_run_over_the_whole_text_finds(monkeypatch):
+    """Each pattern is run only within WINDOW characters of the anchors it needs; on a long text
+    holding every example among other words and numbers, that reads the same dates as runs over
+    the whole text (a window as long as the text)."""
+    filler = " and then 12 men, in 1920 or 3/4 of them, went on; "
+    text = filler.join(e for p in PATTERNS for e in p.examples) + filler * 5 + "May 4, 1920" + filler
+    context = DateContext(year=1920, month=5, lang=None)
+
+    def readings():
+        _cached_readings.cache_clear()
+        return ([(m.start, m.end, m.pattern, m.attrs) for m in find_dates(text, context)],
+                [(m.start, m.end, m.pattern, m.attrs) for m in find_dates(text, context, heading=True)])
+
+    near = readings()
+    monkeypatch.setattr(date_grammar, "WINDOW", len(text))
+    assert readings() == near
+    assert len(near[0]) > 100

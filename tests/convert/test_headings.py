@@ -50,3 +50,22 @@ def test_salutes_of_four_languages(line: str) -> None:
 @pytest.mark.parametrize("line", ["Dearly as I love him, I cannot go.", "Herr Müller kam gestern."])
 def test_sentences_are_no_salutes(line: str) -> None:
     assert not patterns.is_salute(line)
+
+
+@pytest.mark.parametrize("line, prefix", [
+    ("6. 6. 1922: Arthur Schnitzler an Hermann Bahr", "6. 6. 1922: "),
+    ("[12. 3. 1892]: Bahr an Schnitzler", "[12. 3. 1892]: "),
+    ("47. TO HENRY ACLAND", "47. "),
+    ("Док. 5. Сталин — Ленину", "Док. 5. "),
+])
+def test_a_number_or_date_before_a_heading_is_cut_off(line: str, prefix: str) -> None:
+    assert patterns.heading_core(line)[0] == prefix
+    assert patterns.heading_match(line) is not None
+
+
+@pytest.mark.parametrize("line, recipients", [("И. С. КРЫЛОВУ", "И. С. КРЫЛОВУ"), ("И. Н. КОРНЕЕВУ*", "И. Н. КОРНЕЕВУ"),
+                                              ("To:   N. I. DOROFEEV", "N. I. DOROFEEV"),
+                                              ("À Louise Berthier.", "Louise Berthier")])
+def test_headings_naming_only_the_recipient(line: str, recipients: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None and hit[1]["recipients"] == recipients

@@ -154,3 +154,65 @@ def test_an_address_line_of_several_sentences_is_not_a_signature() -> None:
     doc = structure(_block("L. M. Kaganovich to I. V. Stalin", "Was on the road.",
                            "Moscow. Central Committee of the party. Tov. Stalin 1 ."), REC)
     assert doc.closer == []
+
+
+def test_salutes_and_closings_of_other_languages() -> None:
+    doc = structure(_block(
+        "Emil Welti an Alfred Escher",
+        "Bern", "20. Juni 1870.", "Hochgeachteter Herr",
+        "Der beifolgende Brief ist gestern gekommen.",
+        "Mit freundschaftlicher Hochachtung", "Ihr", "E Welti", "BAR, J I.2",
+    ), REC)
+    assert [(u.role, u.text) for u in doc.opener] == [
+        ("address", "Bern"), ("dateline", "20. Juni 1870."), ("salute", "Hochgeachteter Herr")]
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Mit freundschaftlicher Hochachtung"), ("closer-salute", "Ihr"), ("signed", "E Welti")]
+    assert doc.postscript == [] and doc.citation is not None and doc.citation.text == "BAR, J I.2"
+
+
+def test_a_formula_ending_its_line_stands_above_the_name() -> None:
+    doc = structure(_block("TO HENRY ACLAND", "My dear Acland,", "I agree.", "Ever affectionately yours,",
+                           "J. Ruskin.", "P.S. The drawings follow."), REC)
+    assert doc.recipients_text == "HENRY ACLAND" and doc.senders_text is None
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Ever affectionately yours,"), ("signed", "J. Ruskin.")]
+    assert [u.text for u in doc.postscript] == ["P.S. The drawings follow."]
+
+
+def test_a_letter_without_heading() -> None:
+    lines = [Line(i, t) for i, t in enumerate(["14 Gower Street, London", "My dear Brown,", "Many thanks.",
+                                               "Yours ever,", "J. Smith"], start=1)]
+    doc = structure(Block(number=None, heading=None, text=lines), REC)
+    assert doc.heading == "" and doc.kind == "letter" and doc.head_units == []
+    assert [u.role for u in doc.opener] == ["address", "salute"]
+    assert doc.closer[-1].text == "J. Smith"
+
+
+def test_lines_after_the_signature_a_closing_phrase_a_date_and_the_shelfmark() -> None:
+    doc = structure(_block(
+        "Arthur Schnitzler an Hermann Bahr", "Lieber Hermann,", "Ich komme morgen.",
+        "Herzlich", "Ihr", "Arthur Sch", "mit vielen herzlichen Grüßen.", "Sonntg 15. 9. 95.",
+        "Yale, Beinecke Rare Book and Manuscript Library, Yale Collection, GEN MSS 1143, Box 5",
+    ), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Herzlich"), ("closer-salute", "Ihr"), ("signed", "Arthur Sch"),
+        ("closer-salute", "mit vielen herzlichen Grüßen."), ("closing-dateline", "Sonntg 15. 9. 95.")]
+    assert doc.postscript == []
+    assert doc.citation is not None and doc.citation.text.startswith("Yale, Beinecke")
+
+
+def test_a_full_name_under_the_last_sentence_is_the_signature() -> None:
+    doc = structure(_block("Karl Kraus an Arthur Schnitzler", "Lieber Herr Doctor!", "Lesen Sie den Artikel.",
+                           "Karl Kraus.", "Cambridge, University Library, Schnitzler, B 55"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Karl Kraus.")]
+    assert doc.citation is not None and doc.citation.text == "Cambridge, University Library, Schnitzler, B 55"
+
+
+def test_metadata_lines_of_a_web_copy_stand_in_the_opener() -> None:
+    doc = structure(_block(
+        "To:   N. I. DOROFEEV",
+        "Published: First published in 1931 in a miscellany of letters and papers of the time. Sent from Zurich.",
+        "Source: Collected Works, Vol. 12, p. 41.", "March 3, 1911", "Dear Nikolai Ivanovich,", "Your parcel came.",
+        "Yours ever,", "P. Volkov",
+    ), REC)
+    assert [u.role for u in doc.opener] == ["meta", "meta", "dateline", "salute"]

@@ -74,3 +74,32 @@ def test_no_reading_leaks_between_documents(finder):
     first.find("Mr. Orwell came.")
     second = finder.document("en")
     assert second.find("Orwell came.") == []
+
+
+def test_a_surname_named_in_full_anywhere_is_a_person_where_it_stands_bare(finder):
+    text = "vielleicht sehen wir uns dann alle bei Kugler. Heyses Brief kam.\n² Franz Kugler, Kunsthistoriker, Paul Heyse."
+    names = finder.document("de")
+    names.prime(text)
+    found = [(m.surface, m.keys[0]) for m in names.find(text) if m.kind == "person"]
+    assert found == [("Kugler", "kugler"), ("Heyses", "heyse"), ("Franz Kugler", "kugler"), ("Paul Heyse", "heyse")]
+    assert finder.document("de").find("bei Kugler.") == []  # unprimed: a bare word is nobody
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Seine Gattin ist eine junge Dame. Immerhin war es gut."),  # nouns with a surname ending
+    ("de", "Ich bitte Sie, lieber guter Herr Doctor, um diese Gunst."),  # a title after a title
+    ("fr", "Chère Maître,\n\nJe reçois votre lettre."),  # a form of address ends the line before
+    ("de", "Theile dies deiner Frau Schwester mit."),
+])
+def test_no_person_in(finder, lang, text):
+    assert [m for m in finder.document(lang).find(text) if m.kind == "person"] == []
+
+
+def test_german_forenames_ending_in_rich_are_no_patronymics(finder):
+    found = finder.document("en").find("[2] Johann Heinrich Wilhelm Dietz, the Stuttgart publisher.")
+    assert [(m.surface, m.keys) for m in found] == [("Johann Heinrich Wilhelm Dietz", ("dietz",))]
+
+
+def test_a_patronymic_alone_keys_to_its_nominative(finder):
+    found = finder.document("ru").find("Кланяйтесь Анне Ивановне.")
+    assert [m.keys for m in found] == [("ivanovna",)]

@@ -62,3 +62,14 @@ def test_markers_glued_to_the_next_word_or_before_a_dash() -> None:
     finder = MarkerFinder([Note(str(i), "x", i) for i in range(1, 5)])
     text = "questions 1We agree. The Committee 2we asked. 3I am glad. The revolution 4- behind us."
     assert [(m.n, m.surface) for m in finder.find(text)] == [("1", "1"), ("2", "2"), ("3", "3"), ("4", "4")]
+
+
+def test_notes_in_brackets_parentheses_and_superscript_digits() -> None:
+    from teikit.convert.notes import MarkerFinder, marker_value, parse_notes
+    from teikit.model import Line
+
+    notes = parse_notes([Line(1, "[1] First."), Line(2, "(2) Second."), Line(3, "³ Third.")])
+    assert [n.n for n in notes] == ["1", "2", "3"]
+    assert marker_value("¹²") == "12"
+    found = MarkerFinder(notes).find("Wenn[1] ich komme (2) und gehe³.")
+    assert [(m.n, m.surface) for m in found] == [("1", "[1]"), ("2", "(2)"), ("3", "³")]

@@ -101,3 +101,90 @@ def test_repeated_headings_and_numbering_lines_are_kept() -> None:
     kept = [ln for b in page.blocks
             for ln in (b.number, b.heading, *b.text, b.citation, b.notes_heading, *b.notes) if ln is not None]
     assert sorted(ln.number for ln in kept) == list(range(1, 9))
+
+
+def test_furniture_of_a_printed_volume_and_a_letter_without_heading() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Transcript prepared for the family papers project.", "",
+        "14 Gower Street, London", "5th January 1862", "", "My dear Brown,", "",
+        "I went over the palace this morning with Mr. Brown, who knows", "",
+        "LETTERS OF JOHN SMITH 213", "", "every stone of it.", "", "Yours ever,", "J. Smith",
+    ])
+    found = layout(page, lambda _: False, is_dateline=lambda t: t == "5th January 1862")
+    assert [ln.stripped for ln in found.furniture] == [
+        "Transcript prepared for the family papers project.", "LETTERS OF JOHN SMITH 213"]
+    assert found.rules[10] == ("furniture", "running-head")
+    assert len(found.blocks) == 1 and found.blocks[0].heading is None
+    assert found.blocks[0].text[0].stripped == "14 Gower Street, London"
+
+
+def test_numbered_headings_after_a_signature_start_new_documents() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["47. TO HENRY ACLAND", "My dear Acland,", "I agree.", "Yours,", "J. Ruskin.",
+                      "48. TO GEORGE RICHMOND", "My dear Richmond,", "The weather has broken.", "J. Ruskin.",
+                      "Док. 6", "Петров — Иванову", "Списки получил."])
+    found = layout(page, lambda _: False)
+    assert [b.heading.stripped for b in found.blocks if b.heading] == [
+        "47. TO HENRY ACLAND", "48. TO GEORGE RICHMOND", "Петров — Иванову"]
+    assert found.blocks[2].number is not None and found.blocks[2].number.stripped == "Док. 6"
+
+
+def test_a_preamble_above_the_first_heading_and_separators_between_letters() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "",
+        "À Louise Berthier.", "Chère amie,", "Je viens vous demander un service.", "H. V.", "", "***", "",
+        "À Jules Bouchard.", "Mon cher ami,", "Merci pour vos notes.", "Henri Vasseur.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == [
+        "Henri Vasseur", "Toute réutilisation à des fins privées est autorisée", "***"]
+    assert [b.heading.stripped for b in found.blocks if b.heading] == ["À Louise Berthier.", "À Jules Bouchard."]
+    assert found.rules[9] == ("furniture", "separator")
+
+
+def test_a_numbered_heading_below_a_page_title_and_a_bibliographic_line() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join([
+        "Лавров — Крылову И. С., 4 июня 1892 г. Ярославль", "",
+        "Лавров Н. П. Письмо Крылову И. С., 4 июня 1892 г. // Полное собрание сочинений. Т. 5. С. 72.", "",
+        "184. И. С. КРЫЛОВУ", "", "Дорогой Иван Сергеевич!", "", "Вы не заехали ко мне.", "", "Ваш Н. Лавров.",
+    ])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.furniture] == ["Лавров — Крылову И. С., 4 июня 1892 г. Ярославль"]
+    assert [(b.heading.stripped[:14], b.editorial) for b in found.blocks if b.heading] == [
+        ("Лавров Н. П. П", True), ("184. И. С. КРЫ", False)]
+
+
+def test_a_header_block_repeating_the_heading_above_the_printed_letter_is_editorial() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["TO SEMYON GLEBOV", "[October 4, 1912]", "First published in 1930", "",
+                      "TO SEMYON GLEBOV", "October 4, 1912", "Dear friend,", "I have your letters.", "Yours,", "P. V."])
+    found = layout(page, lambda _: False)
+    assert [(b.heading.stripped, b.editorial) for b in found.blocks if b.heading] == [
+        ("TO SEMYON GLEBOV", True), ("TO SEMYON GLEBOV", False)]
+
+
+def test_hard_wrapped_prose_of_a_letter_without_heading_is_no_heading() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["Dear Jan,", "Herewith I send you the things I promised. I am sure you",
+                      "will like the book.", "Two weeks from today I hope to be in Breda. You can imagine",
+                      "how I am looking forward to it.", "Your loving brother, Pieter"])
+    found = layout(page, lambda _: False)
+    assert len(found.blocks) == 1 and found.blocks[0].heading is None
+
+
+def test_the_writer_a_page_title_names() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["Letters of John Ruskin"]) == "John Ruskin"
+    assert _page_author(["Karl Wendt: Briefe"]) == "Karl Wendt"
+    assert _page_author(["Home | Letters", "Henri Vasseur"]) == "Henri Vasseur"
+    assert _page_author(["Stalin Correspondences", "Alfred Escher Briefedition"]) is None

@@ -21,6 +21,7 @@ Needs Python 3 and lxml.
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import re
@@ -49,13 +50,18 @@ EDITIONS = {
                 "volume": "DISPATCHES FROM THE HAGUE"},
 }
 
+# A line break kept inside a block (an address in an opener).
+BREAK = "\x01"
 # Inline elements whose content a reading text leaves out.
-SKIP = {"del", "figure", "figDesc", "fw", "gap", "metamark", "orig", "sic", "abbr", "head",
+SKIP = {"del", "figure", "figDesc", "fw", "gap", "metamark", "head",
         "listPerson", "listPlace", "listOrg", "listBibl", "listEvent", "listWit", "facsimile"}
-# In a choice, the reading a web copy shows.
-READING = ("expan", "reg", "corr")
+# In a choice, the reading a web copy shows: the abbreviation as written (an edition's
+# expansion may be a gloss, `Doktor / Doctor`), the corrected and the regularised text.
+READING = ("abbr", "corr", "reg")
 # One-word mentions that name a relation or office, not the person (kept out of `persons`).
 NOT_NAMES = {w.strip() for w in (HERE / "not_names.txt").read_text(encoding="utf-8").split() if w.strip()}
+# Words that make a correspondent's name the name of a body (a publisher, a bank, a senate).
+ORG_WORDS = set((HERE / "org_words.txt").read_text(encoding="utf-8").split())
 PLACE_EN = dict(line.split("\t") for line in (HERE / "place_names.tsv").read_text(encoding="utf-8").splitlines()
                 if line and not line.startswith("#"))
 
@@ -98,7 +104,7 @@ class Note:
 
 @dataclass
 class Block:
-    role: str  # p, dateline, salute, closer, signed, postscript, address
+    role: str  # p, dateline, opener, salute, closer, signed, postscript, address
     text: str = ""
     persons: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)  # indexes into Letter.notes, in order
@@ -195,6 +201,11 @@ class Reader:
         pointed = {t.split("#")[-1] for p in root.iter(f"{{{TEI}}}ptr") for t in (p.get("target") or "").split()}
         self.pointed = {i for i in pointed if i in self.by_id}
         self.blocks: list[Block] = []
+        self.in_closer = False
+
+    def part(self, name: str) -> str:
+        """A salutation inside a closer is part of the closing (`Hochachtungsvoll`), not the salute."""
+        return "closer" if name == "salute" and self.in_closer else name
 
     # -- blocks
     def read(self, text_el) -> list[Block]:
@@ -214,26 +225,32 @@ class Reader:
                        "postscript": "postscript"}.get(kind, role)
                 self.container(child, sub)
             elif name in ("opener", "closer"):
+                self.in_closer = name == "closer"
                 if any(local(c) in ("p", "ab") for c in child):
                     self.container(child, "p")
                 else:
                     self.mixed(child, name, lines=True)
+                self.in_closer = False
             elif name == "postscript":
                 self.container(child, "postscript")
             elif name in ("dateline", "salute", "signed"):
-                self.mixed(child, name)
+                self.mixed(child, self.part(name))
             elif name in ("address", "table", "row", "list"):
                 self.container(child, role)
             elif name in ("addrLine", "cell", "item", "label"):
                 self.mixed(child, "address" if name == "addrLine" else role)
             elif name == "note":
                 continue  # a note outside running text that no marker points at
-            else:  # a paragraph; in a div the edition calls opener, the salutation
-                self.mixed(child, {"opener": "salute"}.get(role, role),
-                           lines=role in ("signed", "dateline", "opener"))
+            else:  # a paragraph; in a div the edition calls opener, the last one of more than a word
+                paragraphs = [c for c in el if local(c) in ("p", "ab") and len("".join(c.itertext()).split()) > 1]
+                last = not paragraphs or child is paragraphs[-1]
+                self.mixed(child, ("salute" if last else "p") if role == "opener" else role,
+                           lines=role in ("signed", "dateline"), keep_lines=role == "opener")
 
-    def mixed(self, el, role: str, lines: bool = False) -> None:
-        """A block whose salute, dateline or signature children get lines of their own."""
+    def mixed(self, el, role: str, lines: bool = False, keep_lines: bool = False) -> None:
+        """A block whose salute, dateline or signature children get lines of their own.
+
+        `lines`: each line break starts a new block; `keep_lines`: line breaks stay in the block."""
         cur = Block(role)
         self.blocks.append(cur)
 
@@ -249,12 +266,14 @@ class Reader:
                 name = local(child)
                 if top and name in ("salute", "signed", "dateline") and child is not el:
                     flush()
-                    sub = Block(name)
+                    sub = Block(self.part(name))
                     self.blocks.append(sub)
                     self.inline(child, sub)
                     flush()
-                elif top and name == "lb" and lines:
+                elif top and name == "lb" and lines and squash(re.sub(r"\x00\d+\x00", "", cur.text)):
                     flush()
+                elif top and name == "lb" and keep_lines:
+                    cur.text += BREAK
                 else:
                     self.inline_child(child, cur)
                 if child.tail:
@@ -349,7 +368,7 @@ def agent(el) -> tuple[str, str] | None:
     if not text or text.lower().startswith(("anonym", "unbekannt", "unknown")):
         return None
     display = " ".join(reversed([s.strip() for s in text.split(",", 1)])) if "," in text else text
-    if local(el) == "orgName" or (local(el) == "name" and " of " in text or " and " in text):
+    if local(el) == "orgName" or ORG_WORDS & set(tokens(text)):
         return display, "org:" + "-".join(tokens(ascii_text(text).lower()))
     return display, ascii_key(surname_of(text, el.get("key")))
 
@@ -364,8 +383,23 @@ def sent_date(root) -> tuple[dict | None, str]:
         d = root.find(path, NS)
         if d is not None:
             value = {k: d.get(k) for k in ("when", "from", "to", "notBefore", "notAfter") if d.get(k)}
-            return value or None, squash("".join(d.itertext()))
+            text = squash("".join(d.itertext()))
+            return precise(value, text) or None, text
     return None, ""
+
+
+def precise(value: dict, text: str) -> dict:
+    """A date only as precise as the edition knows it: `[1849]` with @when 1849-01-01 is 1849,
+    `[Februar 1877?]` is 1877-02, and a range over a whole year or month is that year or month."""
+    if set(value) == {"when"} and len(re.findall(r"\d+", text)) == 1:
+        return {"when": value["when"][:7] if re.search(r"[^\W\d_]{3,}", text) else value["when"][:4]}
+    if set(value) == {"notBefore", "notAfter"} and len(value["notBefore"]) == len(value["notAfter"]) == 10:
+        (y1, m1, d1), (y2, m2, d2) = (map(int, value[k].split("-")) for k in ("notBefore", "notAfter"))
+        if y1 == y2 and (m1, d1, m2, d2) == (1, 1, 12, 31):
+            return {"when": f"{y1:04d}"}
+        if (y1, m1) == (y2, m2) and d1 == 1 and d2 == calendar.monthrange(y1, m1)[1]:
+            return {"when": f"{y1:04d}-{m1:02d}"}
+    return value
 
 
 def sent_place(root) -> tuple[str | None, str]:
@@ -375,9 +409,11 @@ def sent_place(root) -> tuple[str | None, str]:
                  ".//t:correspDesc/t:placeSender/t:placeName"):
         p = root.find(path, NS)
         if p is not None:
-            text = squash("".join(p.itertext())).strip("[]? ")
+            text = squash(" ".join(p.itertext()) if p.find("t:lb", NS) is not None else "".join(p.itertext()))
+            text = text.strip("[]? ")
             if text and not text.lower().startswith(("s.l", "o.o", "unbekannt")):
-                return PLACE_EN.get(text, text), text
+                town = re.sub(r"\s*\([^)]*\)$", "", text)  # `Küsnacht (ZH)`: the canton is not the place
+                return PLACE_EN.get(town, town), text
     return None, ""
 
 
@@ -397,7 +433,7 @@ def archive_of(root) -> tuple[dict | None, str | None]:
         citation = f"{get('institution') or repo}, {shelf.split(', ', 1)[1]}" if shelf.startswith("ASVe") else shelf
     else:
         citation = ", ".join(x for x in (get("settlement"), repo, get("collection"), shelf) if x)
-    folios = re.search(r"\bfol\.?\s*(\S+)$", shelf or "")
+    folios = re.search(r"\b(?:fol|Bl|Blatt)\.?\s*(\S+)$", shelf or "")
     archive = {"repository": repo, "fond": None, "opis": None, "delo": None,
                "folios": folios.group(1) if folios else None, "form": None, "shelfmark": shelf}
     return archive, citation
@@ -517,17 +553,18 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
     salute = signed = None
     postscript = False
     page_no = 10 + number % 300
+    greeting = salute_index(ordered, style)
     for i, b in enumerate(ordered):
-        text = squash(b.text)
-        plain = squash(re.sub(r"\x00\d+\x00", "", text))  # salute and signature as keyed: without markers
+        text = "\n".join(squash(line) for line in b.text.split(BREAK) if squash(line))
+        plain = re.sub(r"\x00\d+\x00", "", text)  # salute and signature as keyed: without markers
         for idx in b.notes:
             note_order.append(idx)
             shown = marker(style, len(note_order))[0]
             text = text.replace(f"\x00{idx}\x00", shown, 1)
         text = tidy(text, style)
         plain = tidy(plain, style)
-        persons.extend(b.persons)
-        if b.role == "salute" and salute is None:
+        persons.extend(b.persons or addressed(b, i == greeting, letter))
+        if i == greeting:
             salute = plain
         if b.role == "signed":
             signed = plain if signed is None else signed
@@ -581,9 +618,28 @@ def render(letter: Letter, max_blocks: int) -> tuple[str, dict]:
     return "\n".join(lines).rstrip() + "\n", gold
 
 
+def addressed(block: Block, greeting: bool, letter: Letter) -> list[str]:
+    """The correspondent a salutation or signature names though the edition marks no name in it
+    (`Lieber Bahr,` -> the recipient, `Arth Sch` -> the sender)."""
+    people = letter.recipients if greeting else letter.senders if block.role == "signed" else []
+    words = [w for w in tokens(re.sub(r"\x00\d+\x00", "", block.text)) if w[:1].isupper()]
+    return [key for display, key in people if not key.startswith("org:")
+            and any(shares_stem(w, n) for w in words for n in tokens(display))][:1]
+
+
+def salute_index(blocks: list[Block], style: str) -> int | None:
+    """The salutation: the greeting right above the body, not an address line above it."""
+    spoken = [(i, b) for i, b in enumerate(blocks) if tidy(re.sub(r"\x00\d+\x00", "", b.text), style)]
+    candidates = [i for i, b in spoken if b.role == "salute"]
+    following = {i: nxt.role for (i, _), (_, nxt) in zip(spoken, spoken[1:])}
+    greetings = [i for i in candidates if following.get(i) == "p"]
+    return greetings[-1] if greetings else candidates[0] if candidates else None
+
+
 def tidy(text: str, style: str) -> str:
     """No space before punctuation, as a web page shows it (a spaced `(1)` marker keeps its space)."""
-    return squash(re.sub(r"\s+([.,;:!?])", r"\1", text) if style != "paren" else text)
+    lines = [re.sub(r"\s+([.,;:!?])", r"\1", line) if style != "paren" else line for line in text.split("\n")]
+    return "\n".join(squash(line) for line in lines if squash(line))
 
 
 def date_supplied(letter: Letter, has_dateline: bool, blocks: list[Block]) -> bool:
@@ -609,22 +665,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("--max-blocks", type=int, default=8, help="body paragraphs kept of a long letter")
     args = ap.parse_args(argv)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    count = 0
+    missing = [args.tei_dir / e for e in EDITIONS if not (args.tei_dir / e).is_dir()]
+    if missing:
+        print(f"pages_from_tei: error: {missing[0]}: no such folder of TEI letters", file=sys.stderr)
+        return 1
+    letters = []
     for edition in EDITIONS:
         for path in sorted((args.tei_dir / edition).glob("*.xml")):
             try:
-                letter = read_letter(path, edition)
+                letters.append(read_letter(path, edition))
             except etree.XMLSyntaxError as e:
-                print(f"pages_from_tei: skipped {edition}/{path.name}: {e}", file=sys.stderr)
-                continue
-            text, gold = render(letter, args.max_blocks)
-            base = args.out_dir / f"{edition}_{path.stem}"
-            Path(f"{base}.txt").write_text(text, encoding="utf-8")
-            Path(f"{base}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n",
-                                                 encoding="utf-8")
-            count += 1
-    print(f"{count} pages written to {args.out_dir}")
+                print(f"pages_from_tei: error: {path}: not well-formed XML: {e}", file=sys.stderr)
+                return 1
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    for letter in letters:
+        text, gold = render(letter, args.max_blocks)
+        base = args.out_dir / f"{letter.edition}_{letter.name}"
+        Path(f"{base}.txt").write_text(text, encoding="utf-8")
+        Path(f"{base}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"{len(letters)} pages written to {args.out_dir}")
     return 0
 
 

@@ -16,6 +16,9 @@ def test_export_cmif(runner: CliRunner, letters_dir: Path, registers_dir: Path, 
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert len(parse_file(out).getroot().findall(".//t:correspDesc", NS)) == 2
+    assert "correspondents taken from: correspDesc (2)" in result.output
+    assert "persons with an authority URI: 3 of 4 (75%)" in result.output  # kalinin's entry has no idno
+    assert "persons mentioned with an authority URI (the others are not in the CMIF): 3 of 6 (50%)" in result.output
     first = out.read_bytes()
     assert runner.invoke(main, args).exit_code == 0 and out.read_bytes() == first
 

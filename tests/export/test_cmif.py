@@ -26,7 +26,7 @@ def test_one_correspdesc_per_letter_with_authority_refs(letters_dir: Path, regis
     assert len(descs) == 2 and outcome.letters == 2
     assert any("no-correspdesc" in w and "left out of the CMIF" in w for w in outcome.warnings)
     kalinin = descs[0]
-    assert kalinin.get("ref") == "https://example.org/ed/html/letters/kalinin-stalin-1924-08.html"
+    assert kalinin.get("ref") == "https://example.org/ed/html/kalinin-stalin-1924-08.html"
     source = kalinin.get("source")
     bibls = {b.get(XML_ID): b for b in root.iterfind(".//t:sourceDesc/t:bibl", NS)}
     assert bibls[source[1:]].get("type") == "print"

@@ -16,16 +16,7 @@ from teikit.xml import NS, parse_file
 
 OPTIONS = CmifOptions(title="Test letters", editor="A. Editor", email="a@example.org",
                       url="https://example.org/ed", date="2025-01-01")
-PARTIC = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Ein Brief</title></titleStmt>
-<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
-<creation><date when="1750-05-01">1. Mai 1750</date></creation><particDesc><listPerson>
-<person role="sender"><persName ref="https://d-nb.info/gnd/118534912">Francke, August Hermann</persName></person>
-<person role="addressee"><persName>Spener, Philipp Jakob</persName></person></listPerson></particDesc>
-</profileDesc></teiHeader><text><body><p>Text</p></body></text></TEI>"""
-TITLED = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>
-<title>Maria Weber an Paul Weber, 3. Mai 1901</title><author>Weber, Maria</author></titleStmt>
-<publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
-<creation><date when="1901-05-03"/></creation></profileDesc></teiHeader><text><body><p>Text</p></body></text></TEI>"""
+HEADER_FORMS = Path(__file__).resolve().parent.parent / "fixtures" / "header-forms"
 
 
 def jing(*files: Path) -> subprocess.CompletedProcess[str]:
@@ -63,10 +54,8 @@ def test_check_agrees_with_jing_on_a_broken_cmif(letters_dir: Path, registers: R
 
 
 def test_other_header_forms_are_exported_and_reported(tmp_path: Path) -> None:
-    (tmp_path / "partic.xml").write_text(PARTIC, "utf-8")
-    (tmp_path / "titled.xml").write_text(TITLED, "utf-8")
     out = tmp_path / "cmif.xml"
-    outcome = export_cmif(collect_sources([tmp_path / "partic.xml", tmp_path / "titled.xml"]), out, OPTIONS)
+    outcome = export_cmif(collect_sources([HEADER_FORMS / "partic.xml", HEADER_FORMS / "titled.xml"]), out, OPTIONS)
     assert outcome.failures == [] and outcome.letters == 2
     descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
     sent = [d.find("t:correspAction[@type='sent']/t:persName", NS) for d in descs]
@@ -76,6 +65,8 @@ def test_other_header_forms_are_exported_and_reported(tmp_path: Path) -> None:
     assert received == ["Spener, Philipp Jakob", "Paul Weber"]
     assert [d.find(".//t:date", NS).get("when") for d in descs] == ["1750-05-01", "1901-05-03"]
     assert "correspondents taken from: particDesc (1), titleStmt (1)" in outcome.notes
+    assert (f"{HEADER_FORMS / 'titled.xml'}: correspondents from titleStmt, "
+            "date from profileDesc/creation (no correspDesc gives it)") in outcome.notes
     assert "date taken from: profileDesc/creation (2)" in outcome.notes
     assert "persons with an authority URI: 1 of 4 (25%)" in outcome.notes
     assert jing(out).returncode == 0
@@ -99,3 +90,42 @@ def test_a_cmif_file_as_input_keeps_its_letters(shared: Path, tmp_path: Path) ->
     given = len(parse_file(source).getroot().findall(".//t:profileDesc/t:correspDesc", NS))
     assert outcome.failures == [] and outcome.letters == given
     assert jing(out).returncode == 0
+
+
+def test_hostile_header_values_still_give_a_valid_cmif(tmp_path: Path) -> None:
+    letter = tmp_path / "h.xml"
+    letter.write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>
+      </titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc><profileDesc>
+      <correspDesc ref="not a uri"><correspAction type="sent"><persName ref="%%% ##"/>
+      <persName ref="https://d-nb.info/gnd/118609807 #x">A</persName><placeName ref="#local">P</placeName>
+      <date when="2020-02-30" notBefore="1900" notAfter="19xx">x</date></correspAction>
+      <correspAction type="forwarded"><persName>F</persName></correspAction></correspDesc>
+      </profileDesc></teiHeader><text><body><p/></body></text></TEI>""", "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(letter, "h")], out, OPTIONS)
+    assert outcome.failures == [] and len(outcome.warnings) == 2  # the two dates that are not ISO
+    sent = parse_file(out).getroot().find(".//t:correspAction[@type='sent']", NS)
+    assert [(p.text, p.get("ref")) for p in sent.findall("t:persName", NS)] == [("A", "https://d-nb.info/gnd/118609807")]
+    assert parse_file(out).getroot().findtext(".//t:correspAction[@type='received']/t:persName", namespaces=NS) == "Unknown"
+    assert jing(out).returncode == 0
+
+
+def test_a_tei_corpus_gives_one_correspdesc_per_tei(tmp_path: Path) -> None:
+    member = (HEADER_FORMS / "titled.xml").read_text("utf-8").replace(' xmlns="http://www.tei-c.org/ns/1.0"', "")
+    corpus = tmp_path / "corpus.xml"
+    corpus.write_text('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>C</title>'
+                      "</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>"
+                      f"</teiHeader>{member}{member}</teiCorpus>", "utf-8")
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(corpus, "corpus")], out, OPTIONS)
+    assert outcome.failures == [] and outcome.letters == 2
+    descs = parse_file(out).getroot().findall(".//t:profileDesc/t:correspDesc", NS)
+    assert [d.findtext("t:correspAction[@type='received']/t:persName", namespaces=NS) for d in descs] == ["Paul Weber"] * 2
+    assert jing(out).returncode == 0
+
+
+def test_input_without_letters_gives_no_cmif(letters_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "cmif.xml"
+    outcome = export_cmif([SourceFile(letters_dir / "no-correspdesc.xml", "n")], out, OPTIONS)
+    assert not out.exists() and outcome.failures == [
+        f"{out}: not written: no letter of the input names a correspondent, so there is nothing for a CMIF file"]

@@ -102,3 +102,25 @@ def test_cli_reads_teikit_toml_of_the_current_folder(runner: CliRunner, kalinin:
     text = (tmp_path / "c.xml").read_text("utf-8")
     assert "C. Onfig" in text and "https://example.org/config/c.xml" in text and CC0 in text
     assert '<date when="2023-11-14"/>' in text
+
+
+def test_edition_takes_its_cmif_details_from_teikit_toml(runner: CliRunner, letters_dir: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    bare = runner.invoke(main, ["export", "edition", str(letters_dir), "--out-dir", "bare"])
+    assert "cmif.xml not written: correspSearch needs --editor, --email, --url" in bare.output
+    assert not (tmp_path / "bare" / "cmif.xml").exists() and (tmp_path / "bare" / "index.html").exists()
+    (tmp_path / "teikit.toml").write_text(CONFIG, encoding="utf-8")
+    result = runner.invoke(main, ["export", "edition", str(letters_dir), "--out-dir", "site"])
+    assert result.exit_code == 0, result.output
+    cmif = (tmp_path / "site" / "cmif.xml").read_text("utf-8")
+    assert "C. Onfig" in cmif and "https://example.org/config/cmif.xml" in cmif
+
+
+def test_cmif_on_standard_output_is_published_as_cmif_xml(runner: CliRunner, kalinin: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["export", "cmif", str(kalinin), "--out", "-", *REQUIRED])
+    assert result.exit_code == 0
+    assert '<idno type="url">https://example.org/letters/cmif.xml</idno>' in result.stdout

@@ -22,7 +22,7 @@ def index(letters_dir: Path, registers: Registers):
 def test_letters_table(index) -> None:
     data = json.loads(json_bytes(index))
     assert [row["file"] for row in data["letters"]] == [
-        "letters/kalinin-stalin-1924-08", "letters/lenin-ordzhonikidze-1920-05", "letters/no-correspdesc",
+        "kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05", "no-correspdesc",
     ]
     telegram = data["letters"][1]
     assert [p["key"] for p in telegram["recipients"]] == ["lenin", "central_committee"]
@@ -35,7 +35,7 @@ def test_entity_tables_count_mentions_and_files(index) -> None:
     persons = {row["key"]: row for row in json.loads(json_bytes(index))["persons"]}
     assert persons["lenin"]["label"] == "Lenin, Vladimir"
     assert persons["lenin"]["count"] == 4
-    assert persons["lenin"]["files"] == ["letters/kalinin-stalin-1924-08", "letters/lenin-ordzhonikidze-1920-05"]
+    assert persons["lenin"]["files"] == ["kalinin-stalin-1924-08", "lenin-ordzhonikidze-1920-05"]
     assert persons["stalin"]["uri"] == "http://www.wikidata.org/entity/Q855"
     labels = [row["label"] for row in json.loads(json_bytes(index))["persons"]]
     assert labels == sorted(labels, key=str.casefold)

@@ -26,7 +26,7 @@ def test_entries_already_present_are_not_copied_again(kalinin: Path, registers: 
 def test_export_writes_every_file_and_reports_unresolved(letters_dir: Path, registers: Registers, broken: Path, tmp_path: Path) -> None:
     outcome = export_standalone(collect_sources([letters_dir, broken]), tmp_path, registers)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in outcome.written) == [
-        "letters/kalinin-stalin-1924-08.xml", "letters/lenin-ordzhonikidze-1920-05.xml", "letters/no-correspdesc.xml",
+        "kalinin-stalin-1924-08.xml", "lenin-ordzhonikidze-1920-05.xml", "no-correspdesc.xml",
     ]
     assert outcome.exit_code == 1 and "broken.xml" in outcome.failures[0]
     assert any("#nobody" in w for w in outcome.warnings)

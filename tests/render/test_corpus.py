@@ -17,12 +17,12 @@ def test_every_real_tei_file_renders_quietly(shared: Path, tmp_path: Path, to: s
     corpus = shared / "corpus" / "tei-real"
     outcome = render_paths([corpus], tmp_path, RenderOptions(to))  # type: ignore[arg-type]
     # CMIF files hold letters' metadata without their text: each is refused with one line
-    refused = [r.error for r in outcome.failed]
-    assert len(refused) == 12 and all("/cmif/" in e and "(a CMIF file" in e for e in refused), refused  # type: ignore[operator]
-    assert len(outcome.results) == 232
+    refused = outcome.failures
+    assert len(refused) == 12 and all("/cmif/" in e and "(a CMIF file" in e for e in refused), refused
+    assert outcome.done == len(outcome.written) == 232 - len(refused)
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""  # no warnings from Saxon either
-    outputs = [r.output for r in outcome.results if r.output]
+    outputs = outcome.written
     assert all(p.stat().st_size > 0 for p in outputs)
     if to == "html":
         for path in outputs:
@@ -42,7 +42,7 @@ def test_elements_without_a_template_show_their_content(tmp_path: Path) -> None:
     for to, expected in (("html", '<p class="p">before inside <span class="hi rend-italic">it</span> after</p>'),
                          ("text", "before inside it after")):
         outcome = render_paths([source], tmp_path / to, RenderOptions(to))  # type: ignore[arg-type]
-        written = outcome.results[0].output
-        assert written is not None
+        assert outcome.failures == []
+        written = outcome.written[0]
         rendered = written.read_text(encoding="utf-8")
         assert expected in rendered and "floating" in rendered

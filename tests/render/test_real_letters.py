@@ -21,7 +21,7 @@ from tests.conftest import SHARED
 
 # Register lists keep data for the index (coordinates, identifiers): the index shows what a reader needs of them.
 REGISTER_DATA = "ancestor::*[self::t:listPerson or self::t:listPlace or self::t:listOrg or self::t:listEvent]"
-FINAL_STOP = re.compile(r"[.,;:]$")
+FINAL_STOP = re.compile(r"[.,;:¬⸗-]$")  # a final stop, or the hyphen of a word joined at a line end
 
 
 @dataclass(frozen=True)
@@ -111,3 +111,31 @@ def test_stylesheet_and_letter_facts_agree_on_every_real_letter(rendered: list[R
         if words(shown) != places:
             disagreements.append(f"{item.path.name}: place {shown!r} != {places!r}")
     assert disagreements == []
+
+
+@pytest.mark.slow
+def test_the_text_carries_every_index_entry_of_the_page(rendered: list[Rendered]) -> None:
+    missing = []
+    for item in rendered:
+        page = lxml_html.fromstring(item.html)
+        index_text = item.text.split("\n\n", 1)[1]
+        for entry in page.xpath("//section[@class='index']//li"):
+            name = words(entry.xpath("string(span[@class='idx-name'])"))
+            if f"\n{name}" not in index_text:
+                missing.append(f"{item.path.name}: {entry.get('id')} {name}")
+    assert missing == []
+
+
+@pytest.mark.slow
+def test_narrow_text_keeps_to_its_width(tmp_path: Path) -> None:
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip("../shared is not beside this checkout (the real letters live there)")
+    renderer = Renderer(RenderOptions("text", width=20))
+    overruns = []
+    for path in sorted((SHARED / "corpus" / "tei-real").rglob("*.xml")):
+        if path.parent.name == "cmif":
+            continue
+        for line in renderer.render_bytes(path.read_bytes(), str(path)).decode().splitlines():
+            if len(line) > 20 and " " in line.strip():  # only a word longer than the line may overrun it
+                overruns.append(f"{path.name}: {line!r}")
+    assert overruns == []

@@ -38,7 +38,7 @@ def test_notes_numbered_at_the_end_then_persons(letter_text: str) -> None:
     notes = letter_text.split("\nNotes\n\n")[1].split("\n\nPersons\n\n")[0]
     assert notes.startswith("[1] In connection with the intensification of the struggle\n    in the")
     assert "\n[2] The \"seven\"" in notes
-    persons = letter_text.split("\n\nPersons\n\n")[1].splitlines()
+    persons = letter_text.split("\n\nPersons\n\n")[1].split("\n\nOrganisations\n\n")[0].splitlines()
     assert persons[0] == "Kalinin, Mikhail (1875–1946); Калинин"  # spelling variants are left out
     assert "P. A. Lebedev (unconfirmed)" in persons
     assert [p.split(",")[0] for p in persons][-3:] == ["Stalin", "Trotsky", "Zinoviev"]
@@ -50,6 +50,7 @@ def test_deterministic_and_width_option() -> None:
     assert first == Renderer(RenderOptions("text")).render(parse_file(LETTER), "x")
     assert max(map(len, first.decode().splitlines())) == 72  # the rule under the header
     narrow = Renderer(RenderOptions("text", width=30)).render(tree, "x").decode()
-    too_long = [line for line in narrow.splitlines() if len(line) > 30]
-    # a word that cannot fit beside the hanging indent stays whole on a line of its own
-    assert too_long and all(len(line.split()) == 1 for line in too_long)
+    # a word that cannot fit beside the hanging indent goes below its label; words are never broken
+    assert all(len(line) <= 30 or len(line.split()) == 1 for line in narrow.splitlines())
+    assert "\nCitation:\nRTSKHIDNI." in narrow
+    assert "\n\nOrganisations\n\nCentral Committee; ЦК РКП(б)\n\nPlaces\n\nMoscow; Москва\n" in first.decode()

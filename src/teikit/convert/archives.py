@@ -13,13 +13,20 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.convert.citation_grammar import (
+    ABBREVIATED_REPOSITORY,
     BIBLIOGRAPHIC,
+    CITATION_PART,
     FIELDS,
     FIELDS_BY_NAME,
+    FOLIO_TAIL,
     FOLIOS,
     LABEL,
+    MAX_PART_WORDS,
     PUBLISHED,
+    REPOSITORY_WORD,
     SEPARATOR,
+    SHELFMARK_LABEL,
+    SHELFMARK_WORD,
     SPELLED_OUT,
     UNKNOWN_REPOSITORY,
     VERSO,
@@ -33,6 +40,8 @@ _FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-я
 _FOLIO_RANGE = re.compile(r"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
 _SENTENCE_START = re.compile(r"(?:(?<=\.)|^)\s*(?=\S)")
 _PHRASE_END = re.compile(r"\s*(?:[.;)\]]|$)")
+_DIGIT = re.compile(r"\d")
+_FORM_BEFORE = re.compile(r"([^.;:]{1,40}?)\s*[—–-]\s*$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,10 @@ class Citation:
     repository_today: str | None = None
     repository_today_key: str | None = None
     """The archive that holds a renamed repository's fonds today (RTsKhIDNI -> RGASPI)."""
+    shelfmark: str | None = None
+    """A library's or archive's own shelfmark (``Add MS 41234``), for citations without fonds."""
+    settlement: str | None = None
+    """The city the citation names before the repository (``Cambridge, MA``)."""
 
 
 def _name_key(name: str) -> str:
@@ -106,7 +119,7 @@ class CitationParser:
         text = line.strip()
         head = self._head.match(text)
         if head is None:
-            return None
+            return self._shelfmark_citation(text)
         fields, end = _read_fields(text, head.end())
         if not _enough(fields, head.group("repo")):
             return None
@@ -114,7 +127,54 @@ class CitationParser:
         split = self._published_start(tail)
         form_part = tail[:split]
         verbatim = (text[:end] + form_part).strip()
-        return self._citation(verbatim, head.group("repo"), fields, form_part, tail[split:].strip() or None)
+        return self._citation(verbatim, head.group("repo"), fields, form_part, tail[split:].strip() or None,
+                              lead=head.group("label") or "")
+
+    def _shelfmark_citation(self, text: str) -> Citation | None:
+        """A citation by shelfmark: ``[settlement, ...] repository, [collection, ...] shelfmark [, folios]``.
+
+        The repository is a name the register knows (it may hold a comma: ``Royal Botanic Gardens,
+        Kew``), else the first part that names a library, archive or museum, else an abbreviation
+        that opens a short citation (``BAR, J I.67``). The parts before it name the city.
+        """
+        body = text[label.end():] if (label := SHELFMARK_LABEL.match(text)) else text
+        parts = [m.group().strip() for m in CITATION_PART.finditer(body)]
+        if not 2 <= len(parts) <= 10 or any(len(p.split()) > MAX_PART_WORDS for p in parts) or body[-1:] in "?!":
+            return None
+        found = self._repository_parts(parts)
+        if found is None:
+            return None
+        start, end = found
+        rest = ", ".join(parts[end:])
+        if not SHELFMARK_WORD.search(rest) or any(_DIGIT.search(p) for p in parts[:start]):
+            return None
+        tail = FOLIO_TAIL.search(rest)
+        folios = (tail.group("value") or tail.group("bare")).strip() if tail else None
+        shelfmark = (rest[: tail.start()] if tail else rest).strip(" ,;:")
+        if not shelfmark:
+            return None
+        printed = ", ".join(parts[start:end])
+        key = self._by_name.get(_name_key(printed), (None, None))[0]
+        first, last = _folio_bounds(folios)
+        return Citation(
+            verbatim=text, repository=printed, repository_key=key, fond=None, opis=None, delo=None,
+            folios=folios, folio_from=first, folio_to=last, form=None, form_text=None,
+            shelfmark=shelfmark, settlement=", ".join(parts[:start]) or None,
+        )
+
+    def _repository_parts(self, parts: list[str]) -> tuple[int, int] | None:
+        """Where the repository's name stands among a citation's parts: (first, after last)."""
+        for start in range(len(parts) - 1):
+            for end in range(min(len(parts) - 1, start + 3), start, -1):
+                if _name_key(", ".join(parts[start:end])) in self._by_name:
+                    return start, end
+        for start, part in enumerate(parts[:-1]):
+            if REPOSITORY_WORD.search(part) and _a_name(part):
+                return start, start + 1
+        if len(parts) <= 3 and ABBREVIATED_REPOSITORY.fullmatch(parts[0]) and _DIGIT.search(
+                " ".join(parts[1].split()[:2])):
+            return 0, 1
+        return None
 
     def find_in(self, text: str) -> list[tuple[int, int, Citation]]:
         """Citations inside running text or notes (``(RGASPI. F. 17. Op. 13. D. 1045. L. 11)``)."""
@@ -131,12 +191,16 @@ class CitationParser:
             verbatim = text[start:end].rstrip(" ,;")
             end = start + len(verbatim)
             form_part = text[fields_end:end]
-            found.append((start, end, self._citation(verbatim, head.group("repo"), fields, form_part, None)))
+            lead = _FORM_BEFORE.search(text, 0, start)
+            found.append((start, end, self._citation(verbatim, head.group("repo"), fields, form_part, None,
+                                                     lead=lead.group(1) if lead else "")))
             pos = end
         return found
 
     def _citation(self, verbatim: str, printed_repo: str | None, fields: dict[str, str],
-                  form_part: str, published: str | None) -> Citation:
+                  form_part: str, published: str | None, *, lead: str = "") -> Citation:
+        """A parsed citation; the kind of original may also be named before it, in its label
+        (``Печатается по автографу:``) or before a dash (``Автограф — РГБ, ф. 109 ...``)."""
         key, repository = self._repository(printed_repo)
         today = self._today(key)
         folios = fields.get("folios")
@@ -146,7 +210,7 @@ class CitationParser:
             verbatim=verbatim, repository=repository, repository_key=key,
             fond=fields.get("fond"), opis=fields.get("opis"), delo=fields.get("delo"),
             folios=folios, folio_from=first, folio_to=last,
-            form=self._form(form_text), form_text=form_text, published=published,
+            form=self._form(form_text) or self._form(lead), form_text=form_text, published=published,
             repository_today=self._labels.get(today) if today else None, repository_today_key=today,
         )
 
@@ -205,6 +269,13 @@ class CitationParser:
             if m is None or end is not None and not _PHRASE_END.match(text, m.end()):
                 return end
             pos = end = m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
+
+
+def _a_name(part: str) -> bool:
+    """The words read as a proper name: the first and at least half of them capitalised
+    (``Archivio di Stato di Venezia``, not ``I went to the library``)."""
+    words = part.split()
+    return words[0][:1].isupper() and 2 * sum(w[:1].isupper() for w in words) >= len(words)
 
 
 def _read_fields(text: str, pos: int) -> tuple[dict[str, str], int]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from teikit.convert import lexicon
+
 NUMBER = r"(?:[A-ZА-ЯЁ]{1,2}-?)?\d+[a-zа-яё]?(?:/[0-9A-Za-zА-Яа-яЁё]+)?"
 """A fond, opis or delo number: ``558``, ``R-9478``, ``Р-9478``, ``1/S``, ``5411a``."""
 
@@ -42,7 +44,8 @@ FIELDS: tuple[FieldPattern, ...] = (
     _field("fond", r"fond|fund|фонд|f|ф", NUMBER, ("F. 558", "F.R-9478", "f. 6", "Fond 3", "Ф. 558")),
     _field("opis", r"record\s+series|inventory|opis|опись|op|on|оп", NUMBER,
            ("Op. 1", "Op. 1/S", "On. 24", "op. 10", "Record Series 40", "Оп. 1")),
-    _field("delo", r"file|delo|дело|d|д", NUMBER, ("D. 1892", "D 13", "d. 303", "File 77", "Д. 5411")),
+    _field("delo", r"file|delo|дело|ед\.\s?хр|d|д|№", NUMBER,
+           ("D. 1892", "D 13", "d. 303", "File 77", "Д. 5411", "ед. хр. 312", "№ 29940")),
     _field("folios", r"pages|page|sheets|sheet|listy|list|листы|лист|folios|folio|fols|fol|ll|l|лл|л|pp|p", FOLIOS,
            ("L. 3-5", "L. 12 rev.", "l. 282", "Page 13", "Л. 4", "LL. 7-7 rev.", "L.14-15", "list 3", "fol. 5v")),
 )
@@ -54,8 +57,8 @@ SPELLED_OUT = r"(?:\s*\([^()]{1,20}\))?"
 SEPARATOR = re.compile(r"[.,;]?\s*")
 """What stands between the repository and a field or between two fields: ``RGASPI. F. 17.``,
 ``RTSHIDNI; F. 558``, ``F. 17, Op. 1``, ``RGASPI F. 17``."""
-LABEL = re.compile(r"(?i:archive|source|архив|источник)\s*:\s*")
-"""A label before a citation that stands before the text: ``Archive: AP RF. F. 3 ...``."""
+LABEL = re.compile(r"(?i:archive|source|архив|источник|печатается\s+по\s+\w+)\s*:\s*")
+"""A label before a citation: ``Archive: AP RF. F. 3 ...``, ``Печатается по автографу: РГАЛИ, ф. 549 ...``."""
 
 UNKNOWN_REPOSITORY = r"(?=\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ])[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,9}(?:\s[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,6}){0,2}"
 """An abbreviation in the repository's place that the register does not know (two capitals at least)."""
@@ -75,8 +78,63 @@ BIBLIOGRAPHIC = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
+def _words_with_optional_stop(kind: str) -> str:
+    """A word list as an alternation, each entry's final full stop optional."""
+    words = sorted({w.rstrip(".") for w in lexicon.words(kind)}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+# Shelfmark citations of archives and libraries outside the fond/opis/delo system:
+# ``[label:] [settlement, ...] repository, [collection, ...] shelfmark [, folios]``, e.g.
+# ``Cambridge, MA, Harvard Divinity School Library, bMS 649/143(10)`` or
+# ``Staatsbibliothek zu Berlin, Nachl. 141 (Brandt), Bl. 3–4``.
+SHELFMARK_LABEL = re.compile(rf"(?i:{_words_with_optional_stop('shelfmark-label')})\s*:\s*")
+"""A label before a shelfmark citation: ``Classmark:``, ``Signatur:``."""
+REPOSITORY_WORD = re.compile(rf"(?i:{lexicon.alternation('repository-word')})")
+"""A word stem that makes a part of a citation a repository's name (``...bibliothek``, ``Archivio``)."""
+CITATION_PART = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\]|[^,(\[]|,(?!\s))+")
+"""A comma-separated part of a shelfmark citation (commas inside brackets or without a space
+after them, as in ``Hs-30885,26``, stay inside)."""
+ABBREVIATED_REPOSITORY = re.compile(r"(?![IVXLCDM]+(?!\S))(?=[A-ZÄÖÜ]\w*[A-Z])[A-ZÄÖÜ][A-Za-z]{1,5}(?:\s[A-Z][a-z]+)?")
+"""A repository named by its abbreviation: ``BAR``, ``StABS``, ``SBB Historic``, ``MHi``; the
+shelfmark after it must hold a number in its first two words (``J I.67``)."""
+FOLIO_TAIL = re.compile(
+    rf"(?:\s*[,;]\s*|\s+)(?i:{_words_with_optional_stop('folio-marker')})(?![^\W\d_])\.?\s*(?P<value>{FOLIOS})\.?$"
+    rf"|\s*:\s+(?P<bare>{FOLIOS})\.?$")
+"""The leaves or pages that end a shelfmark citation: ``, f. 12``, ``; Blatt 350-395``, ``: 204–5``."""
+SHELFMARK_WORD = re.compile(r"\d|(?<![^\W\d_])(?i:mss?|papers)(?![^\W\d_])")
+"""What a shelfmark holds: a number, or ``MS``/``mss.``/``Papers`` (``Fischer mss.``)."""
+MAX_PART_WORDS = 10
+"""No part of a shelfmark citation is a sentence: at most this many words."""
+
+
 def is_published_source(line: str) -> bool:
     """A line that names where the document was printed: a quoted or labelled source with its
     year, or a bibliographic reference with year and pages."""
     text = line.strip()
     return bool(PUBLISHED.fullmatch(text) and _YEAR.search(text) or BIBLIOGRAPHIC.fullmatch(text))
+
+
+PRINTED_SOURCE = re.compile(
+    r"(?P<title>[^\W\d][^,]{1,80}?)(?:,\s*[^,]{1,40}?){0,3}?"
+    rf"(?:,\s*(?P<volume>(?i:{_words_with_optional_stop('volume-marker')})(?![^\W\d_])\.?\s*(?P<volume_n>[0-9IVXLC]+)))?"
+    rf",\s*(?P<pages>(?i:{_words_with_optional_stop('page-marker')})(?![^\W\d_])\.?\s*(?P<pages_from>\d+)"
+    r"(?:\s?[-–—]\s?(?P<pages_to>\d+))?)\.?")
+"""A printed source on a line of its own: ``Collected Works, vol. 35, p. 120``, ``ПСС, т. 50, с. 12``,
+``Gesammelte Werke, Bd. 3, S. 45``: a title, perhaps a further part (the edition), the volume and the pages."""
+
+
+_MARKER_FIRST = re.compile(rf"(?i:{_words_with_optional_stop('volume-marker')}|{_words_with_optional_stop('page-marker')})"
+                           r"(?![^\W\d_])")
+
+
+def printed_source(line: str) -> re.Match[str] | None:
+    """The parts of a line that is a printed source, or None: its title is no volume or page, and
+    without a volume it is a name (its words capitalised: not ``I told him, page 5``)."""
+    m = PRINTED_SOURCE.fullmatch(line.strip())
+    if m is None or _MARKER_FIRST.match(m["title"]):
+        return None
+    words = m["title"].split()
+    if m["volume"] is None and 2 * sum(w[:1].isupper() for w in words) < len(words) + 1:
+        return None
+    return m

@@ -19,6 +19,7 @@ from datetime import date
 from dataclasses import dataclass
 from functools import lru_cache
 
+from teikit.convert import lexicon
 from teikit.convert.date_grammar import (
     DATE_LEAD,
     MONTHS,
@@ -35,13 +36,17 @@ from teikit.convert.date_grammar import (
     TRANSMISSION_OPENING,
     TRANSMISSION_WORD,
     DatePattern,
+    anchor_windows,
     anchors,
 )
 
 _BRACKETED = re.compile(r"\[([^\[\]]*)\]")
-_YEAR_SPAN = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)\s?[-–—]\s?(1[6-9]\d\d|20\d\d)(?!\d)")
+_YEAR_SPAN = re.compile(rf"(?<!\d)(1[5-9]\d\d|20\d\d)(?:\s?[-–—]\s?|\s+(?i:{lexicon.alternation('year-span-link')})\s+)"
+                        r"(1[5-9]\d\d|20\d\d)(?!\d)")
 _WORD = re.compile(r"\w+(?:[-‐]\w+)*")
 _ENDS_IN_LONE_NUMBER = re.compile(r"(?<=\s)\d{1,2}$")
+_FURNITURE_YEAR = re.compile(r"(?<![©\w.\-–/])(?<!\(c\)\s)(?<!©\s)(1[5-9]\d\d|20\d\d)(?![\w.\-–/])")
+_WEEKDAY_WORDS = lexicon.folded("weekday") | lexicon.folded("day-part")
 _SLASHED = re.compile(r"\w/\w")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“«(\[]?[A-ZА-ЯЁ])")
@@ -73,6 +78,10 @@ class DateContext:
     told: bool = False
     """The year and month are those of a date told earlier in the same text: a year-less
     date is read as the nearest such date in that year or the next (narrative goes forward)."""
+    year_source: str | None = None
+    """Where ``year`` comes from, for the report (``the heading``)."""
+    span_source: str | None = None
+    """Where ``span`` comes from (``the collection's title``)."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,8 @@ class DateMatch:
     """The date names a day (not only a month or a year)."""
     own_year: bool = False
     """The date prints its year; else its year, if any, comes from the context."""
+    year_from: str | None = None
+    """Where a year the date does not print was read from (``the heading``), for the report."""
 
     @property
     def precision(self) -> str | None:
@@ -118,7 +129,8 @@ class DateMatch:
 
 
 def year_span(title: str) -> tuple[int, int] | None:
-    """The span of years a collection title names: ``"... 1912-1927"`` -> ``(1912, 1927)``."""
+    """The span of years a collection title names: ``"... 1912-1927"``, ``"aus den Jahren 1779 bis
+    1786"`` -> ``(1912, 1927)``, ``(1779, 1786)``."""
     for m in _YEAR_SPAN.finditer(title):
         first, last = int(m.group(1)), int(m.group(2))
         if first <= last:
@@ -159,7 +171,8 @@ def _month_told(date: DateMatch, context: DateContext) -> DateContext | None:
     value = next(iter(date.attrs.values()), "")
     if not (value[:4].isdigit() and value[5:7].isdigit()):
         return None
-    return dataclasses.replace(context, year=int(value[:4]), month=int(value[5:7]), told=True)
+    return dataclasses.replace(context, year=int(value[:4]), month=int(value[5:7]), told=True,
+                               year_source="an earlier date in the same text")
 
 
 def _reread(text: str, date: DateMatch, context: DateContext) -> DateMatch:
@@ -279,20 +292,32 @@ def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, end
 def _cached_readings(text: str, context: DateContext, in_text_only: bool, pos: int,
                      endpos: int) -> tuple[DateMatch, ...]:
     """The readings of a text, found once: a text is read as a dateline, for its document's date
-    and again when it is encoded. Only the patterns whose anchors the text holds are run."""
+    and again when it is encoded. Only the patterns whose anchors the text holds are run, and
+    each only near those anchors; the matches are those of a run over the whole text."""
     held = anchors(text[pos:endpos])
+    windows: dict[str, list[tuple[int, int]]] = {}
     found = []
-    for pattern in PATTERNS:
-        if_agreeing = in_text_only and not pattern.in_text
-        if if_agreeing and not pattern.in_text_if_agreeing or not _speaks(pattern, context.lang):
-            continue
+    for pattern, if_agreeing in _applicable(in_text_only, context.lang):
         if not pattern.needs <= held:
             continue
-        for m in pattern.regex.finditer(text, pos, endpos):
-            match = _read_match(m, pattern, context)
-            if match is not None and (not if_agreeing or _agrees(match, context)):
-                found.append(match)
+        if pattern.window is not None and pattern.window not in windows:
+            windows[pattern.window] = anchor_windows(text, pos, endpos, pattern.window)
+        last = pos
+        for first, end in windows[pattern.window] if pattern.window else [(pos, endpos)]:
+            for m in pattern.regex.finditer(text, max(first, last), end):
+                last = m.end()
+                match = _read_match(m, pattern, context)
+                if match is not None and (not if_agreeing or _agrees(match, context)):
+                    found.append(match)
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def _applicable(in_text_only: bool, lang: str | None) -> tuple[tuple[DatePattern, bool], ...]:
+    """The patterns run on a text of the language, each with whether it must agree with the
+    document's date (a dateline form found in running text)."""
+    return tuple((p, in_text_only and not p.in_text) for p in PATTERNS
+                 if _speaks(p, lang) and (p.in_text or not in_text_only or p.in_text_if_agreeing))
 
 
 def _agrees(date: DateMatch, context: DateContext) -> bool:
@@ -331,8 +356,9 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
     problem = None
     if not attrs:
         problem = f"impossible date {text.strip('[]')}"
+    own_year = bool({"year", "yy", "yyy"} & g.keys())
     return DateMatch(start, end, attrs, bool(supplied_spans), pattern.name, problem, supplied_spans,
-                     day="day" in g, own_year=bool({"year", "yy", "yyy"} & g.keys()))
+                     day="day" in g, own_year=own_year, year_from=None if own_year else _year_source(context))
 
 
 def _paired(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -394,6 +420,23 @@ def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | N
     if context.span and context.span[0] == context.span[1]:
         return context.span[0]
     return None
+
+
+def _year_source(context: DateContext) -> str | None:
+    """Where :func:`_year` takes a year the date leaves out from."""
+    if context.year is not None:
+        return context.year_source or "the document's date"
+    if context.span and context.span[0] == context.span[1]:
+        return context.span_source or "the collection's years"
+    return None
+
+
+def furniture_years(lines: list[str]) -> tuple[int, int] | None:
+    """The years a page's navigation and running heads name (``Briefe > 1893 > L041000``,
+    ``ESCHER · BRIEFE 1847    245``) when they agree within a year; a year after a copyright
+    sign is the site's, not the letters'."""
+    years = {int(m.group(1)) for line in lines for m in _FURNITURE_YEAR.finditer(line)}
+    return (min(years), max(years)) if years and max(years) - min(years) <= 1 else None
 
 
 def _with_century(yy: int, context: DateContext) -> int:
@@ -492,12 +535,14 @@ def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     An abbreviation with a slash (``Ростов н/Д``) and a link between capitalised words
     (``Field of Mars``) are part of the name; a locator in round brackets (``(near
-    Pskov)``) is left out of it, unless nothing stands outside the brackets.
+    Pskov)``) is left out of it, unless nothing stands outside the brackets; a day of the week
+    and a part of the day (``Wien, Sonntag``, ``Croisset, vendredi soir``) are not part of it.
     """
     part = text[start:end]
     outside = _PARENTHESIS.sub(lambda m: " " * len(m.group()), part)
     part = outside if outside.strip(_EDGE_PUNCT) else part
-    tokens = list(re.finditer(r"\S+", part))
+    tokens = [t for t in re.finditer(r"\S+", part)
+              if t.group().strip(_EDGE_PUNCT).casefold() not in _WEEKDAY_WORDS]
     lower = [i for i, t in enumerate(tokens) if not _in_name(tokens, i)]
     kept = tokens[lower[-1] + 1 :] if lower else tokens
     if not kept:

@@ -51,6 +51,8 @@ class DocumentEncoder:
         self.heading_dates: list[tuple[DateMatch, str]] = []
         self.sent_place_text: str | None = None
         self.heading_place: str | None = None
+        self.loose_dates: list[tuple[DateMatch, str]] = []
+        self.loose_place: str | None = None
 
     # --- inline content -----------------------------------------------------
 
@@ -72,8 +74,15 @@ class DocumentEncoder:
             if not _has_year(m):
                 self._warn(f"date without a year {text[m.start:m.end]!r}: kept as text")
                 continue
+            self._note_year(m, text)
             spans.append(Span(m.start, m.end, element("date", header.date_attrs(m)), rank=4))
         return spans
+
+    def _note_year(self, match: DateMatch, text: str) -> None:
+        """Report a date whose year was read from elsewhere than its own words."""
+        if match.year_from and _has_year(match):
+            value = next(iter(match.attrs.values()))
+            self._warn(f"date {text[match.start:match.end]!r} read as {value}: the year is from {match.year_from}")
 
     def _note_maker(self, n: str):
         def make(parent: etree._Element) -> etree._Element:
@@ -112,8 +121,10 @@ class DocumentEncoder:
             dates = self._date_spans(text)
         spans += dates
         if markers:
-            for m in self.markers.find(text, exclude=[(d.start, d.end) for d in dates]):
-                spans.append(Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True))
+            found = self.markers.find(text, exclude=[(d.start, d.end) for d in dates])
+            # a bracketed marker ("[4]") is a note, not words the editors supplied
+            spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
+            spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -149,6 +160,8 @@ class DocumentEncoder:
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
+        if match is not None:
+            self._note_year(match, text)
         if match is not None and _has_year(match):
             self.dated.append((match, text[match.start:match.end]))
         if place and self.sent_place_text is None:
@@ -157,13 +170,14 @@ class DocumentEncoder:
     @property
     def sent_date(self) -> tuple[DateMatch, str] | None:
         """The document's date: its first dated line, made more precise by a later one that agrees;
-        without dated lines, a date in the heading ("Kaganovich to Stalin January 15, 1936").
+        without dated lines, a date in the heading ("Kaganovich to Stalin January 15, 1936"), else
+        a paragraph that is a dateline.
 
         "[1913]" above the text and "12/IX" below it give 1913-09-12, conjectural
         because the editors supplied the year.
         """
         if not self.dated:
-            return self.heading_dates[0] if self.heading_dates else None
+            return (self.heading_dates or self.loose_dates or [None])[0]
         first, surface = self.dated[0]
         for later, text in self.dated[1:]:
             if later.refines(first):
@@ -214,8 +228,7 @@ class DocumentEncoder:
                 container = sub(body, "sp")
                 self.fill(sub(container, "speaker"), unit.text)
                 continue
-            p = sub(container, "p", **({"n": unit.n} if unit.n else {}))
-            self.fill(p, self._paragraph_text(unit.text))
+            self._paragraph(sub(container, "p", **({"n": unit.n} if unit.n else {})), unit.text)
 
     def _closer(self, body: etree._Element) -> None:
         if self.doc.closer:
@@ -232,7 +245,23 @@ class DocumentEncoder:
         if self.doc.postscript:
             ps = sub(body, "postscript")
             for unit in self.doc.postscript:
-                self.fill(sub(ps, "p"), self._paragraph_text(unit.text))
+                self._paragraph(sub(ps, "p"), unit.text)
+
+    def _paragraph(self, p: etree._Element, text: str) -> None:
+        """A paragraph; one that is a whole dateline of a day (``Zug den 5. Februar 1849.`` after the
+        signature) is marked up as one and dates the document when no dateline or heading does."""
+        match = parse_dateline(text, self.context)
+        if match is None or not match.day or not _has_year(match):
+            self.fill(p, self._paragraph_text(text))
+            return
+        place = match.place
+        extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
+                 ] if place else []
+        self.fill(p, text, dateline=match, extra=extra)
+        self._note_year(match, text)
+        self.loose_dates.append((match, text[match.start:match.end]))
+        if place and self.loose_place is None:
+            self.loose_place = text[place[0]:place[1]]
 
     def text(self, root: etree._Element) -> None:
         """The text element: heading, opener, body, closer, postscript, unplaced notes."""
@@ -265,7 +294,7 @@ class DocumentEncoder:
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
                     registers: Registers, introductions: list[Document] | None = None,
-                    default_sender: str | None = None) -> Encoded:
+                    default_sender: str | None = None, default_collection: str | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
@@ -278,11 +307,15 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     source_desc = sub(file_desc, "sourceDesc")
     if collection is not None:
         header.collection_bibl(source_desc, collection, names)
+    elif default_collection:
+        sub(sub(source_desc, "bibl", type="collection"), "title", default_collection, level="m")
     citation = citations.parse_line(doc.citation.text) if doc.citation else header.citation_in_notes(doc, citations)
     if citation is not None:
         header.ms_desc(source_desc, citation, doc.heading, doc.published.text if doc.published else None)
-    elif doc.published is not None:
-        sub(source_desc, "bibl", doc.published.text)
+    else:  # a citation the grammar does not read is kept as written
+        for unit in (doc.citation, doc.published):
+            if unit is not None:
+                header.printed_bibl(source_desc, unit.text)
     if len(source_desc) == 0:
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")
@@ -299,8 +332,8 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         found_from += ["sender from the signature"] if senders else []
         if not senders and default_sender:
             senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]
-            found_from += ["sender from the profile"] if senders else []
-    place_text = encoder.sent_place_text or encoder.heading_place
+            found_from += ["sender from the profile or the page title"] if senders else []
+    place_text = encoder.sent_place_text or encoder.heading_place or encoder.loose_place
     header.corresp(profile, senders, recipients, encoder.sent_date, place_text,
                    encoder.place_ref(place_text).get("ref") if place_text else None)
     lang_usage = sub(profile, "langUsage")

@@ -20,10 +20,14 @@ _FILE_SIZE = re.compile(r"\(?\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|KiB|MiB|Ko|Mo|К
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bCC[- ]BY\b|\bCC0\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
-    r"[\[(—–-]?\s*(?:(?:p|pp|S|s|с|стр|page|Seite)\.?\s*)?\d{1,3}(?:\s*/\s*\d{1,4})?\s*[\])—–-]?"
+    r"[—–-]?\s*\d{1,3}\s*[—–-]?|\[(?:p|S|с|стр)\.?\s*\d{1,4}\]|(?:p|pp|S|с|стр)\.\s*\d{1,4}"
     r"|(?:Page|Seite|Страница|Стр\.)\s+\d{1,4}(?:\s*(?:/|of|von|sur|из)\s*\d{1,4})?.*",
     re.IGNORECASE)
-_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,4})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,4})")
+# A running head with the volume's year and the page number: "Bahr – Schnitzler 1909 287",
+# "174 BAHR – SCHNITZLER 1897".
+_YEAR_AND_PAGE = re.compile(r"(?:\d{1,4}\s+)?(?P<title>[^\d.!?]{3,60}?)\s+1[5-9]\d\d\s+\d{1,4}"
+                            r"|\d{1,4}\s+(?P<title2>[^\d.!?]{3,60}?)(?:\s+1[5-9]\d\d)?")
+_RUNNING_HEAD = re.compile(r"(?P<a>\d{1,3})\s+(?P<title>[^a-zа-яё\d]{4,80})|(?P<title2>[^a-zа-яё\d]{4,80}?)\s+(?P<b>\d{1,3})")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -61,11 +65,13 @@ def nav_bar(text: str) -> bool:
 def credit_line(text: str) -> bool:
     """A credit, licence, download or citation-advice line: a furniture word opens it, or it
     gives a file size, a URL or a copyright sign, and it is short."""
+    opening = _opening_rx().match(text)
+    glued = opening and (_CREDIT_GLUE.match(text, opening.end())
+                         or re.search(r"\b(?:by|for|von|par|durch)$", opening.group(0), re.IGNORECASE))
+    if opening and (len(text.split()) <= 4 or glued) and _short(text, 60):
+        return True
     if not _short(text, 30):
         return False
-    opening = _opening_rx().match(text)
-    if opening and (len(text.split()) <= 4 or _CREDIT_GLUE.match(text, opening.end())):
-        return True
     return bool(_FILE_SIZE.search(text) or _COPYRIGHT.search(text)
                 or (_URL.search(text) and _short(_URL.sub("", text), 8)))
 
@@ -76,11 +82,16 @@ def page_number(text: str) -> bool:
 
 
 def running_head(text: str) -> str | None:
-    """The title of a running head with its page number ("212 LETTERS OF JOHN RUSKIN"), else None."""
+    """The title of a running head with its page number ("212 LETTERS OF JOHN RUSKIN", "Bahr –
+    Schnitzler 1909 287"), else None."""
+    text = " ".join(text.split())
     m = _RUNNING_HEAD.fullmatch(text)
-    if m is None:
+    dated = _YEAR_AND_PAGE.fullmatch(text)
+    if m is None and (dated is None or dated["title2"] is not None and not dated.group(0).rstrip()[-4:].isdigit()):
         return None
-    title = (m["title"] or m["title2"]).strip()
+    title = (m["title"] or m["title2"]).strip() if m else (dated["title"] or dated["title2"]).strip()  # type: ignore[index]
+    if len(title.split()) > 6:
+        return None
     if len(title.split()) < 2 or sum(c.isalpha() for c in title) < 4 or title.endswith((",", ";")):
         return None
     return title
@@ -90,6 +101,8 @@ def line_rule(text: str) -> str | None:
     """The name of the furniture test a line passes on its own, or None."""
     if nav_bar(text):
         return "nav-bar"
+    if patterns.SEPARATOR.fullmatch(text):
+        return "separator"
     if page_number(text):
         return "page-number"
     if running_head(text):
@@ -121,5 +134,11 @@ def repeated(texts: list[str]) -> set[str]:
     """Keys (``repeat_key``) of short lines that recur on a page: a site title above and below
     the text, a running head with another page number."""
     counts = Counter(k for k in map(repeat_key, texts) if k)
+    spellings: dict[str, set[str]] = {}
+    for text in texts:
+        key = repeat_key(text)
+        if key and key.startswith("# "):
+            spellings.setdefault(key, set()).add(" ".join(text.split()))
     return {k for k, n in counts.items() if n >= 2 and sum(c.isalpha() for c in k) >= 4
-            and not k.endswith((",", ":", "!", ".", "?"))}
+            and not k.endswith((",", ":", "!", ".", "?"))
+            and (not k.startswith("# ") or len(spellings.get(k, ())) >= 2)}  # a running head's page changes

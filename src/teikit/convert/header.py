@@ -10,6 +10,7 @@ from lxml import etree
 from teikit import __version__
 from teikit.convert import patterns
 from teikit.convert.archives import Citation, CitationParser
+from teikit.convert.citation_grammar import printed_source
 from teikit.convert.dates import JULIAN, DateMatch
 from teikit.convert.inline import Inline, Span, element, ref, sub
 from teikit.convert.names import DocumentNames, Mention
@@ -63,10 +64,12 @@ def collection_bibl(parent: etree._Element, coll: Collection, names: DocumentNam
 def ms_desc(parent: etree._Element, citation: Citation, heading: str, published: str | None) -> None:
     ms = sub(parent, "msDesc")
     ident = sub(ms, "msIdentifier")
+    if citation.settlement:
+        sub(ident, "settlement", citation.settlement)
     repo = sub(ident, "repository", citation.repository)
     if citation.repository_key:
         repo.set("ref", f"#{citation.repository_key}")
-    for kind in ("fond", "opis", "delo"):
+    for kind in ("fond", "opis", "delo", "shelfmark"):
         value = getattr(citation, kind)
         if value:
             sub(ident, "idno", value, type=kind)
@@ -90,17 +93,36 @@ def ms_desc(parent: etree._Element, citation: Citation, heading: str, published:
             sub(listbibl, "bibl", source)
 
 
+def printed_bibl(parent: etree._Element, text: str) -> None:
+    """A printed source as written; one in the shape ``Collected Works, vol. 35, p. 120`` has its
+    title, volume and pages marked (``title``, ``biblScope``)."""
+    found = printed_source(text)
+    if found is None:
+        sub(parent, "bibl", text)
+        return
+    spans = [Span(*found.span("title"), element("title"))]
+    if found["volume"]:
+        n = found["volume_n"]
+        spans.append(Span(*found.span("volume"), element("biblScope", {"unit": "volume", "from": n, "to": n})))
+    first, last = found["pages_from"], found["pages_to"] or found["pages_from"]
+    if len(last) < len(first):  # 301-02 is 301 to 302
+        last = first[: len(first) - len(last)] + last
+    spans.append(Span(*found.span("pages"), element("biblScope", {"unit": "page", "from": first, "to": last})))
+    Inline().fill(sub(parent, "bibl", type="citation"), text, spans)
+
+
 def introductions(file_desc: etree._Element, introductions: list[Document]) -> None:
     """The editors' introductions as notes of the file: heading as label, each line a paragraph."""
     notes = sub(file_desc, "notesStmt")
     for intro in introductions:
         note = sub(notes, "note", type="introduction")
-        sub(note, "label", intro.heading)
+        note.text = "\n"
+        sub(note, "label", intro.heading).tail = "\n"
         units = [*intro.head_units[:-1], *intro.opener, *intro.body, *intro.closer, *intro.postscript,
                  *(u for u in (intro.citation, intro.published) if u is not None)]
         lines = [u.text for u in units] + ([intro.notes_heading] if intro.notes_heading else [])
         for text in lines + [f"{n.surface}{n.text}" for n in intro.notes]:
-            sub(note, "p", text)
+            sub(note, "p", text).tail = "\n"  # lines stay words apart in the note's text
 
 
 def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:
@@ -127,11 +149,15 @@ def agents_of(formula: etree._Element | None, names: DocumentNames) -> list[Ment
 
 
 def citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:
-    """A document without a citation line of its own may cite its original in a note."""
+    """A document without a citation line of its own may cite its original in a note, or on a
+    line of its own that the page put after the last note (``Classmark: ...``)."""
     for note in doc.notes:
         found = citations.find_in(note.text)
         if found:
             return found[0][2]
+        lines = [citations.parse_line(line) for line in note.text.splitlines()[1:]]
+        if any(lines):
+            return next(c for c in lines if c)
     return None
 
 

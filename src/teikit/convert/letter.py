@@ -22,9 +22,12 @@ KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
     "sender_telegram": "telegram", "telegram_recipient": "telegram",
     "letter_from_to": "letter", "letter_to": "letter", "letter_pair": "letter", "note": "note",
-    "minutes": "other", "from_": "letter", "to_only": "letter", "to": "letter", "an": "letter", "dash": "letter",
+    "minutes": "other", "from_": "letter", "to_only": "letter", "to_dative": "letter", "to": "letter", "an": "letter", "dash": "letter",
     "profile-heading": "letter",
 }
+# A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
+# whether or not the date grammar reads the line.
+DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
 TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
 
 
@@ -38,14 +41,16 @@ class Recognisers:
     opening_dateline: Callable[[str], int | None]
 
 
-def _unit(role: str, line: Line, n: str | None = None) -> Unit:
-    return Unit(role, line.stripped, line.number, n)
+def _unit(role: str, line: Line, n: str | None = None, rule: str = "") -> Unit:
+    return Unit(role, line.stripped, line.number, n, rule=rule)
 
 
 def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]]:
     """The kind of document and who wrote to whom, as its heading says."""
     if block.heading is None:
         return "letter", {}
+    if block.editorial:
+        return "other", {}
     text = block.heading.stripped
     taught = profile.heading(text)
     if taught:
@@ -86,18 +91,18 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
         cut = rec.opening_dateline(rest[0].stripped)
         if cut is not None:
             first = rest[0].stripped
-            units.append(Unit("dateline", first[:cut].strip(), rest[0].number))
+            units.append(Unit("dateline", first[:cut].strip(), rest[0].number, rule="dateline-opening-text"))
             rest = [Line(rest[0].number, first[cut:].strip()), *rest[1:]]
     return units, rest
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
     """Where the salute stands when short lines (an address, a dateline) come before it."""
-    for i, line in enumerate(lines[:6]):
+    for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12:
+        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
             return None
     return None
 
@@ -105,11 +110,11 @@ def _salute_ahead(lines: list[Line]) -> int | None:
 def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit], int]:
     ahead = _salute_ahead(lines)
     if ahead is not None:  # everything above a salute is the opener's: datelines and addresses
-        units = [_unit(_head_role(ln.stripped, kind, rec), ln) for ln in lines[:ahead]]
-        units.append(_unit("salute", lines[ahead]))
+        units = [_unit(_head_role(ln.stripped, kind, rec), ln, rule="above-salute") for ln in lines[:ahead]]
+        units.append(_unit("salute", lines[ahead], rule="salute-formula"))
         after = lines[ahead + 1].stripped if ahead + 1 < len(lines) else ""
         if after and rec.is_dateline(after) and ahead + 2 < len(lines):  # a dateline after the salute
-            units.append(_unit("dateline", lines[ahead + 1]))
+            units.append(_unit("dateline", lines[ahead + 1], rule="date-after-salute"))
             return units, ahead + 2
         return units, ahead + 1
     units: list[Unit] = []
@@ -118,23 +123,23 @@ def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[
         bare = patterns.TRAILING_MARKER.sub("", text)
         following = lines[i + 1].stripped if i + 1 < len(lines) else ""
         if patterns.match(patterns.MARK, text):
-            units.append(_unit("mark", line))
+            units.append(_unit("mark", line, rule="mark"))
         elif _is_transmission(text):
-            units.append(_unit("transmission", line))
+            units.append(_unit("transmission", line, rule="transmission-line"))
         elif rec.is_dateline(text):
-            units.append(_unit("dateline", line))
+            units.append(_unit("dateline", line, rule="date-grammar"))
         elif patterns.SPEAKER.fullmatch(text):
             return units, i
         elif kind == "telegram" and _is_telegram_address(text) and i + 1 < len(lines):
-            units.append(_unit("address", line))
+            units.append(_unit("address", line, rule="telegram-address"))
         elif patterns.is_salute(bare) or rec.is_person(bare.rstrip(".!")):
-            units.append(_unit("salute", line))
+            units.append(_unit("salute", line, rule="salute-or-person"))
             return units, i + 1
         elif _is_address(text, kind):
-            units.append(_unit("address", line))
+            units.append(_unit("address", line, rule="address-shape"))
         elif _is_place_line(text, rec, after_date=bool(units) and units[-1].role == "dateline",
                             before_salute=patterns.is_salute(patterns.TRAILING_MARKER.sub("", following))):
-            units.append(_unit("dateline", line))
+            units.append(_unit("dateline", line, rule="place-line"))
         else:
             return units, i
     return units, len(lines)
@@ -142,11 +147,13 @@ def _opener_lines(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[
 
 def _head_role(text: str, kind: str, rec: Recognisers) -> str:
     """The role of a short line above the salute."""
+    if patterns.META_LINE.fullmatch(text) and not rec.is_dateline(text):
+        return "meta"
     if patterns.match(patterns.MARK, text):
         return "mark"
     if _is_transmission(text):
         return "transmission"
-    if rec.is_dateline(text) or place_line(text) is not None:
+    if rec.is_dateline(text) or place_line(text) is not None or (DATED.search(text) and len(text.split()) <= 8):
         return "dateline"
     return "address"
 
@@ -179,9 +186,9 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
         return "formula"  # "Yours,", "Je vous embrasse bien fort."
-    if lead and patterns.CLOSING_LINE_END.fullmatch(text) and len(text.split()) <= 8 \
-            and not patterns.NAME_AT_END.search(text):
-        return "formula"  # "Ever affectionately yours,", "Wie immer Ihr"
+    if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
+            and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
+        return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
     rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
     if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):
         return "signed"
@@ -213,6 +220,15 @@ def _is_name_line(text: str) -> bool:
         and len(bare.split()) <= 4
 
 
+def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
+    """A full name alone under the last sentence of a letter, with at most a date or a
+    shelfmark after it: "Karl Kraus."."""
+    text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+    return (i > 0 and patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
+            and patterns.SENTENCE_END.search(lines[i - 1].stripped) is not None
+            and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) for ln in lines[i + 1:]))
+
+
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
     """Where the body ends, the closer units and the postscript units."""
     end = len(lines)
@@ -220,7 +236,7 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _signature_kind(lines[i].stripped, heading, rec) == "signed" or (
                 i > 0 and _is_name_line(lines[i].stripped)
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula"):
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula") or _last_name(lines, i, rec):
             sig = i
             break
         text = lines[i].stripped
@@ -232,32 +248,46 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if sig is None:
         while end > 0 and (rec.is_dateline(lines[end - 1].stripped) or _is_transmission(lines[end - 1].stripped)):
             end -= 1
-        closer = [_unit("transmission" if _is_transmission(ln.stripped) else "closing-dateline", ln)
+        closer = [_unit("transmission" if _is_transmission(ln.stripped) else "closing-dateline", ln, rule="end-of-letter")
                   for ln in lines[end:]]
         ps_start = next((i for i in range(end) if patterns.POSTSCRIPT.match(lines[i].stripped)), None)
         if ps_start is not None and ps_start >= end - 3:
-            postscript = [_unit("p", ln) for ln in lines[ps_start:end]]
+            postscript = [_unit("p", ln, rule="postscript-mark") for ln in lines[ps_start:end]]
             end = ps_start
         return end, closer, postscript
     start = sig
     while start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "signed":
         start -= 1
-    if start > 0 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
-        start -= 1
-        closer.append(_unit("closer-salute", lines[start]))
+    while start > 0 and len(closer) < 3 and _signature_kind(lines[start - 1].stripped, heading, rec) == "formula":
+        start -= 1  # "Mit tausend Grüßen," / "Dein getreuer" above "Arthur"
+        closer.insert(0, _unit("closer-salute", lines[start], rule="closing-formula"))
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
-        closer.insert(0, _unit("closing-dateline", lines[start]))
+        closer.insert(0, _unit("closing-dateline", lines[start], rule="date-above-signature"))
     closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
-                       lines[sig].number))
+                       lines[sig].number, rule="signature"))
     for line in lines[sig + 1:]:
-        if _is_transmission(line.stripped) and not postscript:
-            closer.append(_unit("transmission", line))
-        elif rec.is_dateline(line.stripped) and not postscript:
-            closer.append(_unit("closing-dateline", line))
+        text = line.stripped
+        if _is_transmission(text) and not postscript:
+            closer.append(_unit("transmission", line, rule="after-signature"))
+        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
+            closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and text[:1].islower() and len(text.split()) <= 8:
+            closer.append(_unit("closer-salute", line, rule="closing-after-signature"))  # "mit vielen Grüßen."
         else:
-            postscript.append(_unit("p", line))
+            postscript.append(_unit("p", line, rule="after-signature"))
     return start, closer, postscript
+
+
+def _shelfmark_like(text: str) -> bool:
+    """A short line after the signature that reads like a shelfmark ("BAR, J I.67", "Wien,
+    Theatermuseum, HS AM 23354 Ba"), not like a postscript: figures, no postscript mark, no
+    sentence."""
+    words = len(text.split())
+    return ((words <= 10 or words <= 30 and text.count(",") >= 2) and bool(re.search(r"\d", text))
+            and not patterns.POSTSCRIPT.match(text) and not text[:1].islower()
+            and not (DATED.search(text) and words <= 6)
+            and not re.search(r"[a-zа-яё]{3,}[.!?]$", text))
 
 
 def _body(lines: list[Line]) -> list[Unit]:
@@ -266,7 +296,7 @@ def _body(lines: list[Line]) -> list[Unit]:
     for line in lines:
         text = line.stripped
         if patterns.SPEAKER.fullmatch(text):
-            units.append(_unit("speaker", line))
+            units.append(_unit("speaker", line, rule="speaker-label"))
             continue
         last = units[-1] if units else None
         if (last is not None and last.role == "p" and text[:1].islower()
@@ -274,7 +304,7 @@ def _body(lines: list[Line]) -> list[Unit]:
             last.text = f"{last.text}\n{text}"
             continue
         numbered = patterns.NUMBERED.match(text)
-        units.append(_unit("p", line, numbered["n"] if numbered else None))
+        units.append(_unit("p", line, numbered["n"] if numbered else None, rule="running-text"))
     for i, unit in enumerate(units):  # a label with no words after it is text, not a speaker
         if unit.role == "speaker" and (i + 1 == len(units) or units[i + 1].role != "p"):
             unit.role = "p"
@@ -296,6 +326,9 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
+    if citation is None and closer and postscript and _shelfmark_like(postscript[-1].text):
+        last = postscript.pop()
+        citation = Unit("citation", last.text, last.line, rule="shelfmark-after-signature")
     return Document(
         heading=heading,
         kind=kind,

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.convert.names_grammar import (
+    ABBREVIATED_FORMS,
     ADDRESSEE_CUES,
     CAPITALS_AUXILIARIES,
     CAPITALS_PERSON_VERBS,
@@ -88,12 +89,15 @@ from teikit.convert.names_grammar import (
 )
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import surname_nominative
+from teikit.convert.names_morphology import governs_object, name_nominative
 from teikit.convert.names_rules import person_at
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
+# Languages whose texts name persons by a bare surname ending ("Ryabinin", "Пахомов"); in German, French
+# or Italian prose such endings are common nouns ("Freundin", "Angina").
+ENDING_LANGUAGES = frozenset({"en", "ru"})
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
@@ -143,9 +147,12 @@ class DocumentNames:
         self.year = year
         self._lives = lives if lives is not None else {}
         self._heading = False  # reading a heading's sender or recipient
+        self._primed: frozenset[str] = frozenset()  # unregistered surnames (lower case) named anywhere
         self.warnings: list[str] = []
         self._used: dict[str, None] = {}  # register keys, in order of first use
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
+        self._new_surnames: dict[str, str] = {}  # unconfirmed key -> the surname its key is made from
+        self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
@@ -157,6 +164,15 @@ class DocumentNames:
     def unconfirmed(self) -> list[tuple[str, str]]:
         """(key, surface) of every name that is not in the registers, for the report."""
         return list(self._new.items())
+
+    @property
+    def proposals(self) -> list[dict[str, object]]:
+        """Every name not in the registers as the report lists it: key, fullest surface, the surname
+        the key is made from, the forms seen and the language they were written in."""
+        return [{"key": key, "surface": surface, "surname": self._new_surnames.get(key, surface.split()[-1]),
+                 "forms": list(self._new_forms.get(key, {surface: None})),
+                 "lang": "ru" if has_cyrillic(surface) else self.lang}
+                for key, surface in self._new.items()]
 
     # --- public -------------------------------------------------------------
 
@@ -179,6 +195,14 @@ class DocumentNames:
             found.append(mention)
             self._record(mention)
         return found
+
+    def prime(self, text: str) -> None:
+        """Learn from a document's whole text (its notes too) the unregistered surnames it names with a
+        forename, a title or initials, so that a bare mention of one before them is that person
+        ("bei Kugler" ... "Franz Kugler, Kunsthistoriker"). One more linear pass; nothing else is kept."""
+        scout = DocumentNames(self._index, self.lang, self.year, self._lives)
+        scout.find(text)
+        self._primed = frozenset(scout._known)
 
     @contextlib.contextmanager
     def dated(self, year: int | None) -> Iterator[None]:
@@ -225,7 +249,7 @@ class DocumentNames:
         registers = self._index.registers
         out = []
         for kind in KINDS:
-            out += [_without_cues(registers.entries[k].tei_copy()) for k in self._used
+            out += [registers.entries[k].standoff_copy() for k in self._used
                     if registers.entries[k].kind == kind]
             if kind == "person":
                 out += [self._unconfirmed_entry(k, s) for k, s in self._new.items()]
@@ -320,6 +344,8 @@ class DocumentNames:
         for key in keys:
             if key not in self._index.registers.entries:
                 self._note_new(key, named, evidence)
+                self._new_surnames.setdefault(key, " ".join(lemma.replace("[", "").replace("]", "").split()))
+                self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
         return mention, stop
 
     def _resolve_register(
@@ -574,10 +600,13 @@ class DocumentNames:
         return bool(targets) and all(t.kind == "place" for t in targets)
 
     def _is_known(self, token: Token) -> bool:
-        """Whether the document already named this unregistered surname, in any case form."""
+        """Whether the document names this unregistered surname, in any case form, before or (found
+        by ``prime``) anywhere else; a German genitive in -s counts ("Heyses Brief")."""
         lemma = _lemma(token.raw)
         masculine = masculine_of(lemma)
-        return any(form.lower() in self._known for form in (lemma, token.norm, masculine or ""))
+        genitive = token.norm[:-1] if token.norm.endswith("s") and not has_cyrillic(token.norm) else ""
+        return any(form.lower() in self._known or form.lower() in self._primed
+                   for form in (lemma, token.norm, masculine or "", genitive) if form)
 
     def _unknown_person_at(self, tokens: list[Token], i: int, text: str) -> bool:
         """A capitalised word not in the registers that is a person: cue, earlier mention or ending.
@@ -598,8 +627,8 @@ class DocumentNames:
         if self._place_word_at(tokens, i):
             return False
         before = _previous_word(tokens, i)
-        if (before is not None and before.norm in FORMS_OF_ADDRESS) or _after_editor_cue(tokens, i):
-            return True  # "Comrade Rakhimov", "Herr Kessler"
+        if _address_before(tokens, i, text) or _after_editor_cue(tokens, i):
+            return True  # "Comrade Rakhimov", "Herr Kessler"; not "Chère Maître,\n\nJe ..."
         if i and tokens[i - 1].word and JOB_TITLE.match(tokens[i - 1].norm) and looks_like_surname(_lemma(token.norm)) \
                 and not OBLIQUE_ADJECTIVE.search(token.norm):
             return True  # "Агроном Лисицына", not "инженер Московского отделения"
@@ -613,7 +642,7 @@ class DocumentNames:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
-        return looks_like_surname(_lemma(token.norm))
+        return self.lang in ENDING_LANGUAGES and looks_like_surname(_lemma(token.norm))
 
     def _surname_before_initials(self, tokens: list[Token], i: int, text: str) -> bool:
         """A word before its initials, as authors and editors are cited ("Shevchuk A. I. The embassy...").
@@ -639,17 +668,20 @@ class DocumentNames:
         return looks_like_surname(_lemma(token.norm)) and not _sentence_start(tokens, i, text)
 
     def _nominative(self, tokens: list[Token], j: int, end: int) -> str:
-        """The nominative of an unregistered surname at tokens j..end.
+        """The nominative of an unregistered surname at tokens j..end (a German genitive in -s loses it).
 
         "Велиева" is a woman's name or a man's genitive: the man's when a
-        preposition comes before it ("у т. Велиева") or the document names him
-        ("с Велиевым" earlier, or anywhere in the same text).
+        preposition, a noun or a verb comes before it ("у т. Велиева", "статьи
+        Лаврова", "принять т. Баранова"; not an occupation: "агроном Лисицына") or
+        the document names him ("с Велиевым" earlier, or anywhere in the same text).
         """
         word = "".join(t.raw for t in tokens[j:end]).replace("[", "").replace("]", "")
+        if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
+            return word[:-1]  # "Heyses Brief": the genitive of Heyse
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
-                          or _after_preposition(tokens, j)):
+                          or _after_preposition(tokens, j) or _after_governing_word(tokens, j)):
             return masculine
         return lemma
 
@@ -676,7 +708,13 @@ class DocumentNames:
         name = etree.SubElement(person, tei("persName"))
         if self.lang != "en" or has_cyrillic(surface):
             name.set(XML_LANG, "ru" if has_cyrillic(surface) else self.lang)
-        name.text = " ".join(surface.replace("[", "").replace("]", "").split())
+        name.text = _clean(surface)
+        for form in self._new_forms.get(key, {}):
+            if form != name.text:
+                variant = etree.SubElement(person, tei("persName"), {"type": "variant"})
+                if name.get(XML_LANG):
+                    variant.set(XML_LANG, name.get(XML_LANG))
+                variant.text = form
         return person
 
     # --- mentions -------------------------------------------------------------------
@@ -723,10 +761,9 @@ def _misspelling_of(word: str, surname: str) -> bool:
     return False
 
 
-def _without_cues(entry: etree._Element) -> etree._Element:
-    for note in entry.findall(f"{tei('note')}[@type='context']"):
-        entry.remove(note)
-    return entry
+def _clean(surface: str) -> str:
+    """A name as a register writes it: editorial brackets dropped, white space made single."""
+    return " ".join(surface.replace("[", "").replace("]", "").split())
 
 
 def _given_word(token: Token) -> str:
@@ -736,7 +773,7 @@ def _given_word(token: Token) -> str:
 
 def _lemma(word: str) -> str:
     clean = word.replace("[", "").replace("]", "")
-    return surname_nominative(clean) if has_cyrillic(clean) else clean
+    return name_nominative(clean) if has_cyrillic(clean) else clean
 
 
 def _plausible_surname(token: Token) -> bool:
@@ -768,6 +805,30 @@ def _after_preposition(tokens: list[Token], j: int) -> bool:
         if not (tokens[k].raw == "." or tokens[k].norm in CUE_WORDS | EDITOR_WORDS):
             return False
     return False
+
+
+def _address_before(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether a form of address stands before token i on its line, past a full stop only when the form
+    is written with one ("Herr Kessler", "Tov. Rakhimov"; not "eine junge Dame. Immerhin")."""
+    k = i - 1
+    if k >= 0 and tokens[k].raw == ",":
+        k -= 1
+    dotted = k >= 0 and tokens[k].raw == "."
+    k -= dotted
+    if k < 0 or not tokens[k].word or "\n" in text[tokens[k].end:tokens[i].start]:
+        return False
+    return tokens[k].norm in (ABBREVIATED_FORMS if dotted else FORMS_OF_ADDRESS)
+
+
+def _after_governing_word(tokens: list[Token], j: int) -> bool:
+    """Whether a lower-case Russian noun or verb, not an occupation, comes right before token j, past a
+    form of address ("статьи Лаврова", "принять т. Баранова")."""
+    k = j - 1
+    while k >= 0 and (tokens[k].raw == "." or tokens[k].norm in FORMS_OF_ADDRESS):
+        k -= 1
+    if k < 0 or not tokens[k].word or tokens[k].capitalised or not has_cyrillic(tokens[k].norm):
+        return False
+    return not JOB_TITLE.match(tokens[k].norm) and governs_object(tokens[k].norm)
 
 
 def _after_editor_cue(tokens: list[Token], i: int) -> bool:

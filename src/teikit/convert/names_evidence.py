@@ -23,7 +23,7 @@ from teikit.convert import lexicon
 from teikit.registers import Entry
 from teikit.xml import tei
 
-LANGUAGES = ("en", "de", "fr", "ru")
+LANGUAGES = ("en", "de", "fr", "it", "ru")
 REGISTER_LANGUAGE = "en"  # a register name without xml:lang is written in English transliteration
 MIN_AGE_NAMED = 12  # a person is not named in a letter written before they were this old
 _WORD = re.compile(r"[^\W\d_]+")
@@ -92,7 +92,7 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 
 def text_language(text: str, default: str = "en") -> str:
-    """The language among English, German, French and Russian whose frequent words the text uses most."""
+    """The language among English, German, French, Italian and Russian whose frequent words the text uses most."""
     counts = dict.fromkeys(LANGUAGES, 0)
     table = _function_words()
     for word in _WORD.findall(text):

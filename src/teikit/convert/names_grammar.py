@@ -25,6 +25,9 @@ FORMS_OF_ADDRESS = frozenset(
     if len(form) > 1 or form in CUE_INITIALS
 )
 CUE_WORDS = FORMS_OF_ADDRESS
+# The forms written with a full stop ("Tov.", "Mr."): only these stand before a name past a full stop.
+ABBREVIATED_FORMS = frozenset(w.casefold().rstrip(".") for w in lexicon.words("address") if w.endswith(".")) \
+    | CUE_INITIALS
 
 # Words that introduce the editor or compiler of a cited work ("edited by Orlov V. P.",
 # "Ed. Zhuravleva V. V.", "под ред. Соболева В. Н."): the name after them is a person,
@@ -65,7 +68,9 @@ NOT_SURNAMES = frozenset(
     january february march april may june july august september october november december
     я мы вы вам вас ты он она они это прошу пишу примечания дорогой уважаемый с в на по и но
     """.split()
-) | FORMS_OF_ADDRESS
+) | FORMS_OF_ADDRESS | lexicon.folded("address_nouns") | frozenset().union(
+    *(lexicon.folded(f"function_words_{lang}") for lang in ("en", "de", "fr", "it", "ru"))
+)
 
 # Words before a bare capitalised word that make it a thing or a place, not a
 # person ("the Nikolaevsky station", "in Saratov").
@@ -154,7 +159,7 @@ NOT_SURNAME_ENDINGS = ("ain", "oin", "ein", "uin", "win")
 
 # A patronymic in any case: "Sergeevich", "Kuzmich", "Ivanovna", "Сергеевичу", "Гавриловне".
 PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$"
+    r"(?:ovich|evich|(?<!r)ich|ovna|evna|ichna|inichna)$"
     r"|(?:ович|евич|ич)(?:а|у|ем|е|ом)?$|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой|ою)$"
 )
 
@@ -304,6 +309,7 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def transliterate(text: str) -> str:
     """Lower-case Latin form of a word: common English transliteration for Cyrillic."""
     low = text.lower()
@@ -340,6 +346,7 @@ def looks_like_surname(word: str) -> bool:
     return len(low) > 3 and low.endswith(SURNAME_ENDINGS) and not low.endswith(NOT_SURNAME_ENDINGS)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def given_name_stem(word: str) -> str:
     """The stem every case form of a forename or patronymic shares ("Зинаиде", "Zinaida" -> "zinaid")."""
     low = re.sub(r"(?<=[^aeiouy])y(?=[aeiou])", "", transliterate(word.strip("[]")))
@@ -380,6 +387,7 @@ def forenames_of_pet_name(word: str) -> tuple[str, ...]:
     return next((spellings for spellings, pets in DIMINUTIVES if any(same_forename(word, pet) for pet in pets)), ())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document
 def _latin_spelling(name: str) -> str:
     return re.sub(r"(?:ii|iy|ij|ei|ey|y)$", "i", transliterate(name))
 

@@ -69,6 +69,27 @@ def best_reading(word: str) -> Reading | None:
         if found else None
 
 
+GOVERNING = frozenset({"NOUN", "VERB", "INFN"})  # parts of speech a genitive or an object follows
+
+
+@lru_cache(maxsize=16384)
+def governs_object(word: str) -> bool:
+    """Whether a lower-case Russian word is most likely a noun or a verb, after which a surname in
+    "-ова"/"-ина" is a man's genitive or accusative ("статьи Лаврова", "принять Баранова")."""
+    parses = _analyser().parse(word)
+    return bool(parses) and parses[0].tag.POS in GOVERNING and not any(g in parses[0].tag for g in KINDS)
+
+
+def name_nominative(word: str) -> str:
+    """The nominative of a Cyrillic name word: as a surname when it reads as one, else as the forename or
+    patronymic it most likely is ("Ивановне" -> "Ивановна"); other words stay as they are."""
+    clean = word.replace("[", "").replace("]", "")
+    if any(r.kind == "surname" for r in readings(word)):
+        return surname_nominative(word)
+    found = best_reading(word)
+    return found.nominative if found else clean
+
+
 def surname_nominative(word: str) -> str:
     """The nominative of a Cyrillic surname in any case ("Пахомову" -> "Пахомов", "Крупской" ->
     "Крупская"); a word that may stand in the nominative as it is ("Петрова") stays itself, since

@@ -26,7 +26,7 @@ from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONY
 from teikit.convert.names_morphology import best_reading
 from teikit.convert.names_tokens import Token, is_initial
 
-MAX_NAME_WORDS = 3  # "Karl Heinrich Müller"
+MAX_NAME_WORDS = 4  # "Johann Heinrich Wilhelm Dietz"
 MIN_MORPHOLOGY_SCORE = 0.5  # a Cyrillic word is a surname on morphology alone when this sure
 LOOK_BACK = 60  # characters before a name searched for its form of address or salutation: keeps one pass linear
 
@@ -54,24 +54,19 @@ def _address_before() -> re.Pattern[str]:
     """A form of address (or several: "Herr Doktor") ending right before a name."""
     words = sorted((w for w in lexicon.words("address") if len(w.rstrip(".")) > 1), key=len, reverse=True)
     forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in words] + [r"[Гг]-(?:н|жа)"])
-    return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:\s+(?:{forms}))*\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:[ \t]+(?:{forms}))*[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _salute_before() -> re.Pattern[str]:
     """A salutation opening a line and ending right before a name ("Dear ", "My dear ", "Lieber ")."""
-    return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})[ \t]+$", re.IGNORECASE)
 
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a name: no form of address, address noun or common function word."""
     return (token.word and token.capitalised and len(token.norm) > 1 and not token.all_caps
-            and token.norm not in NOT_SURNAMES and token.norm not in _address_nouns())
-
-
-@lru_cache(maxsize=1)
-def _address_nouns() -> frozenset[str]:
-    return lexicon.folded("address_nouns")
+            and token.norm not in NOT_SURNAMES)
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +90,20 @@ def _reads_as(token: Token, kind: str) -> bool:
 
 
 def _name_run(tokens: Sequence[Token], i: int) -> int:
-    """Index after the capitalised name words from i on (at most three, none an initial)."""
+    """Index after a name from token i on: known forenames, then one more name word, the surname
+    ("Karl Heinrich Müller"; "Herrn Ersch Brief" ends before the noun "Brief")."""
+    end = i
+    while end < len(tokens) and end - i < MAX_NAME_WORDS - 1 and _is_forename(tokens[end]) \
+            and not is_initial(tokens, end):
+        end += 1
+    if end < len(tokens) and _is_name_word(tokens[end]) and not is_initial(tokens, end):
+        end += 1
+    return end
+
+
+def _capitalised_run(tokens: Sequence[Token], i: int) -> int:
+    """Index after the capitalised name words from i on (at most four, none an initial): after a known
+    forename the words that follow are the rest of the name ("Hans Jakob Fierz")."""
     end = i
     while end < len(tokens) and end - i < MAX_NAME_WORDS and _is_name_word(tokens[end]) and not is_initial(tokens, end):
         end += 1
@@ -136,7 +144,7 @@ def forename_and_surname(tokens: Sequence[Token], i: int, text: str) -> Found | 
     """A forename (or two) before a surname: "Henri Dupont", "Karl Heinrich Müller", "Иван Петров"."""
     if not _is_forename(tokens[i]):
         return None
-    end = _name_run(tokens, i)
+    end = _capitalised_run(tokens, i)
     if end - i < 2 or not _same_line(text, tokens[i], tokens[end - 1]) or PATRONYMIC.search(tokens[end - 1].norm):
         return None
     return Found("forename_and_surname", i, end - 1, end)

@@ -22,9 +22,14 @@ class Marker:
     surface: str
 
 
+_SUPERSCRIPT = str.maketrans(patterns.SUPERSCRIPT_DIGITS, "0123456789")
+
+
 def marker_value(surface: str) -> str:
-    """The intended marker: digits and asterisks as written, number words as digits."""
-    return patterns.NUMBER_WORDS.get(surface.lower(), surface)
+    """The intended marker: digits and asterisks as written (without brackets, superscript
+    digits as digits), number words as digits."""
+    bare = surface.strip().strip("[]()").translate(_SUPERSCRIPT)
+    return patterns.NUMBER_WORDS.get(bare.lower(), bare)
 
 
 def parse_notes(lines: list[Line]) -> list[Note]:

@@ -16,8 +16,10 @@ from teikit.convert import lexicon
 
 Table = dict[str, re.Pattern[str]]
 
-UPPER = "A-ZА-ЯЁ"
-LOWER = "a-zа-яё"
+# Capital and small letters of the Latin (with the accented letters of German, French and the
+# other languages of Western and Central Europe) and Cyrillic alphabets.
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšţťūůűųźżžа-яё"
 INITIAL = rf"[{UPPER}][{LOWER}]?\."
 NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
 NAME_WORD_ANY_CASE = rf"[{UPPER}](?:[{UPPER}{LOWER}'’\-]|\[[{LOWER}]+\])+"
@@ -67,7 +69,8 @@ HEADING = _table(
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
-    to_only=rf"(?:To|TO|An|AN|À|A|К)\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^.!?:;]{{0,80}})",
+    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
+    to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
     dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
@@ -76,13 +79,13 @@ HEADING = _table(
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
 # Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
 HEADING_NUMBER = re.compile(r"(?:(?:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
-HEADING_DATE = re.compile(r"(?=[^\n]{0,30}\b1[5-9]\d\d\b)[^:.;—–]{0,30}?\b1[5-9]\d\d\b[^\w\n]*?(?:[.:—–]|,)\s+(?=\S)")
+HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b\]?\s*(?:[:.—–-]|,)\s+(?=\S)")
 
 
 def heading_core(text: str) -> tuple[str, str]:
     """A heading line without the number or date that opens it: (prefix, rest)."""
     text = text.strip()
-    prefix = HEADING_NUMBER.match(text) or HEADING_DATE.match(text)
+    prefix = HEADING_DATE.match(text) or HEADING_NUMBER.match(text)
     return (text[:prefix.end()], text[prefix.end():]) if prefix else ("", text)
 
 
@@ -133,16 +136,20 @@ TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:o
 # Closing formula that may precede a signature on the same line: the word list's formulas
 # ("Yours ever", "Ihr ergebener", "Votre dévoué", "С уважением") and a few open shapes.
 CLOSING_FORMULA = re.compile(
-    r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|Grüßen|Gruß|salutations|amitiés)|"
+    r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
+    r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
     r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
     r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
+# A short closing phrase on a line of its own: "Mit Hochschätzung & Ergebenheit", "In alter
+# Freundschaft", "With every good wish", "Avec mes amitiés".
+CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[,.!]?")
 # A closing formula that ends its line before the name below: "Ever affectionately yours,",
 # "Wie immer Ihr", "Your most affectionate son,".
 CLOSING_LINE_END = re.compile(
-    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|Ihr|Ihre|Dein|Deine|Euer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
+    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|[Yy]our(?:\s+\w+){0,3}\s+(?i:servant|friend|brother|sister|son|daughter)s?|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
     r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
@@ -154,7 +161,9 @@ SIGNATURE = _table(
     bare=rf"{NAME_WORD_ANY_CASE}",
 )
 # A line that is a full name, as under a closing formula of the line above: "Gve Flaubert.".
-FULL_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:\s+(?:von|van|de|d['’])?\s*{NAME_WORD_ANY_CASE}){{1,2}}\.?")
+_NAME_LINK = rf"\s+(?:(?:von der|van der|von|van|de la|de|del|della|di|da|du|le|la|zu|zur|zum|im|d['’])\s+)?{NAME_WORD_ANY_CASE}"
+FULL_NAME = re.compile(rf"(?:[{UPPER}]\.?\s+)+{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{0,2}}\.?"
+                       rf"|{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{1,2}}\.?")
 # A name that ends a signature line after a title or a formula: "Secretary F. Dorofeev".
 NAME_AT_END = re.compile(rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?$")
 # A possessive that may stand between the closing formula and the name: "With greetings, your A. X."
@@ -176,7 +185,7 @@ SPEAKER = re.compile(rf"\[(?P<name>[{UPPER}][^\[\]\d]{{1,60}})\]")
 
 POSTSCRIPT = re.compile(r"(?:P\.\s?S\.|P\.\s?P\.\s?S\.|PS\b|Post\s*scriptum)", re.IGNORECASE)
 
-NOTES_HEADING = re.compile(r"(?:Notes|Примечания|Комментарии|Footnotes)\s*:?\s*|_{3,}|-{3,}|—{2,}")
+NOTES_HEADING = re.compile(rf"(?i:{lexicon.alternation('notes_heading')})\s*:?\s*|_{{3,}}|-{{3,}}|—{{2,}}")
 
 NUMBER_WORDS: dict[str, str] = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -185,8 +194,12 @@ NUMBER_WORDS: dict[str, str] = {
 _WORDS = "|".join(NUMBER_WORDS)
 
 # Where a marker can stand in running text; group "m" is the marker itself.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 MARKER = _table(
     asterisk=r"(?P<m>\*{1,3})",
+    superscript=rf"(?P<m>[{SUPERSCRIPT_DIGITS}]{{1,3}})",
+    bracketed=r"(?<=\S)\s?(?P<m>\[\d{1,3}\])",
+    parenthesised=r"(?<=\S)\s?(?P<m>\(\d{1,2}\))",
     spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
     glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
     glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{UPPER}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
@@ -200,11 +213,25 @@ LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
 
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
-    rf"(?P<marker>\d{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
+    rf"(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|\(\d{{1,3}}\)|[{SUPERSCRIPT_DIGITS}]{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
 )
 
 # A numbered paragraph: "I.", "1.", "2)", "a)".
 NUMBERED = re.compile(r"(?P<n>[IVXLC]{1,6}|\d{1,3}|[a-zа-я])[.)]\s+\S")
+
+# A line of a web copy's metadata above a letter: "Written: ...", "Source: ...", "Quelle: ...".
+META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:\s+\S.*")
+
+# The writer a site or a volume is about, from its title or banner: "Letters of John Ruskin",
+# "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
+_WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+PAGE_AUTHOR = (
+    re.compile(rf"(?:The\s+)?{_WORKS}\s+(?:of|from|von|de|d['’])\s+(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?"),
+    re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
+)
+
+# A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
+SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")
 
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 

@@ -4,25 +4,36 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit import __version__
+from teikit.batch import USAGE, Input, Outcome, Outputs, WriteOptions, collect_inputs, plan
+from teikit.batch.outputs import STDOUT
+from teikit.batch.decode import Text, check_encoding, decode
+from teikit.batch.progress import Progress
 from teikit.convert import audit
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, DateMatch, find_dates, opening_dateline, parse_dateline
+from teikit.convert.dates import (
+    DateContext,
+    DateMatch,
+    find_dates,
+    furniture_years,
+    opening_dateline,
+    parse_dateline,
+)
 from teikit.convert.encode import Encoded, encode_document
 from teikit.convert.letter import Recognisers, structure
 from teikit.convert.names import Mention, NameFinder
 from teikit.convert.names_evidence import text_language
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.convert.segment import Layout, layout, page_language
-from teikit.errors import InputError, TeikitError
+from teikit.errors import TeikitError
 from teikit.model import Document
 from teikit.registers import Registers, load_registers
 from teikit.validate import validate_tree
-from teikit.xml import serialize, write_atomic
+from teikit.xml import serialize
 
 
 @dataclass
@@ -34,8 +45,9 @@ class PageReport:
     furniture: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     duplicates_removed: int = 0
-    unconfirmed: list[dict[str, str]] = field(default_factory=list)
+    unconfirmed: list[dict[str, object]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    encoding: str | None = None
     error: str | None = None
 
     def as_json(self) -> dict[str, object]:
@@ -44,6 +56,8 @@ class PageReport:
             "removed": self.removed, "duplicates_removed": self.duplicates_removed,
             "unconfirmed": self.unconfirmed, "warnings": self.warnings,
         }
+        if self.encoding not in (None, "utf-8"):
+            body["encoding"] = self.encoding
         if self.error is not None:
             body["error"] = self.error
         return body
@@ -51,10 +65,10 @@ class PageReport:
 
 @dataclass
 class ConvertedPage:
-    """The TEI trees of one page, their file names, and its report entry."""
+    """The TEI files of one page (names and serialised bytes) and its report entry."""
 
     report: PageReport
-    files: list[tuple[str, Encoded]]
+    files: list[tuple[str, bytes]]
 
 
 class Converter:
@@ -66,54 +80,91 @@ class Converter:
         self.finder = NameFinder(registers)
         self.citations = CitationParser(registers)
 
-    def convert_text(self, text: str, source: str, stem: str) -> ConvertedPage:
-        """Convert the text of one page; raises TeikitError when the audit finds lost text."""
+    def convert_text(self, text: str, source: str, stem: str,
+                     on_progress: Callable[[float], None] | None = None, file_name: str | None = None) -> ConvertedPage:
+        """Convert the text of one page; raises TeikitError when the audit finds lost text.
+
+        ``source`` names the page in messages, ``file_name`` in the TEI (default:
+        the last part of ``source``). A page of many documents is held as their
+        serialised bytes, not their trees; ``on_progress`` hears the share of the
+        page's lines done.
+        """
         page = self.layout(text)
         report = PageReport(source=source, furniture=[ln.stripped for ln in page.furniture])
-        span = page.collection.span if page.collection else None
-        base = DateContext(span=span, lang=page.lang)
-        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
-            return self.finder.document(page.lang).find(word)
-
-        rec = Recognisers(
-            is_dateline=lambda line: parse_dateline(line, base) is not None,
-            is_person=lambda word: _is_a(probe(word), word, "person"),
-            is_place=lambda word: _is_a(probe(word), word, "place"),
-            opening_dateline=lambda line: opening_dateline(line, base),
-        )
-        files: list[tuple[str, Encoded]] = []
+        base = _page_dates(page)
+        rec = self.recognisers(page)
+        files: list[tuple[str, bytes]] = []
         kept: list[str] = []
+        tei_texts: list[str] = []
         if page.collection and not page.blocks:
             kept += [ln.stripped for ln in page.collection.lines]
         documents, introductions = _introductions([structure(block, rec, self.profile) for block in page.blocks])
+        lines = text.count("\n") + 1
         for i, doc in enumerate(documents, start=1):
-            year, month = _document_date(doc, base)
-            context = DateContext(year=year, month=month, span=span, lang=page.lang)
-            names = self.finder.document(text_language(_document_text(doc), page.lang), year=year)
-            encoded = encode_document(doc, source=Path(source).name, lang=page.lang, collection=page.collection,
+            year, month, year_source = _document_date(doc, base)
+            context = dataclasses.replace(base, year=year, month=month, year_source=year_source)
+            own_text = _document_text(doc)
+            names = self.finder.document(text_language(own_text, page.lang), year=year)
+            names.prime("\n".join([own_text] + [note.text for note in doc.notes]))
+            encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender)
-            name = f"{stem}.xml" if len(documents) == 1 else f"{stem}-{i}.xml"
+                                      default_sender=self.profile.sender or page.author,
+                                      default_collection=self.profile.collection)
+            name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
-            files.append((name, encoded))
+            tei_texts += audit.source_texts(encoded.tree)
+            files.append((name, serialize(encoded.tree)))
             report.removed += encoded.removed
             report.duplicates_removed += len(encoded.removed)
             report.warnings += [f"{name}: {w}" for w in encoded.warnings]
-            report.unconfirmed += [{"key": k, "surface": s} for k, s in encoded.unconfirmed]
+            report.unconfirmed += names.proposals
             kept += encoded.consumed
-        tei_texts = [t for _, enc in files for t in audit.source_texts(enc.tree)]
+            if on_progress is not None:
+                on_progress(min(1.0, _last_line(doc) / lines))
         lost = audit.lost_text(text, tei_texts + report.furniture + report.removed + kept)
         if lost:
             raise TeikitError(f"{source}: text would be lost: {' '.join(lost[:20])}")
         return ConvertedPage(report, files)
 
 
+    def recognisers(self, page: Layout) -> Recognisers:
+        """What the structure asks of the date and name grammars, in the page's context."""
+        base = _page_dates(page)
+
+        def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
+            return self.finder.document(page.lang).find(word)
+
+        return Recognisers(
+            is_dateline=lambda line: parse_dateline(line, base) is not None,
+            is_person=lambda word: _is_a(probe(word), word, "person"),
+            is_place=lambda word: _is_a(probe(word), word, "place"),
+            opening_dateline=lambda line: opening_dateline(line, base),
+        )
+
     def layout(self, text: str) -> Layout:
         """The page's lines sorted into furniture, collection header and document blocks."""
         context = DateContext(lang=page_language(text))
         return layout(text, lambda line: self.citations.parse_line(line) is not None,
                       is_dateline=lambda line: parse_dateline(line, context) is not None, profile=self.profile)
+
+
+def _page_dates(page: Layout) -> DateContext:
+    """The dating context of a page: the years its collection's title names, else its navigation."""
+    if page.collection and page.collection.span:
+        return DateContext(span=page.collection.span, lang=page.lang, span_source="the collection's title")
+    return DateContext(span=furniture_years([ln.stripped for ln in page.furniture]), lang=page.lang,
+                       span_source="the page's navigation")
+
+
+def numbered(stem: str, n: int, count: int) -> str:
+    """The file name of a page's n-th of count documents: numbers zero-padded so names sort in page order."""
+    return f"{stem}.xml" if count == 1 else f"{stem}-{n:0{len(str(count))}d}.xml"
+
+
+def _last_line(doc: Document) -> int:
+    units = [*doc.head_units, *doc.opener, *doc.body, *doc.closer, *doc.postscript, doc.citation, doc.published]
+    return max((u.line for u in units if u is not None), default=0)
 
 
 def _is_introduction(doc: Document) -> bool:
@@ -171,20 +222,20 @@ def _document_text(doc: Document) -> str:
     return "\n".join([doc.heading] + [u.text for u in doc.opener + doc.body + doc.closer + doc.postscript])
 
 
-def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None]:
+def _document_date(doc: Document, base: DateContext) -> tuple[int | None, int | None, str | None]:
     """Year and month of the document's first dated line, as context for short dates; a date in
     the heading gives the century of a dateline's two-digit year (``Wien 3. XI. 93.``), and the
     document's date when no line is dated."""
     heading = next((_year_month(m) for unit in doc.head_units if unit.role == "head"
                     for m in find_dates(unit.text, base, heading=True) if _year_month(m)[0] is not None), None)
     if heading is not None:
-        base = dataclasses.replace(base, year=heading[0], month=heading[1])
+        base = dataclasses.replace(base, year=heading[0], month=heading[1], year_source="the heading")
     for unit in doc.opener + doc.closer:
         if unit.role in ("dateline", "closing-dateline", "transmission"):
             match = parse_dateline(unit.text, base)
             if match is not None and _year_month(match)[0] is not None:
-                return _year_month(match)
-    return heading or (None, None)
+                return *_year_month(match), match.year_from
+    return (*heading, "the heading") if heading else (None, None, None)
 
 
 def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
@@ -195,85 +246,105 @@ def _year_month(match: DateMatch) -> tuple[int | None, int | None]:
     return int(value[:4]), int(value[5:7]) if value[5:7].isdigit() else None
 
 
-def read_page(path: Path) -> str:
-    """The text of a raw page: UTF-8 with or without BOM."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text (byte {err.start}): convert it to UTF-8 first") from None
+def read_page(item: Input, encoding: str | None = None) -> Text:
+    """The text of a raw page (see teikit.batch.decode); InputError when it cannot be read or decoded."""
+    return decode(item.read_bytes(), item.display, encoding)
 
 
 @dataclass
-class Outcome:
-    """The result of a convert run: pages converted, failures, and the exit status."""
+class ConvertRun:
+    """A convert run: its page reports (for the JSON report) and its outcome."""
 
-    pages: list[PageReport]
-    failures: list[tuple[str, int]]
+    outcome: Outcome = field(default_factory=lambda: Outcome(verb="converted", unit="page"))
+    pages: list[PageReport] = field(default_factory=list)
 
-    @property
-    def exit_code(self) -> int:
-        return max((code for _, code in self.failures), default=0)
-
-    def summary_lines(self) -> list[str]:
-        lines = [f"teikit: error: {message}" for message, _ in self.failures]
-        docs = sum(len(p.documents) for p in self.pages)
-        warnings = sum(len(p.warnings) for p in self.pages)
-        converted = sum(p.error is None for p in self.pages)
-        lines.append(f"converted {converted} page(s) into {docs} TEI file(s); "
-                     f"{len(self.failures)} failed; {warnings} warning(s)")
-        return lines
+    def report_json(self) -> str:
+        body = {"teikit": __version__, "inputs": [p.as_json() for p in self.pages]}
+        return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
 
 
-def iterate_pages(inputs: list[Path]) -> list[Path]:
-    """Files as given, and every ``*.txt`` below the folders given, in name order."""
-    pages: list[Path] = []
-    for path in inputs:
-        pages.extend(sorted(path.rglob("*.txt")) if path.is_dir() else [path])
-    return pages
+def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir: Path | None = None,
+                  report_path: Path | None = None, encoding: str | None = None, profile: Profile = NO_PROFILE,
+                  write: WriteOptions = WriteOptions(), progress: Progress | None = None) -> Outcome:
+    """Convert each input page (folders: their ``*.txt``; ``-``: standard input) into out_dir.
 
-
-def _unique_stem(path: Path, used: set[str]) -> str:
-    """The output name of a page: its stem, led by its folder's name when another page has that stem."""
-    stem = path.stem
-    if stem in used:
-        stem = f"{path.parent.name}-{path.stem}"
-    base, n = stem, 2
-    while stem in used:
-        stem, n = f"{base}-{n}", n + 1
-    used.add(stem)
-    return stem
-
-
-def convert_files(inputs: list[Path], out_dir: Path, *, registers_dir: Path | None = None,
-                  report_path: Path | None = None, profile: Profile = NO_PROFILE,
-                  on_page: Callable[[Path], None] | None = None) -> Outcome:
-    """Convert each input page (folders: their ``*.txt``); one failing page does not stop the others."""
+    A page's documents go to ``out_dir/<its path below the folder given>.xml``,
+    numbered when there are several; with out_dir ``-`` the one document of the
+    one page given goes to standard output. One failing page does not stop the others.
+    """
+    run = ConvertRun()
+    items = collect_inputs(inputs, ".txt", run.outcome)
+    if encoding:
+        check_encoding(encoding)
+    outputs = Outputs("convert", write)
+    if str(out_dir) == STDOUT:
+        if len(items) > 1:
+            run.outcome.fail(f"-: {len(items)} pages, but standard output takes one document; "
+                             "give --out-dir a folder", USAGE)
+            return run.outcome
+    else:
+        outputs.add(out_dir)
     converter = Converter(load_registers(registers_dir), profile)
-    pages: list[PageReport] = []
-    failures: list[tuple[str, int]] = []
-    stems: set[str] = set()
-    for path in iterate_pages(inputs):
-        if on_page is not None:
-            on_page(path)
-        try:
-            converted = converter.convert_text(read_page(path), str(path), _unique_stem(path, stems))
-        except TeikitError as err:
-            failures.append((str(err), err.exit_code))
-            pages.append(PageReport(source=str(path), error=str(err)))
-            continue
-        for name, encoded in converted.files:
-            target = out_dir / name
-            try:
-                write_atomic(target, serialize(encoded.tree))
-            except OSError as err:
-                raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
-            converted.report.documents.append(str(target))
-        pages.append(converted.report)
+    if progress is not None:
+        progress.start(sum(item.size() for item in items))
+    for item, target in plan(items, out_dir, ".xml", run.outcome):
+        _convert_page(converter, item, target, encoding, outputs, run, progress)
     if report_path is not None:
-        body = {"teikit": __version__, "inputs": [p.as_json() for p in pages]}
-        write_atomic(report_path, json.dumps(body, ensure_ascii=False, indent=2) + "\n")
-    return Outcome(pages, failures)
+        try:
+            outputs.write(report_path, run.report_json())
+        except TeikitError as err:
+            run.outcome.fail(str(err), err.exit_code)
+    outputs.close(run.outcome)
+    documents = sum(len(p.documents) for p in run.pages)
+    notes = sum(len(p.warnings) for p in run.pages)
+    run.outcome.totals += [f"{documents} TEI document(s)", f"{notes} note(s) for the editor in the report"]
+    return run.outcome
+
+
+def _convert_page(converter: Converter, item: Input, target: Path, encoding: str | None, outputs: Outputs,
+                  run: ConvertRun, progress: Progress | None) -> None:
+    """Convert one page and write its documents; a failure is one line of the outcome."""
+    report = PageReport(source=item.display)
+    size, done = item.size(), 0
+
+    def advance(share: float) -> None:
+        nonlocal done
+        if progress is not None and int(share * size) > done:
+            progress.advance(int(share * size) - done)
+            done = int(share * size)
+
+    try:
+        text = read_page(item, encoding)
+        if not any(c.isalnum() for c in text.text):
+            raise TeikitError(f"{item.display}: empty page: no letter or digit to convert")
+        converted = converter.convert_text(text.text, item.display, target.stem, advance, item.relative.name)
+    except TeikitError as err:
+        report.error = str(err)
+        run.pages.append(report)
+        run.outcome.fail(str(err), err.exit_code)
+        advance(1.0)
+        return
+    report = converted.report
+    report.encoding = text.encoding
+    report.warnings += text.notes
+    run.pages.append(report)
+    outputs.mark_read(item.path)
+    for note in text.notes:
+        run.outcome.warn(item.display, note)
+    if not converted.files:
+        run.outcome.warn(item.display, "no document found on the page; nothing written")
+    if str(target.parent) == STDOUT and len(converted.files) > 1:
+        run.outcome.fail(f"{item.display}: {len(converted.files)} documents, but standard output takes one; "
+                         "give --out-dir a folder", USAGE)
+        return
+    for name, data in converted.files:
+        path = Path(STDOUT) if str(target.parent) == STDOUT else target.with_name(name)
+        try:
+            outputs.write(path, data, item.path)
+        except TeikitError as err:
+            run.outcome.fail(str(err), err.exit_code)
+            continue
+        report.documents.append(str(path))
+        run.outcome.detail(f"{item.display} -> {path}")
+    run.outcome.done += 1
+    advance(1.0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from teikit.convert import furniture as furniture_rules
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
+from teikit.convert.notes import marker_value
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.model import Collection, Line
 
@@ -32,6 +33,8 @@ class Block:
     published: Line | None = None
     notes_heading: Line | None = None
     notes: list[Line] = field(default_factory=list)
+    editorial: bool = False
+    """An editors' text above a letter (a bibliographic line under the page title), not a letter."""
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Layout:
     blocks: list[Block]
     rules: dict[int, tuple[str, str]] = field(default_factory=dict)
     """Line number -> (role, rule that gave it), for the lines this step places."""
+    author: str | None = None
+    """The writer the site or volume is about, from its title or banner, if it names one."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -62,15 +67,29 @@ class _Furniture:
     def __init__(self, lines: list[Line], profile: Profile):
         self.profile = profile
         self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+        self._rules: dict[int, str | None] = {}
 
     def rule(self, line: Line) -> str | None:
+        """The furniture rule a line meets (None: not furniture), decided once per line."""
+        if line.number not in self._rules:
+            self._rules[line.number] = self._rule(line)
+        return self._rules[line.number]
+
+    def following(self, content: list[Line], start: int) -> str:
+        """The first line from content[start] on that is not furniture ("" at the end)."""
+        for i in range(start, len(content)):
+            if self.rule(content[i]) is None:
+                return content[i].stripped
+        return ""
+
+    def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
         if found:
             return found
-        if furniture_rules.repeat_key(text) in self.repeats \
+        if furniture_rules.repeat_key(text) in self.repeats and not patterns.NOTE_LINE.fullmatch(text) \
                 and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
                 and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text):
             return "repeated-line"
@@ -155,12 +174,19 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     state = "heading"
     pending_number: Line | None = None
     content = [ln for ln in lines[start:] if not ln.blank]
+    preamble = _preamble(content, profile, tests)
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
-        following = next((ln.stripped for ln in content[position + 1:] if tests.rule(ln) is None), "")
+        following = tests.following(content, position + 1)
         if is_furniture(line):
             furniture.append(line)
+            if rules[line.number][1] == "separator" and blocks and (blocks[-1].text or blocks[-1].notes):
+                state = "heading"  # "***" between two letters
+            continue
+        if position < preamble:
+            furniture.append(line)
+            rules[line.number] = ("furniture", "above-first-heading")
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
@@ -171,7 +197,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         if state == "heading":
             ahead = [ln.stripped for ln in content[position + 1:position + 4]]
-            if pending_number is None and _heading_of(text_, profile) is None and _opens_letter(text_, ahead, is_dateline):
+            if pending_number is None and _heading_of(text_, profile) is None \
+                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)):
                 blocks.append(Block(number=None, heading=None, text=[line]))  # a letter without a heading
                 rules[line.number] = ("text", "no-heading")
             else:
@@ -181,15 +208,32 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         block = blocks[-1]
         if state == "text" and not block.text and block.number is None and block.heading is not None \
-                and (_repeats_heading(block.heading, text_) or len(blocks) == 1 and _page_title(block.heading, text_, profile)):
+                and (_repeats_heading(block.heading, text_) or len(blocks) == 1 and (
+                    _page_title(block.heading, text_, profile) or _heading_of(text_, profile) in STRONG_HEADINGS
+                    and _heading_of(block.heading.stripped, profile) not in STRONG_HEADINGS)):
             furniture.append(block.heading)  # a page title standing above the real heading
             rules[block.heading.number] = ("furniture", "page-title")
             block.heading = line
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             continue
+        if state == "text" and block.heading is not None and len(block.text) <= 5 \
+                and _numbered_heading(text_, profile) and not any(patterns.is_salute(t.stripped) for t in block.text):
+            # the letter's own numbered heading below a page title and its bibliographic lines
+            if block.number is None and _page_title(block.heading, text_, profile):
+                furniture.append(block.heading)
+                rules[block.heading.number] = ("furniture", "page-title")
+                if block.text:  # the lines under the page title: an editors' text before the letter
+                    block.heading, block.editorial = block.text.pop(0), True
+                    rules[block.heading.number] = ("heading", "text-above-letter")
+                else:
+                    blocks.pop()
+            blocks.append(Block(number=None, heading=line))
+            rules[line.number] = ("heading", _heading_rule(text_, profile))
+            continue
         if state in ("after-citation", "notes") and _starts_document(text_, profile) or (
                 state == "text" and _is_letter_heading(text_, profile)
-                and (block.heading is None or _heading_of(block.heading.stripped, profile) is None
+                and (block.heading is None and _after_letter_end(text_, before)
+                     or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
                      or bool(block.text) and _after_letter_end(text_, before))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -231,11 +275,62 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             rules[line.number] = ("note", "notes-section")
     if pending_number is not None:  # a numbering line with nothing after it
         blocks.append(Block(number=None, heading=pending_number))
+    for before, after in zip(blocks, blocks[1:]):
+        if before.heading is not None and after.heading is not None \
+                and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
+                and before.citation is None and not before.notes \
+                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
+            before.editorial = True  # a header block repeating the letter's heading above the printed text
     for block in blocks:
         _trailing_notes(block)
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
-    return Layout(page_language(text), furniture, collection, blocks, rules)
+    titles = [ln.stripped for ln in furniture[:6]] + ([ln.stripped for ln in collection.lines] if collection else [])
+    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+
+
+def _page_author(titles: list[str]) -> str | None:
+    """The writer a page's title lines name: "Letters of X", "X: Briefe", or a name alone."""
+    for title in titles:
+        for rx in patterns.PAGE_AUTHOR:
+            found = rx.fullmatch(title)
+            if found:
+                return found["name"].strip()
+    return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
+                 and not NOT_A_NAME.search(t)), None)
+
+
+# Words of a site's or an edition's title, never of a person's name.
+NOT_A_NAME = re.compile(r"(?i)correspond|brief|letter|lettre|edition|archiv|письм|переписк|works|werke|œuvres|"
+                        r"online|digital|project|library|bibliot|home|index|start")
+
+
+STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
+                   "telegram_recipient", "letter_pair", "an", "profile-heading"}
+
+
+def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
+    """How many lines above the first document are a site's or a volume's preamble: short lines
+    (titles, menus, notices) with no running prose and no salute, above the first numbered
+    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y")."""
+    for k, line in enumerate(content[:13]):
+        text = line.stripped
+        if tests.rule(line):
+            continue
+        if len(text.split()) >= 15 or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
+                or patterns.BARE_NUMBER.fullmatch(text):
+            return 0
+        numbered = patterns.match(patterns.NUMBER, text) or (
+            patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
+        if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
+            return k
+    return 0
+
+
+def _numbered_heading(text: str, profile: Profile) -> bool:
+    """A heading with its number: "184. И. С. КРЫЛОВУ", "LETTER 112. TO J. W. HARLOW."."""
+    prefix, rest = patterns.heading_core(text)
+    return bool(prefix) and bool(rest) and _is_letter_heading(rest, profile)
 
 
 def _heading_of(text: str, profile: Profile) -> str | None:
@@ -263,6 +358,15 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
         if len(line.split()) > 8:
             return False
     return False
+
+
+NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _top_right_date(line: Line, is_dateline: Callable[[str], bool]) -> bool:
+    """A date set at the top right of a letter (indented far), or a date in figures alone."""
+    indent = len(line.text) - len(line.text.lstrip())
+    return (indent >= 8 and is_dateline(line.stripped)) or bool(NUMERIC_DATE.fullmatch(line.stripped))
 
 
 def _page_title(title: Line, line: str, profile: Profile) -> bool:
@@ -301,7 +405,7 @@ def _trailing_notes(block: Block) -> None:
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
-    values = [patterns.NUMBER_WORDS.get(m.lower(), m) for m in markers]
+    values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
     in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
     above = block.text[start - 1].stripped if start > 0 else ""
@@ -330,8 +434,19 @@ def _is_prose(text: str) -> bool:
 def _is_letter_heading(text: str, profile: Profile) -> bool:
     """A short heading naming who wrote to whom: "A to B", "A - B", "Telegram from A", "From A"."""
     name = _heading_of(text, profile)
+    ends = text.endswith(("!", "?", ":", ";", ",")) or text.endswith(".") and not (
+        name in ("to_only", "letter_to") and len(text.split()) <= 8)  # "À Louise Berthier."
     return (name is not None and name not in ("note", "minutes") and len(text.split()) <= 16
-            and not text.endswith((".", "!", "?", ":", ";")))
+            and not ends and not _is_closing(text) and not SENTENCE_BREAK.search(text))
+
+
+# Two sentences on one line ("... in Breda. You can imagine"): running text, not a heading.
+SENTENCE_BREAK = re.compile(r"[a-zа-яёß-ÿ]{3,}[.!?] +[A-ZА-ЯЁ]")
+
+
+def _is_closing(text: str) -> bool:
+    """A closing formula ("Von Herzen Ihr", "From your loving son"), not a heading."""
+    return bool(patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_FORMULA.match(text))
 
 
 def _starts_document(text: str, profile: Profile) -> bool:

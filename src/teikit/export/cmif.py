@@ -17,6 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch import WriteOptions
 from teikit.export.cmif_check import check_cmif
 from teikit.export.cmif_metadata import CC0 as CC0
 from teikit.export.cmif_metadata import CC_BY as CC_BY
@@ -50,6 +51,8 @@ def _is_iso_date(value: str) -> bool:
         return False
     return True
 UNKNOWN = "Unknown"
+# Header forms that state a letter's correspondence facts as such; others are read from conventions.
+CORRESPDESC_FORMS = ("correspDesc", "correspDesc (early draft)")
 # A fixed namespace for the UUIDs of editions' bibl elements (correspSearch recommends UUIDs).
 BIBL_NAMESPACE = uuid.UUID("6f1c1c3e-5d8a-4d2b-9a57-0c3f4b8e2a11")
 
@@ -75,6 +78,7 @@ class CmifBuilder:
         self._bibls: dict[str, Bibl] = {}
         self._fallback_uses = 0
         self._persons: dict[str, bool] = {}
+        self._mentioned: dict[str, bool] = {}
         self._origins: Counter[tuple[str, str]] = Counter()
 
     def add(self, document: Document, outcome: Outcome) -> None:
@@ -86,7 +90,16 @@ class CmifBuilder:
             mentions = document.mentions if len(document.letters) == 1 else []
             self._descs.append(self._desc(document, letter, mentions, outcome))
             self._origins.update(letter.origins.items())
+            inferred = {fact: form for fact, form in letter.origins.items() if form not in CORRESPDESC_FORMS}
+            if inferred:
+                read = ", ".join(f"{fact} from {form}" for fact, form in inferred.items())
+                outcome.notes.append(f"{document.source.display}: {read} (no correspDesc gives it)")
             outcome.letters += 1
+
+    @property
+    def letters(self) -> int:
+        """How many letters the CMIF holds so far."""
+        return len(self._descs)
 
     def _source(self, bibl: Bibl | None) -> str:
         if bibl is None:
@@ -117,12 +130,11 @@ class CmifBuilder:
         for kind in ("sent", "received"):
             action = letter.action(kind)
             element = _el(desc, "correspAction", type=kind)
-            parties = action.parties if action else []
+            parties = [p for p in action.parties if p.name or p.label] if action else []
             for party in parties:
                 _el(element, "orgName" if party.kind == "org" else "persName", party.name or party.label, ref=party.uri or "")
                 if party.kind != "org":
-                    identity = party.uri or party.key or " ".join((party.label or party.name).casefold().split())
-                    self._persons[identity] = self._persons.get(identity, False) or bool(party.uri)
+                    _tally(self._persons, party)
             if not parties:
                 _el(element, "persName", UNKNOWN)
             for place in action.places if action else []:
@@ -130,6 +142,9 @@ class CmifBuilder:
             if action and action.date:
                 self._date(element, action.date.attributes, document, outcome)
         self._mentions(desc, mentions)
+        for entity in mentions:
+            if entity.kind == "person":
+                _tally(self._mentioned, entity)
         return desc
 
     @staticmethod
@@ -178,8 +193,6 @@ class CmifBuilder:
         for ident, bibl in sorted(self._bibls.items(), key=lambda item: item[1].text):
             element = _el(source_desc, "bibl", bibl.text, type=bibl.type)
             element.set(XML_ID, ident)
-        if not self._bibls:
-            _el(source_desc, "bibl", options.title or "Letters", type="print")
         profile = _el(root[0], "profileDesc")
         profile.extend(self._descs)
         _el(_el(_el(root, "text"), "body"), "p")
@@ -192,15 +205,27 @@ class CmifBuilder:
             forms = sorted(((form, n) for (f, form), n in self._origins.items() if f == fact), key=lambda x: -x[1])
             if forms:
                 lines.append(f"{fact} taken from: " + ", ".join(f"{form} ({n})" for form, n in forms))
-        persons, linked = len(self._persons), sum(self._persons.values())
-        share = f" ({100 * linked / persons:.0f}%)" if persons else ""
-        lines.append(f"persons with an authority URI: {linked} of {persons}{share}")
+        lines.append(f"persons with an authority URI: {_share(self._persons)}")
+        if self._mentioned:
+            lines.append(f"persons mentioned with an authority URI (the others are not in the CMIF): "
+                         f"{_share(self._mentioned)}")
         return lines
 
     def _default_title(self) -> str:
         """Without --title: the one edition all letters come from, else 'Letters'."""
         texts = {b.text for b in self._bibls.values()}
         return texts.pop() if len(texts) == 1 and not self._fallback_uses else "Letters"
+
+
+def _tally(seen: dict[str, bool], entity: Entity) -> None:
+    """Count a person once (by URI, key or name) and whether any mention of them has an authority URI."""
+    identity = entity.uri or entity.key or " ".join((entity.label or entity.name).casefold().split())
+    seen[identity] = seen.get(identity, False) or bool(entity.uri)
+
+
+def _share(seen: dict[str, bool]) -> str:
+    linked = sum(seen.values())
+    return f"{linked} of {len(seen)}" + (f" ({100 * linked / len(seen):.0f}%)" if seen else "")
 
 
 def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome | None = None) -> etree._Element:
@@ -213,6 +238,9 @@ def build_cmif(documents: list[Document], options: CmifOptions, outcome: Outcome
 
 def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
     """Check the CMIF against the CMIF schema and correspSearch's rules, then write it; not at all when invalid."""
+    if not builder.letters:
+        outcome.fail(f"{out}: not written: no letter of the input names a correspondent, so there is nothing for a CMIF file")
+        return
     data = serialize(builder.tree())
     errors = [p for p in check_cmif(parse_bytes(data, out)) if p.is_error]
     outcome.notes.extend(builder.report())
@@ -225,12 +253,17 @@ def write_cmif(builder: CmifBuilder, out: Path, outcome: Outcome) -> None:
 
 
 def export_cmif(
-    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None
+    sources: list[SourceFile], out: Path, options: CmifOptions, registers: Registers | None = None, *,
+    write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Read the sources one by one and write one CMIF file to out (atomically, only when it is valid)."""
-    outcome = Outcome()
+    """Read the sources one by one and write one CMIF file to out (``-``: standard output), only when it is valid.
+
+    Nothing is written when there is no source at all.
+    """
+    outcome = (outcome or Outcome()).start("export cmif", write)
     builder = CmifBuilder(options)
     for document in iterate_documents(sources, outcome, registers):
         builder.add(document, outcome)
-    write_cmif(builder, out, outcome)
-    return outcome
+    if sources:
+        write_cmif(builder, out, outcome)
+    return outcome.close()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teikit.batch import WriteOptions
 from teikit.errors import InputError
 from teikit.export.entities import Entity
 from teikit.export.letters import DATE_ATTRIBUTES, Document, iterate_documents
@@ -167,13 +168,17 @@ def read_index(sources: list[SourceFile], outcome: Outcome, registers: Registers
 
 def export_index(
     sources: list[SourceFile], out: Path, fmt: str = "json", table: str = "letters",
-    registers: Registers | None = None,
+    registers: Registers | None = None, *, write: WriteOptions = WriteOptions(), outcome: Outcome | None = None,
 ) -> Outcome:
-    """Write the index as JSON (every table) or as CSV (one table) to out, atomically."""
+    """Write the index as JSON (every table) or as CSV (one table) to out (``-``: standard output).
+
+    Nothing is written when there is no source at all.
+    """
     if fmt not in FORMATS:
         raise InputError(f"no index format {fmt!r}; choose json or csv")
-    outcome = Outcome()
+    outcome = (outcome or Outcome()).start("export index", write)
     index = read_index(sources, outcome, registers)
     data = json_bytes(index) if fmt == "json" else csv_bytes(index, table)
-    outcome.write(out, data)
-    return outcome
+    if sources:
+        outcome.write(out, data)
+    return outcome.close()

@@ -106,7 +106,7 @@ def iterate_documents(
         except TeikitError as err:
             outcome.fail(str(err))
             continue
-        outcome.files += 1
+        outcome.read(source)
         for warning in document.warnings:
             outcome.warn(source.display, warning)
         yield document

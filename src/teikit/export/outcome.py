@@ -1,4 +1,4 @@
-"""What an export did: files read, letters, warnings and failures, and the exit status."""
+"""What an export did: the shared outcome (teikit.batch), with letters counted and outputs written."""
 
 from __future__ import annotations
 
@@ -8,35 +8,43 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.errors import InputError, TeikitError
+from teikit.batch import KeptError, Outputs, WriteOptions
+from teikit.batch import Outcome as BatchOutcome
+from teikit.batch.progress import Progress
+from teikit.errors import TeikitError
 from teikit.export.sources import SourceFile
-from teikit.xml import parse_file, write_atomic
+from teikit.xml import parse_file
 
 
 @dataclass
-class Outcome:
-    """Counts and messages of one export run; ``exit_code`` 1 when any input failed.
+class Outcome(BatchOutcome):
+    """One export run: files read (``done``), letters, outputs written through ``outputs``.
 
-    ``notes`` are facts of the run worth a line of the summary (where header facts
-    came from, authority coverage).
-
-    ``counts_letters`` is False for exports that do not count letters (standalone TEI).
+    ``notes`` say where header facts came from and how many persons have an authority URI.
+    ``progress`` (when given) counts the sources read. ``counts_letters`` is False for exports that do not count letters (standalone TEI).
     """
 
-    files: int = 0
+    verb: str = "exported"
     letters: int = 0
     counts_letters: bool = True
-    written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
+    outputs: Outputs = field(default_factory=lambda: Outputs("export"))
+    progress: Progress | None = None
 
-    def write(self, path: Path, data: bytes) -> None:
-        """Write an output atomically; a file system error is an InputError naming the path."""
+    def start(self, command: str, write: WriteOptions, *out_dirs: Path) -> Outcome:
+        """Write through a fresh Outputs for command (its manifests rooted at out_dirs)."""
+        self.outputs = Outputs(command, write)
+        for folder in out_dirs:
+            self.outputs.add(folder)
+        return self
+
+    def write(self, path: Path, data: bytes, source: SourceFile | None = None) -> None:
+        """Write an output; one that changed since teikit wrote it is kept, one that cannot be written fails."""
         try:
-            self.written.append(write_atomic(path, data))
-        except OSError as err:
-            raise InputError(f"{path}: cannot write: {err.strerror or err}") from None
+            self.outputs.write(path, data, source.path if source else None)
+        except KeptError as err:
+            self.kept.append(str(err))
+        except TeikitError as err:
+            self.fail(str(err), err.exit_code)
 
     def roots(self, sources: Iterable[SourceFile]) -> Iterator[tuple[SourceFile, etree._Element]]:
         """Each source with its parsed root element; a source that cannot be read is a failure."""
@@ -46,25 +54,19 @@ class Outcome:
             except TeikitError as err:
                 self.fail(str(err))
                 continue
-            self.files += 1
+            self.read(source)
             yield source, root
 
-    def warn(self, where: str, message: str) -> None:
-        self.warnings.append(f"{where}: {message}")
+    def read(self, source: SourceFile) -> None:
+        """A source was read: counted, shown as progress, and its earlier outputs may now be stale."""
+        self.done += 1
+        self.outputs.mark_read(source.path)
+        if self.progress is not None:
+            self.progress.advance(1)
 
-    def fail(self, message: str) -> None:
-        self.failures.append(message)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failures else 0
-
-    def summary_lines(self) -> list[str]:
-        """Warnings, failures, notes (what the export found), then one line of totals."""
-        lines = [f"warning: {w}" for w in self.warnings] + [f"failed: {f}" for f in self.failures] + self.notes
-        letters = f"{self.letters} letter(s), " if self.counts_letters else ""
-        lines.append(
-            f"{self.files} file(s) read, {letters}{len(self.written)} output(s) written, "
-            f"{len(self.warnings)} warning(s), {len(self.failures)} failed"
-        )
-        return lines
+    def close(self) -> Outcome:
+        """End the run: manifests updated, stale outputs listed (or pruned), totals set."""
+        self.outputs.close(self)
+        if self.counts_letters:
+            self.totals.append(f"{self.letters} letter(s)")
+        return self

@@ -1,16 +1,19 @@
-"""The TEI files an export reads: files given as such, folders searched for ``*.xml``."""
+"""The TEI files an export reads, collected by teikit.batch: files as given, folders searched for ``*.xml``."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from teikit.batch import Outcome, collect_inputs
+from teikit.batch.outcome import USAGE
 from teikit.errors import InputError
 
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A TEI file and its name inside an export (``folder/sub/file`` without ``.xml``)."""
+    """A TEI file and its name inside an export: its path below the folder given, without ``.xml``."""
 
     path: Path
     name: str
@@ -20,29 +23,24 @@ class SourceFile:
         return str(self.path)
 
 
-def collect_sources(inputs: list[Path]) -> list[SourceFile]:
+def collect_sources(inputs: Sequence[str | Path], outcome: Outcome | None = None) -> list[SourceFile]:
     """Files and folders (searched recursively for ``*.xml``) in a stable order.
 
     A file keeps its own name; a folder's files are named by their path below the
-    folder, prefixed with the folder's name. Raises InputError for a missing input,
-    an input without XML files, or two inputs that would get the same name.
+    folder. A missing input, a folder without XML files, or a second file of the
+    same name is a failure in outcome (without one: an InputError).
     """
-    found: dict[Path, SourceFile] = {}
-    for given in inputs:
-        if given.is_dir():
-            files = sorted(p for p in given.rglob("*.xml") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                raise InputError(f"{given}: no .xml files in this folder")
-            for path in files:
-                relative = path.relative_to(given).with_suffix("")
-                found.setdefault(path.resolve(), SourceFile(path, f"{given.resolve().name}/{relative.as_posix()}"))
-        elif given.is_file():
-            found.setdefault(given.resolve(), SourceFile(given, given.stem))
-        else:
-            raise InputError(f"{given}: no such file or folder")
-    names: dict[str, Path] = {}
-    for source in found.values():
-        other = names.setdefault(source.name, source.path)
-        if other != source.path:
-            raise InputError(f"{source.path}: same name in the export as {other} ({source.name})")
+    collected = outcome if outcome is not None else Outcome()
+    found: dict[str, SourceFile] = {}
+    for item in collect_inputs(inputs, ".xml", collected):
+        if item.path is None:
+            collected.fail("-: standard input cannot be exported; give files or folders", USAGE)
+            continue
+        source = SourceFile(item.path, item.relative.with_suffix("").as_posix())
+        other = found.setdefault(source.name, source)
+        if other is not source:
+            collected.fail(f"{source.path}: same name in the export as {other.path} ({source.name}); "
+                           "give their folder instead", USAGE)
+    if outcome is None and collected.failures:
+        raise InputError(collected.failures[0])
     return list(found.values())

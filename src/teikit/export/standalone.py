@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch import WriteOptions
 from teikit.export.outcome import Outcome
 from teikit.export.sources import SourceFile
 from teikit.registers import Registers
@@ -72,9 +73,11 @@ def make_standalone(root: etree._Element, registers: Registers) -> Standalone:
     return result
 
 
-def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Registers) -> Outcome:
+def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Registers, *,
+                      write: WriteOptions = WriteOptions(), outcome: Outcome | None = None) -> Outcome:
     """Write a standalone copy of each source to out_dir/<name>.xml; unresolved pointers are warnings."""
-    outcome = Outcome(counts_letters=False)
+    outcome = (outcome or Outcome()).start("export standalone", write, out_dir)
+    outcome.counts_letters = False
     for source, root in outcome.roots(sources):
         if root.tag != tei("TEI"):
             outcome.warn(source.display, f"root element is {etree.QName(root).localname}, not TEI; copied unchanged")
@@ -84,5 +87,5 @@ def export_standalone(sources: list[SourceFile], out_dir: Path, registers: Regis
         if standalone.unresolved:
             keys = ", ".join(f"#{k}" for k in standalone.unresolved)
             outcome.warn(source.display, f"{len(standalone.unresolved)} pointer(s) found in no register: {keys}")
-        outcome.write(out_dir / f"{source.name}.xml", serialize(standalone.root))
-    return outcome
+        outcome.write(out_dir / f"{source.name}.xml", serialize(standalone.root), source)
+    return outcome.close()

@@ -4,8 +4,7 @@
 documents; ``render_paths`` renders files and folders into an output folder.
 """
 
-from teikit.render.batch import RenderOutcome as RenderOutcome
-from teikit.render.batch import render_html_files as render_html_files
 from teikit.render.batch import render_paths as render_paths
+from teikit.render.batch import render_to_stream as render_to_stream
 from teikit.render.renderer import Renderer as Renderer
 from teikit.render.renderer import RenderOptions as RenderOptions

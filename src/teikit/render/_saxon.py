@@ -40,20 +40,21 @@ def compiled(stylesheet: str) -> PyXsltExecutable:
         raise TeikitError(f"{path}: stylesheet does not compile: {err}") from None
 
 
-def _value(value: str | bool | int) -> PyXdmAtomicValue:
+def value(given: str | bool | int) -> PyXdmAtomicValue:
+    """A stylesheet parameter's value as Saxon's atomic value."""
     proc = processor()
-    if isinstance(value, bool):
-        return proc.make_boolean_value(value)
-    if isinstance(value, int):
-        return proc.make_integer_value(value)
-    return proc.make_string_value(value)
+    if isinstance(given, bool):
+        return proc.make_boolean_value(given)
+    if isinstance(given, int):
+        return proc.make_integer_value(given)
+    return proc.make_string_value(given)
 
 
 def executable(stylesheet: str, params: dict[str, str | bool | int]) -> PyXsltExecutable:
     """A copy of the compiled stylesheet with its parameters set (no recompilation)."""
     exe = compiled(stylesheet).clone()
-    for name, value in params.items():
-        exe.set_parameter(name, _value(value))
+    for name, given in params.items():
+        exe.set_parameter(name, value(given))
     return exe
 
 

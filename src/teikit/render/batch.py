@@ -3,109 +3,69 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from multiprocessing import get_all_start_methods, get_context
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
-from teikit.errors import InputError, TeikitError
+from teikit.batch import Input, Outcome, Outputs, WriteOptions, collect_inputs, plan
+from teikit.batch.outcome import FAILED, USAGE
+from teikit.batch.progress import Progress
+from teikit.errors import TeikitError
 from teikit.render.renderer import Renderer, RenderOptions
-from teikit.xml import write_atomic
 
 
 @dataclass(frozen=True)
 class RenderResult:
-    """One input: the file written, or the one-line reason it failed."""
+    """One input: the file written, or the one-line reason it failed and its exit status."""
 
-    source: Path
+    source: str
     output: Path | None = None
     error: str | None = None
+    status: int = FAILED
 
 
-@dataclass
-class RenderOutcome:
-    """All inputs of a run; failures make exit status 1."""
+def render_one(renderer: Renderer, item: Input, target: Path, outputs: Outputs) -> RenderResult:
+    """Read, render (one parse), write through outputs; a failure becomes the result's error.
 
-    out_dir: Path
-    results: list[RenderResult] = field(default_factory=list)
-
-    @property
-    def failed(self) -> list[RenderResult]:
-        return [r for r in self.results if r.error]
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.failed else 0
-
-    def summary_lines(self) -> list[str]:
-        lines = [f"teikit: error: {r.error}" for r in self.failed]
-        done = len(self.results) - len(self.failed)
-        lines.append(f"rendered {done} of {len(self.results)} documents into {self.out_dir}")
-        return lines
-
-
-def iterate_inputs(inputs: Sequence[Path], out_dir: Path, suffix: str) -> Iterator[tuple[Path, Path]]:
-    """(input file, output file) pairs: a file gives its stem; a folder's *.xml keep their sub-folders."""
-    for given in inputs:
-        if given.is_dir():
-            for path in sorted(given.rglob("*.xml")):
-                yield path, (out_dir / path.relative_to(given)).with_suffix(suffix)
-        elif given.exists():
-            yield given, out_dir / (given.stem + suffix)
-        else:
-            raise InputError(f"{given}: no such file or folder")
-
-
-def render_one(renderer: Renderer, source: Path, target: Path) -> RenderResult:
-    """Read, render (one parse), write atomically; a failure becomes the result's error."""
+    Status 2 when the input cannot be read or the output written, 1 when the
+    document cannot be rendered (malformed XML included) or its output was kept.
+    """
     try:
-        data = renderer.render_bytes(read_input(source), str(source))
-        write_atomic(target, data)
+        data = item.read_bytes()
+        try:
+            rendered = renderer.render_bytes(data, item.display)
+        except TeikitError as err:
+            return RenderResult(item.display, error=str(err), status=FAILED)
+        outputs.write(target, rendered, item.path)
     except TeikitError as err:
-        return RenderResult(source, error=str(err))
-    except OSError as err:
-        return RenderResult(source, error=f"{target}: cannot write: {err.strerror or err}")
-    return RenderResult(source, output=target)
+        return RenderResult(item.display, error=str(err), status=err.exit_code)
+    return RenderResult(item.display, output=target)
 
 
-def read_input(source: Path) -> bytes:
-    """The bytes of an input file; an unreadable one is an InputError naming it."""
-    try:
-        return source.read_bytes()
-    except OSError as err:
-        raise InputError(f"{source}: cannot read: {err.strerror or err}") from None
+Work = tuple[Input, Path]
 
 
-def _plan(pairs: Sequence[tuple[Path, Path]]) -> list[RenderResult | tuple[Path, Path]]:
-    """The pairs to render, in order; a target claimed twice becomes a failure in its place."""
-    claimed: dict[Path, Path] = {}
-    plan: list[RenderResult | tuple[Path, Path]] = []
-    for source, target in pairs:
-        if target in claimed:
-            plan.append(RenderResult(source, error=f"{source}: output {target} is already written from {claimed[target]}"))
-        else:
-            claimed[target] = source
-            plan.append((source, target))
-    return plan
-
-
-def _render_serially(work: Sequence[tuple[Path, Path]], options: RenderOptions) -> Iterator[RenderResult]:
+def _render_serially(work: Sequence[Work], options: RenderOptions, outputs: Outputs) -> Iterator[RenderResult]:
     renderer = Renderer(options)
-    for source, target in work:
-        yield render_one(renderer, source, target)
+    for item, target in work:
+        yield render_one(renderer, item, target, outputs)
 
 
-_worker_renderer: Renderer | None = None
+_worker: tuple[Renderer, Outputs] | None = None
 
 
-def _start_worker(options: RenderOptions) -> None:
-    global _worker_renderer
-    _worker_renderer = Renderer(options)
+def _start_worker(options: RenderOptions, outputs: Outputs) -> None:
+    """A worker renders with its own compiled stylesheet and syncs each file it writes (it has no end to batch up to)."""
+    global _worker
+    outputs.deferred = False
+    _worker = (Renderer(options), outputs)
 
 
-def _render_in_worker(pair: tuple[Path, Path]) -> RenderResult:
-    assert _worker_renderer is not None, "worker started without _start_worker"
-    return render_one(_worker_renderer, *pair)
+def _render_in_worker(work: Work) -> RenderResult:
+    assert _worker is not None, "worker started without _start_worker"
+    return render_one(_worker[0], *work, _worker[1])
 
 
 def _start_method() -> str:
@@ -117,7 +77,7 @@ def _start_method() -> str:
     return "fork" if single_threaded and "fork" in get_all_start_methods() else "spawn"
 
 
-def _render_in_parallel(work: Sequence[tuple[Path, Path]], options: RenderOptions, jobs: int) -> Iterator[RenderResult]:
+def _render_in_parallel(work: Sequence[Work], options: RenderOptions, outputs: Outputs, jobs: int) -> Iterator[RenderResult]:
     """Each worker process compiles the stylesheet once and renders its share; results come in input order."""
     from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
 
@@ -127,40 +87,66 @@ def _render_in_parallel(work: Sequence[tuple[Path, Path]], options: RenderOption
         require_weasyprint()
     chunk = max(1, len(work) // (jobs * 8))
     with ProcessPoolExecutor(jobs, mp_context=get_context(_start_method()),
-                             initializer=_start_worker, initargs=(options,)) as pool:
+                             initializer=_start_worker, initargs=(options, outputs)) as pool:
         yield from pool.map(_render_in_worker, work, chunksize=chunk)
 
 
-def iterate_renders(pairs: Sequence[tuple[Path, Path]], options: RenderOptions, jobs: int = 1) -> Iterator[RenderResult]:
-    """Render each (input, output) pair, over ``jobs`` processes; a target claimed twice is a failure."""
-    plan = _plan(pairs)
-    work = [item for item in plan if isinstance(item, tuple)]
+def iterate_renders(work: Sequence[Work], options: RenderOptions, outputs: Outputs, jobs: int = 1) -> Iterator[RenderResult]:
+    """Render each (input, output) pair in input order, over ``jobs`` processes, writing through outputs."""
     jobs = max(1, min(jobs, len(work)))
-    rendered = _render_serially(work, options) if jobs == 1 else _render_in_parallel(work, options, jobs)
-    for item in plan:
-        yield item if isinstance(item, RenderResult) else next(rendered)
-    rendered.close()
+    if not work:
+        return iter(())
+    if jobs == 1:
+        return _render_serially(work, options, outputs)
+    return _render_in_parallel(work, options, outputs, jobs)
 
 
 def render_paths(
-    inputs: Sequence[Path],
+    inputs: Sequence[str | Path],
     out_dir: Path,
     options: RenderOptions = RenderOptions(),
-    on_result: Callable[[RenderResult], None] | None = None,
+    *,
     jobs: int = 1,
-) -> RenderOutcome:
-    """Render every input file (folders: every *.xml inside) into out_dir, over ``jobs`` processes."""
-    pairs = list(iterate_inputs(inputs, out_dir, options.suffix))
-    if not pairs:
-        raise InputError(f"no TEI files (*.xml) in {', '.join(map(str, inputs))}")
-    outcome = RenderOutcome(out_dir)
-    for result in iterate_renders(pairs, options, jobs):
-        outcome.results.append(result)
-        if on_result:
-            on_result(result)
+    write: WriteOptions = WriteOptions(),
+    progress: Progress | None = None,
+) -> Outcome:
+    """Render every input file (folders: every *.xml below them; ``-``: standard input) into out_dir.
+
+    Outputs keep the inputs' paths below the folders given. One file fails
+    alone; its line is in the outcome and the rest are rendered.
+    """
+    outcome = Outcome(verb="rendered", unit="document")
+    items = collect_inputs(inputs, ".xml", outcome)
+    outputs = Outputs(f"render {options.to}", write)
+    outputs.add(out_dir)
+    work = plan(items, out_dir, options.suffix, outcome)
+    if progress is not None:
+        progress.start(len(work))
+    for (item, _), result in zip(work, iterate_renders(work, options, outputs, jobs)):
+        outputs.mark_read(item.path)
+        if result.error:
+            outcome.fail(result.error, result.status)
+        else:
+            outcome.done += 1
+            outcome.detail(f"{result.source} -> {result.output}")
+        if progress is not None:
+            progress.advance(1)
+    outputs.close(outcome)
     return outcome
 
 
-def render_html_files(pairs: Sequence[tuple[Path, Path]]) -> list[str]:
-    """HTML pages for (TEI file, HTML file) pairs, as an edition builds them; the failure messages."""
-    return [r.error for r in iterate_renders(pairs, RenderOptions("html")) if r.error]
+def render_to_stream(inputs: Sequence[str | Path], stream: BinaryIO, options: RenderOptions = RenderOptions()) -> Outcome:
+    """Render one input (a file, or ``-`` for standard input) onto a stream such as standard output."""
+    outcome = Outcome(verb="rendered", unit="document")
+    items = collect_inputs(inputs, ".xml", outcome)
+    if len(items) > 1:
+        outcome.fail(f"-: {len(items)} inputs, but standard output takes one; give --out-dir a folder", USAGE)
+    elif items:
+        try:
+            stream.write(Renderer(options).render_bytes(items[0].read_bytes(), items[0].display))
+            stream.flush()
+            outcome.done += 1
+        except TeikitError as err:
+            outcome.fail(str(err), err.exit_code)
+    return outcome
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import NoReturn
 
 from teikit.errors import InputError, TeikitError
@@ -24,14 +25,25 @@ def require_weasyprint() -> None:
         raise InputError("--to pdf needs WeasyPrint: install it with pip install 'teikit[pdf]'")
 
 
+# Runs of white space (not no-break spaces): a page for print has no preformatted text.
+_WHITE_SPACE = re.compile(r"[ \t\r\n]+")
+
+
+def collapse_white_space(html: str) -> str:
+    """Each run of the source's white space as one space, as a typesetter sets it.
+
+    WeasyPrint keeps runs inside footnotes, and line breaks there trip its footnote
+    layout ("Got ' \\n' between two lines").
+    """
+    return _WHITE_SPACE.sub(" ", html)
+
+
 def html_to_pdf(html: str, source: str) -> bytes:
     """The PDF of a page written by ``tei-html.xsl`` with paged=true."""
     require_weasyprint()
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
-        # Source line breaks inside footnote text trip WeasyPrint's footnote layout
-        # ("Got ' \\n' between two lines"); the page has no preformatted text, so they become spaces.
-        return weasyprint.HTML(string=html.replace("\n", " "), url_fetcher=_refuse).write_pdf()
+        return weasyprint.HTML(string=collapse_white_space(html), url_fetcher=_refuse).write_pdf()
     except Exception as err:  # WeasyPrint raises many kinds; each is a failed document
         raise TeikitError(f"{source}: PDF rendering failed: {err}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -59,8 +60,13 @@ class Renderer:
         """The rendered document of a parsed tree as the bytes of its output file."""
         return self._finish(_saxon.transform(self._exe, _saxon.to_xdm(tree, source), source), source)
 
-    def render_bytes(self, data: bytes, source: str = "<bytes>") -> bytes:
-        """The rendered document of an XML file's bytes (parsed once) as the bytes of its output file."""
+    def render_bytes(self, data: bytes, source: str = "<bytes>", params: Mapping[str, str | bool] | None = None) -> bytes:
+        """The rendered document of an XML file's bytes (parsed once) as the bytes of its output file.
+
+        ``params`` sets stylesheet parameters for this document (an edition's page links).
+        """
+        for name, value in (params or {}).items():
+            self._exe.set_parameter(name, _saxon.value(value))
         return self._finish(_saxon.transform(self._exe, _saxon.parse(data, source), source), source)
 
     def _finish(self, result: str, source: str) -> bytes:

@@ -2,7 +2,8 @@
 
 The stylesheet decides the structure: a blank line separates paragraphs, a line
 break keeps a line of its own, and a tab after a leading label ("[1]", "Date:")
-asks for a hanging indent. Folding only wraps; it never breaks a word.
+asks for a hanging indent (on a page too narrow for that, the value goes below
+its label). Folding only wraps; it never breaks a word.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def _fold_line(line: str, width: int) -> list[str]:
     if not body and not label.strip():
         return []
     first = f"{label} " if tab else ""
+    if body and tab and (len(first) > width // 2 or len(first) + max(map(len, body.split())) > width):
+        # A narrow page, or a word that would overrun the indent: the label on a line of its own,
+        # its value below at the full width.
+        return [*_fold_line(label.rstrip(), width), *_fold_line(body, width)]
     if body and not _ODD_BLANKS.search(body):
         if len(first) + len(body) <= width:
             return [first + body]

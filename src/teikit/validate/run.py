@@ -11,6 +11,7 @@ from typing import Protocol
 
 from lxml import etree
 
+from teikit.batch.progress import Progress
 from teikit.errors import InputError
 from teikit.resources import schemas_dir
 from teikit.validate.problems import FileResult, Problem, Report, Status
@@ -163,12 +164,13 @@ def _start_method() -> str:
 
 
 def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, *, embedded_rules: bool = False,
-                   allow_network: bool = False, jobs: int = 1) -> Report:
+                   allow_network: bool = False, jobs: int = 1, progress: Progress | None = None) -> Report:
     """Validate files and folders (recursing into ``*.xml``); one bad file never stops the rest.
 
     A path that does not exist counts as unreadable (exit status 2). A schema
     that cannot be used, or paths that hold no XML file, raise InputError. With
-    ``jobs`` > 1 the files are shared out among that many processes.
+    ``jobs`` > 1 the files are shared out among that many processes. ``progress``
+    counts files done.
     """
     started = time.perf_counter()
     options = Options(tuple(schemas or ()), embedded_rules, allow_network)
@@ -179,13 +181,23 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
     if not files:
         raise InputError(f"{', '.join(map(str, paths))}: nothing to validate (no .xml files found)")
     jobs = max(1, min(jobs, len(files)))
+    if progress is not None:
+        progress.start(len(files))
     if jobs == 1:
-        results = _validate_files(files, options)
+        results = []
+        for start in range(0, len(files), _CHUNK):
+            results += _validate_chunk(files[start:start + _CHUNK], options)
+            if progress is not None:
+                progress.advance(len(files[start:start + _CHUNK]))
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
 
         share = -(-len(files) // jobs)
         parts = [files[i:i + share] for i in range(0, len(files), share)]
         with ProcessPoolExecutor(len(parts), mp_context=get_context(_start_method())) as pool:
-            results = [r for part in pool.map(_validate_files, parts, [options] * len(parts)) for r in part]
+            results = []
+            for done in pool.map(_validate_files, parts, [options] * len(parts)):
+                results += done
+                if progress is not None:
+                    progress.advance(len(done))
     return Report(results, time.perf_counter() - started)

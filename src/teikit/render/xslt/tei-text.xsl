@@ -67,9 +67,10 @@
   </xsl:template>
 
   <!-- Running text: white space of the source becomes spaces (the folding step collapses runs);
-       line structure comes from the templates. translate() is far cheaper than a regular expression. -->
+       line structure comes from the templates. translate() is far cheaper than a regular expression,
+       which only text beside a line break needs (words broken at the line end are joined). -->
   <xsl:template match="text()" mode="text" as="text()">
-    <xsl:value-of select="translate(., '&#9;&#10;&#13;', '   ')"/>
+    <xsl:value-of select="translate(if (t:beside-lb(.)) then t:joined-text(.) else ., '&#9;&#10;&#13;', '   ')"/>
   </xsl:template>
 
   <xsl:function name="t:rule" as="xs:string">

@@ -171,6 +171,50 @@
       string-join(tokenize(normalize-space($ref/@target), ' ') ! replace(., '^#', ''), ' ')[.]"/>
   </xsl:function>
 
+  <!-- Line ends of the source, as a typesetter treats them: a word broken at a line end ("conve-" line break
+       "nuto", or a break marked break="no") is joined, its hyphen dropped when the word goes on in lower case
+       ("convenuto"), kept before a capital ("Nord-Amerika"). -->
+  <xsl:function name="t:joins" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="$lb/@break = 'no' or exists(key('t:lb-after-hyphen', generate-id($lb), root($lb)))"/>
+  </xsl:function>
+
+  <!-- Line breaks by the text node right after them, and those right after a word ending in a hyphen
+       (keys: the preceding-sibling axis costs time in proportion to the siblings before). -->
+  <xsl:key name="t:lb-before" match="tei:lb" use="generate-id(following-sibling::node()[1])"/>
+  <xsl:key name="t:lb-after-hyphen" match="text()[following-sibling::node()[1][self::tei:lb]]"
+      use="if (matches(., '\p{L}[-¬⸗]\s*$')) then generate-id(following-sibling::node()[1]) else ()"/>
+
+  <!-- Whether the words after a line break go on in lower case. -->
+  <xsl:function name="t:goes-on-lower" as="xs:boolean">
+    <xsl:param name="lb" as="element()"/>
+    <xsl:sequence select="matches(($lb/following::text()[normalize-space()])[1], '^\s*\p{Ll}')"/>
+  </xsl:function>
+
+  <!-- A text node beside a joining line break, without the white space (and hyphen) the join removes. -->
+  <xsl:function name="t:joined-text" as="xs:string">
+    <xsl:param name="text" as="text()"/>
+    <xsl:variable name="after" select="key('t:lb-before', generate-id($text), root($text))[t:joins(.)]"/>
+    <xsl:variable name="before" select="$text/following-sibling::node()[1][self::tei:lb][t:joins(.)]"/>
+    <xsl:variable name="start" select="if ($after) then replace($text, '^\s+', '') else string($text)"/>
+    <xsl:sequence select="if (empty($before)) then $start
+      else if (t:goes-on-lower($before) and not($before/@break = 'no' and not(matches($start, '\p{L}[-¬⸗]\s*$'))))
+        then replace($start, '[-¬⸗]\s*$', '')
+      else replace($start, '\s+$', '')"/>
+  </xsl:function>
+
+  <!-- Whether a text node stands beside a line break (the only text nodes a join can change). -->
+  <xsl:function name="t:beside-lb" as="xs:boolean">
+    <xsl:param name="text" as="text()"/>
+    <xsl:sequence select="exists($text/following-sibling::node()[1][self::tei:lb]) or exists(key('t:lb-before', generate-id($text), root($text)))"/>
+  </xsl:function>
+
+  <!-- The groups of the index, in order: the entry element's name and the heading's label. -->
+  <xsl:variable name="t:index-groups" as="map(xs:string, xs:string)*" select="
+    map{ 'kind': 'person', 'heading': 'persons' },
+    map{ 'kind': 'org', 'heading': 'organisations' },
+    map{ 'kind': 'place', 'heading': 'places' }"/>
+
   <!-- The abbreviations of the text that the edition expands, once each in order of first use,
        as maps { 'abbr': words, 'expan': words }: the text shows the abbreviation, a list the expansions. -->
   <xsl:function name="t:abbreviations" as="map(xs:string, xs:string)*">

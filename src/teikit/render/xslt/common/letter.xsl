@@ -133,24 +133,24 @@
         ! map{ 'kind': 'sent', 'what': 'place', 'el': . }"/>
   </xsl:function>
 
-  <!-- The persons and organisations of the sending ('sent') or receiving ('received') side. -->
+  <!-- The persons and organisations of one side ('sent', 'received') among a letter's facts (t:letter-facts). -->
   <xsl:function name="t:parties" as="element()*">
-    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="facts" as="map(*)*"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="t:letter-facts($tei)[?what = 'party'][?kind = $kind]?el"/>
+    <xsl:sequence select="$facts[?what = 'party'][?kind = $kind]?el"/>
   </xsl:function>
 
-  <!-- The places of a side. -->
+  <!-- The places of one side. -->
   <xsl:function name="t:places" as="element()*">
-    <xsl:param name="tei" as="element()"/>
+    <xsl:param name="facts" as="map(*)*"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:sequence select="t:letter-facts($tei)[?what = 'place'][?kind = $kind]?el"/>
+    <xsl:sequence select="$facts[?what = 'place'][?kind = $kind]?el"/>
   </xsl:function>
 
   <!-- The date of the letter: the first date of the sending side, else the first date of any side. -->
   <xsl:function name="t:letter-date" as="element()?">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:variable name="dates" select="t:letter-facts($tei)[?what = 'date']"/>
+    <xsl:param name="facts" as="map(*)*"/>
+    <xsl:variable name="dates" select="$facts[?what = 'date']"/>
     <xsl:sequence select="($dates[?kind = 'sent'], $dates)[1]?el"/>
   </xsl:function>
 
@@ -183,7 +183,7 @@
       <xsl:when test="$root/self::tei:teiCorpus and empty($root//tei:TEI)">
         <xsl:sequence select="error(xs:QName('t:refused'), 'not rendered: a teiCorpus without any TEI document')"/>
       </xsl:when>
-      <xsl:when test="$root/self::tei:TEI and $descs gt 0 and not(normalize-space($root/tei:text))">
+      <xsl:when test="$root/self::tei:TEI and $descs gt 0 and empty($root/tei:text//text()[normalize-space()])">
         <xsl:sequence select="error(xs:QName('t:refused'), 'not rendered: the metadata of ' || $descs || ' letter(s) without their text'
           || ' (a CMIF file; teikit export reads it)')"/>
       </xsl:when>

@@ -11,8 +11,9 @@
   <xsl:template match="tei:teiHeader" mode="html-header" as="element()">
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="tei" select=".."/>
-    <xsl:variable name="senders" select="t:parties($tei, 'sent')"/>
-    <xsl:variable name="recipients" select="t:parties($tei, 'received')"/>
+    <xsl:variable name="facts" select="t:letter-facts($tei)"/>
+    <xsl:variable name="senders" select="t:parties($facts, 'sent')"/>
+    <xsl:variable name="recipients" select="t:parties($facts, 'received')"/>
     <xsl:variable name="source" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="ms" select="($source//tei:msDesc)[1]"/>
     <header class="doc-header">
@@ -34,14 +35,14 @@
         <xsl:call-template name="t:field">
           <xsl:with-param name="key" select="'date'"/>
           <xsl:with-param name="value" as="node()*">
-            <xsl:apply-templates select="t:letter-date($tei)" mode="html"/>
+            <xsl:apply-templates select="t:letter-date($facts)" mode="html"/>
           </xsl:with-param>
         </xsl:call-template>
         <xsl:call-template name="t:field">
           <xsl:with-param name="key" select="'place'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:call-template name="t:names">
-              <xsl:with-param name="names" select="t:places($tei, 'sent')"/>
+              <xsl:with-param name="names" select="t:places($facts, 'sent')"/>
             </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
@@ -49,7 +50,7 @@
           <xsl:with-param name="key" select="'received-at'"/>
           <xsl:with-param name="value" as="node()*">
             <xsl:call-template name="t:names">
-              <xsl:with-param name="names" select="t:places($tei, 'received')"/>
+              <xsl:with-param name="names" select="t:places($facts, 'received')"/>
             </xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>

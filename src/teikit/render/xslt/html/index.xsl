@@ -11,22 +11,22 @@
 
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:rs | tei:name" mode="html" as="element()">
     <xsl:param name="mention-numbers" as="map(xs:string, xs:integer)" tunnel="yes" select="map{}"/>
-    <xsl:variable name="entry" select="if (@ref and not(ancestor::*[@ref][t:is-mention(.)])) then t:entry(.) else ()"/>
-    <xsl:variable name="entry" select="$entry[@xml:id]"/>
+    <xsl:variable name="outermost" select="exists(@ref) and not(ancestor::*[@ref][t:is-mention(.)])"/>
+    <!-- A book has one index at its end, which gives pages: mentions link to no index entry there. -->
+    <xsl:variable name="entry" select="(if ($outermost and not($book)) then t:entry(.) else ())[@xml:id]"/>
     <xsl:element name="{if ($entry) then 'a' else 'span'}">
       <xsl:sequence select="t:attrs(.)"/>
       <xsl:if test="$entry">
         <xsl:attribute name="href" select="'#idx-' || $entry/@xml:id"/>
+      </xsl:if>
+      <!-- Every mention can be pointed at (a book's index gives its page), with or without a register entry. -->
+      <xsl:if test="$outermost">
         <xsl:attribute name="id" select="'m-' || ($mention-numbers(generate-id()), generate-id())[1]"/>
       </xsl:if>
       <xsl:apply-templates mode="html"/>
     </xsl:element>
   </xsl:template>
 
-  <xsl:variable name="t:index-groups" as="map(xs:string, xs:string)*" select="
-    map{ 'kind': 'person', 'heading': 'persons' },
-    map{ 'kind': 'org', 'heading': 'organisations' },
-    map{ 'kind': 'place', 'heading': 'places' }"/>
 
   <!-- The index of the entries that the rendered page links to; $links are those links. -->
   <xsl:template name="t:index" as="element()?">

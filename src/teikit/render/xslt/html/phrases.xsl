@@ -69,13 +69,21 @@
     <xsl:text> </xsl:text>
   </xsl:template>
 
+  <!-- Text beside a line break: a word broken at the line end is joined (see t:joins). -->
+  <xsl:template match="text()[t:beside-lb(.)]" mode="html" as="text()">
+    <xsl:value-of select="t:joined-text(.)"/>
+  </xsl:template>
+
   <!-- Line breaks: real ones in the parts of a letter that are set line by line, a faint mark in prose. -->
-  <xsl:template match="tei:lb" mode="html" as="element()?">
+  <xsl:template match="tei:lb" mode="html" as="node()?">
     <xsl:choose>
+      <xsl:when test="t:joins(.)"/>
       <xsl:when test="ancestor::tei:opener or ancestor::tei:closer or ancestor::tei:address or ancestor::tei:salute
           or ancestor::tei:signed or ancestor::tei:dateline or ancestor::tei:head">
         <br/>
       </xsl:when>
+      <!-- On paper a line break in prose is a space (an empty span there upsets WeasyPrint's line breaking). -->
+      <xsl:when test="$paged"><xsl:text> </xsl:text></xsl:when>
       <xsl:when test="preceding-sibling::* or preceding-sibling::text()[normalize-space()]">
         <span class="lb" title="line break"/>
       </xsl:when>

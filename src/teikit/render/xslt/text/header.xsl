@@ -14,8 +14,9 @@
   <xsl:template match="tei:teiHeader" mode="text-header" as="text()*">
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>
     <xsl:variable name="tei" select=".."/>
-    <xsl:variable name="senders" select="t:parties($tei, 'sent')"/>
-    <xsl:variable name="recipients" select="t:parties($tei, 'received')"/>
+    <xsl:variable name="facts" select="t:letter-facts($tei)"/>
+    <xsl:variable name="senders" select="t:parties($facts, 'sent')"/>
+    <xsl:variable name="recipients" select="t:parties($facts, 'received')"/>
     <xsl:variable name="source" select="tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="ms" select="($source//tei:msDesc)[1]"/>
     <xsl:variable name="lang" select="$label-lang"/>
@@ -26,9 +27,9 @@
         || ' → ' || string-join(t:flat($recipients, $lang), ', '), $t:line" separator=""/>
     </xsl:if>
     <xsl:variable name="fields" as="map(xs:string, xs:string*)*" select="
-      map{ 'date': t:flat(t:letter-date($tei), $lang) },
-      map{ 'place': string-join(t:flat(t:places($tei, 'sent'), $lang), ', ') },
-      map{ 'received-at': string-join(t:flat(t:places($tei, 'received'), $lang), ', ') },
+      map{ 'date': t:flat(t:letter-date($facts), $lang) },
+      map{ 'place': string-join(t:flat(t:places($facts, 'sent'), $lang), ', ') },
+      map{ 'received-at': string-join(t:flat(t:places($facts, 'received'), $lang), ', ') },
       map{ 'summary': string-join(t:flat(t:summary($tei)/node(), $lang), ' ') },
       map{ 'archive': t:shelfmark($ms, $lang) },
       map{ 'original': t:form-label(($ms/tei:physDesc/tei:objectDesc/@form)[1], $lang) },

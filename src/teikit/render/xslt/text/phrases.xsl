@@ -63,11 +63,12 @@
   <!-- Line breaks: kept in the parts of a letter set line by line; a space in prose (none inside a word). -->
   <xsl:template match="tei:lb" mode="text" as="text()?">
     <xsl:choose>
+      <xsl:when test="t:joins(.)"/>
       <xsl:when test="ancestor::tei:opener or ancestor::tei:closer or ancestor::tei:address or ancestor::tei:salute
           or ancestor::tei:signed or ancestor::tei:dateline">
         <xsl:value-of select="$t:line"/>
       </xsl:when>
-      <xsl:when test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:when>
+      <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
