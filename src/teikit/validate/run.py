@@ -185,10 +185,10 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
         progress.start(len(files))
     if jobs == 1:
         results = []
-        for start in range(0, len(files), _CHUNK):
-            results += _validate_chunk(files[start:start + _CHUNK], options)
+        for path in files:
+            results.append(_validate_file(path, options))
             if progress is not None:
-                progress.advance(len(files[start:start + _CHUNK]))
+                progress.advance(1)
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
 
