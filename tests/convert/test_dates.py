@@ -157,6 +157,12 @@ READINGS = [
      {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
     ("en-dual-slashed-days", "13/26 March 1917", COLLECTION,
      {"when": "1917-03-26", "when-custom": "1917-03-13", "datingMethod": "#julian"}, False),
+    ("en-dual-years", "December 20, 1917 (January 2, 1918)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
+    ("en-dual-day-years", "20 December 1917 (2 January 1918)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
+    ("ru-dual-day-years", "20 декабря 1917 г. (2 января 1918 г.)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
     ("ru-dual-slashed-days", "1/14 января 1918 г.", COLLECTION,
      {"when": "1918-01-14", "when-custom": "1918-01-01", "datingMethod": "#julian"}, False),
 ]
