@@ -415,14 +415,15 @@ def _trailing_notes(block: Block) -> None:
     """Notes at the end of a document with neither citation nor notes heading.
 
     They are the last lines of its text when those lines start with markers 1, 2, ...
-    (or asterisks) in order, not list numbers such as "1." or "2)", and the line
-    above them is not an item of a numbered list.
+    (or asterisks) in order, not list numbers such as "1." or "2)" unless the text
+    above carries their markers, and the line above them is not an item of a numbered list.
     """
     if block.notes or block.citation or block.notes_heading:
         return
     start = len(block.text)
     while start > 0 and patterns.NOTE_LINE.fullmatch(block.text[start - 1].stripped) \
-            and not patterns.NUMBERED.match(block.text[start - 1].stripped):
+            and (not patterns.NUMBERED.match(block.text[start - 1].stripped)
+                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)):
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
@@ -433,6 +434,17 @@ def _trailing_notes(block: Block) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _marked_above(lines: list[Line], note: str) -> bool:
+    """Whether a "1." line is a note: the text above carries its marker ("word1", "[1]", "(1)", "¹")."""
+    found = patterns.NOTE_LINE.fullmatch(note)
+    n = marker_value(found["marker"]) if found else ""
+    if not n.isdigit():
+        return False
+    sup = n.translate(str.maketrans("0123456789", patterns.SUPERSCRIPT_DIGITS))
+    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}")
+    return any(marker.search(ln.stripped) for ln in lines)
 
 
 def _repeats_heading(title: Line, line: str) -> bool:
