@@ -109,7 +109,7 @@ class Converter:
             encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender,
+                                      default_sender=self.profile.sender or page.author,
                                       default_collection=self.profile.collection)
             name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
