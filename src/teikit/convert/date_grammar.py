@@ -172,6 +172,7 @@ PIECES: dict[str, str] = {
     "JMONTH_EN": rf"(?P<jmonth>{_LATIN_MONTH})",
     "JMONTH_RU": rf"(?P<jmonth>{_CYRILLIC_MONTH})",
     "JDAY": r"(?<!\d)(?P<jday>[0-3]?\d)(?!\d)",
+    "JYEAR": r"(?P<jyear>1[6-9]\d\d|20\d\d)(?!\d)(?:\s?(?i:гг?\.|года|году))?",
     "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
     "ROMAN_DOT": rf"[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}}\.",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
@@ -300,8 +301,16 @@ _DUAL_FORMS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("25 Oct./7 Nov. 1917", "25 October / 7 November 1917"), ("25 октября/7 ноября 1917 г.",)),
     ("dual-slashed-month-day", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s\s?/\s?%(MONTH)s\s+%(DAY)s%(YEAR_PART)s",
      ("Oct. 25/Nov. 7, 1917",), ()),
-    ("dual-slashed-days", r"%(OPEN)s%(JDAY)s\s?/\s?%(DAY)s\s+%(MONTH)s%(YEAR_PART)s",
-     ("13/26 March 1917",), ("1/14 января 1918 г.",)),
+    ("dual-slashed-days", r"%(OPEN)s%(JDAY)s\.?\s?/\s?%(DAY)s\.?\s+%(MONTH)s%(YEAR_PART)s",
+     ("13/26 March 1917", "1./14. Februar 1918"), ("1/14 января 1918 г.",)),
+    ("dual-month-days", r"%(OPEN)s%(MONTH)s\s+%(JDAY)s\s?/\s?%(DAY)s(?![\d/])%(YEAR_PART)s",
+     ("January 12/25, 1917", "January 12/25"), ()),
+    ("dual-slashed-years", r"%(OPEN)s%(JDAY)s\s+%(JMONTH)s\s+%(JYEAR)s\s?/\s?%(DAY)s\s+%(MONTH)s%(YEAR_PART)s",
+     ("6 January 1877/18 January 1877",), ("20 декабря 1917 г./2 января 1918 г.",)),
+    ("dual-years", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s,?\s+%(JYEAR)s\s*\(\s*%(MONTH)s\s+%(DAY)s%(YEAR_PART)s\s*\)",
+     ("December 20, 1917 (January 2, 1918)",), ()),
+    ("dual-day-years", r"%(OPEN)s%(JDAY)s\s+%(JMONTH)s\s+%(JYEAR)s\s*\(\s*%(DAY)s\s+%(MONTH)s%(YEAR_PART)s\s*\)",
+     ("20 December 1917 (2 January 1918)",), ("20 декабря 1917 г. (2 января 1918 г.)",)),
 )
 """Dates in both calendars, the Julian first (``JDAY``, ``JMONTH``): a Julian month left out is
 the Gregorian one, or the month before it when the Gregorian day is the smaller."""

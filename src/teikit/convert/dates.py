@@ -483,7 +483,7 @@ def _dual(g: dict[str, str], year: int | None, month: int | None, jmonth: int | 
         return None
     if jmonth is None:
         jmonth = month if day >= jday else (month - 2) % 12 + 1
-    jyear = year - 1 if year is not None and jmonth > month else year
+    jyear = int(g["jyear"]) if "jyear" in g else year - 1 if year is not None and jmonth > month else year
     gregorian, julian = _iso(year, month, day), _iso(jyear, jmonth, jday)
     if gregorian is None or julian is None:
         return None
