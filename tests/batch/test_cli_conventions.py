@@ -46,6 +46,8 @@ def test_standard_input_and_output(runner: CliRunner, tmp_path: Path) -> None:
     converted = runner.invoke(main, ["convert", "-", "--out-dir", str(tmp_path)], input=SEED.read_bytes())
     assert converted.exit_code == 0, converted.output
     assert (tmp_path / "stdin.xml").read_bytes() == LETTER.read_bytes().replace(b"kalinin-stalin-1924-08.txt", b"stdin.txt")
+    piped = runner.invoke(main, ["convert", "-", "--out-dir", "-"], input=SEED.read_bytes())
+    assert piped.exit_code == 0 and piped.stdout.encode() == (tmp_path / "stdin.xml").read_bytes()
     rendered = runner.invoke(main, ["render", "-", "--to", "text", "--out-dir", "-"], input=LETTER.read_bytes())
     assert rendered.exit_code == 0 and "Stalin" in rendered.stdout
     validated = runner.invoke(main, ["validate", "-"], input=LETTER.read_bytes())

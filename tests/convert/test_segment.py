@@ -179,3 +179,12 @@ def test_hard_wrapped_prose_of_a_letter_without_heading_is_no_heading() -> None:
                       "how I am looking forward to it.", "Your loving brother, Pieter"])
     found = layout(page, lambda _: False)
     assert len(found.blocks) == 1 and found.blocks[0].heading is None
+
+
+def test_the_writer_a_page_title_names() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["Letters of John Ruskin"]) == "John Ruskin"
+    assert _page_author(["Karl Wendt: Briefe"]) == "Karl Wendt"
+    assert _page_author(["Home | Letters", "Henri Vasseur"]) == "Henri Vasseur"
+    assert _page_author(["Stalin Correspondences", "Alfred Escher Briefedition"]) is None

@@ -14,6 +14,7 @@ teikit, and it is kept unless the run is forced.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -91,12 +92,29 @@ class Folder:
     run: str
     force: bool = False
     entries: dict[str, Entry] = field(default_factory=dict)
+    _journal: int | None = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """A copy for a worker process opens the manifest itself."""
+        return {**self.__dict__, "_journal": None}
+
+    def _append(self, line: str) -> None:
+        """Append one line in a single write (O_APPEND: lines of several processes do not interleave)."""
+        if self._journal is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._journal = os.open(self.root / MANIFEST, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        os.write(self._journal, line.encode("utf-8"))
+
+    def _close_journal(self) -> None:
+        if self._journal is not None:
+            os.close(self._journal)
+            self._journal = None
 
     def key(self, target: Path) -> str:
         return Path(os.path.relpath(target, self.root)).as_posix()
 
     def source_key(self, source: Path | None) -> str | None:
-        return None if source is None else Path(os.path.relpath(source.resolve(), self.root.resolve())).as_posix()
+        return None if source is None else _relative(str(source), str(self.root))
 
     def stage(self, target: Path, data: bytes, source: Path | None = None, *, sync: bool = True) -> Path:
         """Record target and stage its bytes (the temporary file to rename onto it); KeptError
@@ -106,13 +124,12 @@ class Folder:
             self._check(target, key, new)
         known = self.entries.get(key)
         entry = Entry({new} | (known.digests if known else set()), new, self.command, self.source_key(source), self.run)
-        self.root.mkdir(parents=True, exist_ok=True)
-        _append(self.root / MANIFEST, entry.line(key))
+        self._append(entry.line(key))
         try:
             staged = stage(target, data, sync=sync)
         except BaseException:
             if known is not None:
-                _append(self.root / MANIFEST, known.line(key))
+                self._append(known.line(key))
             raise
         self.entries[key] = entry
         return staged
@@ -135,6 +152,7 @@ class Folder:
         inputs' keys (``source_key``). With ``prune`` stale files are removed
         unless they changed since teikit wrote them.
         """
+        self._close_journal()
         on_disk = read_manifest(self.root)
         for key, entry in on_disk.items():
             known = self.entries.get(key)
@@ -173,14 +191,15 @@ class Folder:
         """
         candidates = {key: entry for key, entry in self.entries.items()
                       if entry.run != self.run and entry.by == self.command and entry.source is not None}
-        stale: list[str] = []
+        stale: set[str] = set()
+        gone = {source for source in {e.source for e in candidates.values()}
+                if source not in read and not (self.root / str(source)).exists()}
         changed = True
         while changed:
             changed = False
             for key, entry in candidates.items():
-                if key not in stale and (entry.source in read or entry.source in stale
-                                         or not (self.root / str(entry.source)).exists()):
-                    stale.append(key)
+                if key not in stale and (entry.source in read or entry.source in gone or entry.source in stale):
+                    stale.add(key)
                     changed = True
         return sorted(stale)
 
@@ -200,13 +219,10 @@ class Folder:
                 path.unlink(missing_ok=True)
 
 
-def _append(path: Path, line: str) -> None:
-    """Append one line in a single write (O_APPEND: lines from several processes do not interleave)."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
-    try:
-        os.write(fd, line.encode("utf-8"))
-    finally:
-        os.close(fd)
+@functools.lru_cache(maxsize=4096)
+def _relative(path: str, root: str) -> str:
+    """path (an input, resolved) relative to root (resolved), as the manifest records it."""
+    return Path(os.path.relpath(os.path.realpath(path), os.path.realpath(root))).as_posix()
 
 
 def new_run() -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 OK, FAILED, USAGE = 0, 1, 2
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Outcome:
     """Counts and messages of one run.
 

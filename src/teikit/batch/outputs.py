@@ -130,7 +130,8 @@ class Outputs:
             except OSError as err:
                 outcome.fail(f"{folder.root}: cannot update the manifest: {err.strerror or err}", USAGE)
                 continue
-            outcome.written.extend(p for p in written if p not in outcome.written)
+            known = set(outcome.written)
+            outcome.written.extend(p for p in written if p not in known)
             outcome.stale += stale
             outcome.kept += kept
             outcome.pruned += pruned

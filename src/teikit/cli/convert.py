@@ -13,8 +13,9 @@ from teikit.cli.common import finish, guarded, main, progress, run_options, writ
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out-dir", "-o", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the TEI files: a page's path below the folder given, one file per document; "
-                   "needed unless --explain is given alone.")
+              help="Folder for the TEI files: a page's path below the folder given, one file per document "
+                   "(- writes the one document of one page to standard output); needed unless --explain is "
+                   "given alone.")
 @click.option("--report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON report of the run here.")
 @click.option("--registers", "registers_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
@@ -47,6 +48,7 @@ def convert(inputs: tuple[str, ...], out_dir: Path | None, report: Path | None, 
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
       teikit convert pages/ --out-dir out --registers my-registers/
       teikit convert old-page.txt --encoding cp1251 --out-dir out
+      teikit convert - --out-dir - < page.txt > letter.xml
       teikit convert ruskin/ --out-dir out --profile ruskin.toml
       teikit convert page.txt --explain
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from teikit.batch import STDIN
-from teikit.cli.common import guarded, main, progress, run_options
+from teikit.cli.common import finish, guarded, main, progress, run_options
 
 
 @main.command()
@@ -57,9 +57,4 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], embedded_rules: b
         for result in report.results:
             for problem in result.problems:
                 click.echo(problem.format(result.path))
-    if verbose:
-        for result in report.results:
-            click.echo(f"teikit: {result.path}: {result.status.value}", err=True)
-    if not quiet:
-        click.echo(f"teikit: validated {report.summary()}", err=True)
-    sys.exit(report.exit_code)
+    finish(report, quiet=quiet, verbose=verbose)

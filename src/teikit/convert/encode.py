@@ -332,7 +332,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         found_from += ["sender from the signature"] if senders else []
         if not senders and default_sender:
             senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]
-            found_from += ["sender from the profile"] if senders else []
+            found_from += ["sender from the profile or the page title"] if senders else []
     place_text = encoder.sent_place_text or encoder.heading_place or encoder.loose_place
     header.corresp(profile, senders, recipients, encoder.sent_date, place_text,
                    encoder.place_ref(place_text).get("ref") if place_text else None)

@@ -149,7 +149,7 @@ CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[
 # A closing formula that ends its line before the name below: "Ever affectionately yours,",
 # "Wie immer Ihr", "Your most affectionate son,".
 CLOSING_LINE_END = re.compile(
-    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
+    r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|[Yy]our(?:\s+\w+){0,3}\s+(?i:servant|friend|brother|sister|son|daughter)s?|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
     r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
@@ -221,6 +221,14 @@ NUMBERED = re.compile(r"(?P<n>[IVXLC]{1,6}|\d{1,3}|[a-zа-я])[.)]\s+\S")
 
 # A line of a web copy's metadata above a letter: "Written: ...", "Source: ...", "Quelle: ...".
 META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:\s+\S.*")
+
+# The writer a site or a volume is about, from its title or banner: "Letters of John Ruskin",
+# "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
+_WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+PAGE_AUTHOR = (
+    re.compile(rf"(?:The\s+)?{_WORKS}\s+(?:of|from|von|de|d['’])\s+(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?"),
+    re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
+)
 
 # A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
 SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")

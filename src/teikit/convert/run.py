@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit import __version__
-from teikit.batch import Input, Outcome, Outputs, WriteOptions, collect_inputs, plan
+from teikit.batch import USAGE, Input, Outcome, Outputs, WriteOptions, collect_inputs, plan
+from teikit.batch.outputs import STDOUT
 from teikit.batch.decode import Text, check_encoding, decode
 from teikit.batch.progress import Progress
 from teikit.convert import audit
@@ -108,7 +109,7 @@ class Converter:
             encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
-                                      default_sender=self.profile.sender,
+                                      default_sender=self.profile.sender or page.author,
                                       default_collection=self.profile.collection)
             name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
@@ -254,7 +255,7 @@ def read_page(item: Input, encoding: str | None = None) -> Text:
 class ConvertRun:
     """A convert run: its page reports (for the JSON report) and its outcome."""
 
-    outcome: Outcome = field(default_factory=lambda: Outcome("converted", "page"))
+    outcome: Outcome = field(default_factory=lambda: Outcome(verb="converted", unit="page"))
     pages: list[PageReport] = field(default_factory=list)
 
     def report_json(self) -> str:
@@ -268,14 +269,21 @@ def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir:
     """Convert each input page (folders: their ``*.txt``; ``-``: standard input) into out_dir.
 
     A page's documents go to ``out_dir/<its path below the folder given>.xml``,
-    numbered when there are several. One failing page does not stop the others.
+    numbered when there are several; with out_dir ``-`` the one document of the
+    one page given goes to standard output. One failing page does not stop the others.
     """
     run = ConvertRun()
     items = collect_inputs(inputs, ".txt", run.outcome)
     if encoding:
         check_encoding(encoding)
     outputs = Outputs("convert", write)
-    outputs.add(out_dir)
+    if str(out_dir) == STDOUT:
+        if len(items) > 1:
+            run.outcome.fail(f"-: {len(items)} pages, but standard output takes one document; "
+                             "give --out-dir a folder", USAGE)
+            return run.outcome
+    else:
+        outputs.add(out_dir)
     converter = Converter(load_registers(registers_dir), profile)
     if progress is not None:
         progress.start(sum(item.size() for item in items))
@@ -325,8 +333,12 @@ def _convert_page(converter: Converter, item: Input, target: Path, encoding: str
         run.outcome.warn(item.display, note)
     if not converted.files:
         run.outcome.warn(item.display, "no document found on the page; nothing written")
+    if str(target.parent) == STDOUT and len(converted.files) > 1:
+        run.outcome.fail(f"{item.display}: {len(converted.files)} documents, but standard output takes one; "
+                         "give --out-dir a folder", USAGE)
+        return
     for name, data in converted.files:
-        path = target.with_name(name)
+        path = Path(STDOUT) if str(target.parent) == STDOUT else target.with_name(name)
         try:
             outputs.write(path, data, item.path)
         except TeikitError as err:

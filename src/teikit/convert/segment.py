@@ -47,6 +47,8 @@ class Layout:
     blocks: list[Block]
     rules: dict[int, tuple[str, str]] = field(default_factory=dict)
     """Line number -> (role, rule that gave it), for the lines this step places."""
+    author: str | None = None
+    """The writer the site or volume is about, from its title or banner, if it names one."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -206,7 +208,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         block = blocks[-1]
         if state == "text" and not block.text and block.number is None and block.heading is not None \
-                and (_repeats_heading(block.heading, text_) or len(blocks) == 1 and _page_title(block.heading, text_, profile)):
+                and (_repeats_heading(block.heading, text_) or len(blocks) == 1 and (
+                    _page_title(block.heading, text_, profile) or _heading_of(text_, profile) in STRONG_HEADINGS
+                    and _heading_of(block.heading.stripped, profile) not in STRONG_HEADINGS)):
             furniture.append(block.heading)  # a page title standing above the real heading
             rules[block.heading.number] = ("furniture", "page-title")
             block.heading = line
@@ -281,7 +285,24 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         _trailing_notes(block)
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
-    return Layout(page_language(text), furniture, collection, blocks, rules)
+    titles = [ln.stripped for ln in furniture[:6]] + ([ln.stripped for ln in collection.lines] if collection else [])
+    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+
+
+def _page_author(titles: list[str]) -> str | None:
+    """The writer a page's title lines name: "Letters of X", "X: Briefe", or a name alone."""
+    for title in titles:
+        for rx in patterns.PAGE_AUTHOR:
+            found = rx.fullmatch(title)
+            if found:
+                return found["name"].strip()
+    return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
+                 and not NOT_A_NAME.search(t)), None)
+
+
+# Words of a site's or an edition's title, never of a person's name.
+NOT_A_NAME = re.compile(r"(?i)correspond|brief|letter|lettre|edition|archiv|письм|переписк|works|werke|œuvres|"
+                        r"online|digital|project|library|bibliot|home|index|start")
 
 
 STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",

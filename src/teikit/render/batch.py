@@ -115,7 +115,7 @@ def render_paths(
     Outputs keep the inputs' paths below the folders given. One file fails
     alone; its line is in the outcome and the rest are rendered.
     """
-    outcome = Outcome("rendered", "document")
+    outcome = Outcome(verb="rendered", unit="document")
     items = collect_inputs(inputs, ".xml", outcome)
     outputs = Outputs(f"render {options.to}", write)
     outputs.add(out_dir)
@@ -137,7 +137,7 @@ def render_paths(
 
 def render_to_stream(inputs: Sequence[str | Path], stream: BinaryIO, options: RenderOptions = RenderOptions()) -> Outcome:
     """Render one input (a file, or ``-`` for standard input) onto a stream such as standard output."""
-    outcome = Outcome("rendered", "document")
+    outcome = Outcome(verb="rendered", unit="document")
     items = collect_inputs(inputs, ".xml", outcome)
     if len(items) > 1:
         outcome.fail(f"-: {len(items)} inputs, but standard output takes one; give --out-dir a folder", USAGE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+
+from teikit.batch.outcome import Outcome
 from enum import Enum
 
 
@@ -59,8 +61,9 @@ class FileResult:
 
 
 @dataclass
-class Report:
-    """Counts the outcomes of a run and derives its exit status."""
+class Report(Outcome):
+    """Counts the outcomes of a run and derives its exit status: the shared outcome of a command,
+    with a verdict per file."""
 
     results: list[FileResult] = field(default_factory=list)
     seconds: float = 0.0
@@ -78,6 +81,13 @@ class Report:
         if self.count(Status.UNREADABLE):
             return 2
         return 0 if self.count(Status.VALID) == len(self.results) else 1
+
+    def summary_lines(self, *, verbose: bool = False, quiet: bool = False) -> list[str]:
+        """A line per file with --verbose, then the totals (none when quiet)."""
+        if quiet:
+            return []
+        lines = [f"teikit: {r.path}: {r.status.value}" for r in self.results] if verbose else []
+        return [*lines, f"teikit: validated {self.summary()}"]
 
     def summary(self) -> str:
         """Counts that add up: every file is valid, invalid, malformed or unreadable."""
