@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from teikit.convert import date_grammar
 from teikit.convert.date_grammar import DATE_LEAD, PATTERNS, PATTERNS_BY_NAME, anchors
 from teikit.convert.dates import (
     DateContext,
+    _cached_readings,
     find_dates,
     furniture_years,
     opening_dateline,
@@ -155,6 +157,20 @@ READINGS = [
      {"when": "1917-11-07", "when-custom": "1917-10-25", "datingMethod": "#julian"}, False),
     ("en-dual-slashed-days", "13/26 March 1917", COLLECTION,
      {"when": "1917-03-26", "when-custom": "1917-03-13", "datingMethod": "#julian"}, False),
+    ("en-dual-years", "December 20, 1917 (January 2, 1918)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
+    ("en-dual-day-years", "20 December 1917 (2 January 1918)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
+    ("ru-dual-day-years", "20 декабря 1917 г. (2 января 1918 г.)", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
+    ("en-dual-slashed-days", "1./14. Februar 1918", COLLECTION,
+     {"when": "1918-02-14", "when-custom": "1918-02-01", "datingMethod": "#julian"}, False),
+    ("en-dual-month-days", "January 12/25, 1917", COLLECTION,
+     {"when": "1917-01-25", "when-custom": "1917-01-12", "datingMethod": "#julian"}, False),
+    ("en-dual-slashed-years", "6 January 1877/18 January 1877", COLLECTION,
+     {"when": "1877-01-18", "when-custom": "1877-01-06", "datingMethod": "#julian"}, False),
+    ("ru-dual-slashed-years", "20 декабря 1917 г./2 января 1918 г.", COLLECTION,
+     {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
     ("ru-dual-slashed-days", "1/14 января 1918 г.", COLLECTION,
      {"when": "1918-01-14", "when-custom": "1918-01-01", "datingMethod": "#julian"}, False),
 ]
@@ -629,3 +645,22 @@ def test_a_day_of_the_week_is_no_place():
     text = "Wien, Sonntag 3. März 1905"
     match = parse_dateline(text, DateContext())
     assert text[match.place[0]:match.place[1]] == "Wien"
+
+
+def test_running_a_pattern_near_its_anchors_finds_what_a_run_over_the_whole_text_finds(monkeypatch):
+    """Each pattern is run only within WINDOW characters of the anchors it needs; on a long text
+    holding every example among other words and numbers, that reads the same dates as runs over
+    the whole text (a window as long as the text)."""
+    filler = " and then 12 men, in 1920 or 3/4 of them, went on; "
+    text = filler.join(e for p in PATTERNS for e in p.examples) + filler * 5 + "May 4, 1920" + filler
+    context = DateContext(year=1920, month=5, lang=None)
+
+    def readings():
+        _cached_readings.cache_clear()
+        return ([(m.start, m.end, m.pattern, m.attrs) for m in find_dates(text, context)],
+                [(m.start, m.end, m.pattern, m.attrs) for m in find_dates(text, context, heading=True)])
+
+    near = readings()
+    monkeypatch.setattr(date_grammar, "WINDOW", len(text))
+    assert readings() == near
+    assert len(near[0]) > 100

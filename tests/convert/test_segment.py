@@ -188,3 +188,15 @@ def test_the_writer_a_page_title_names() -> None:
     assert _page_author(["Karl Wendt: Briefe"]) == "Karl Wendt"
     assert _page_author(["Home | Letters", "Henri Vasseur"]) == "Henri Vasseur"
     assert _page_author(["Stalin Correspondences", "Alfred Escher Briefedition"]) is None
+
+
+def test_numbered_notes_at_the_end_when_the_text_carries_their_markers() -> None:
+    from teikit.convert.segment import layout
+
+    page = "\n".join(["812. À MADAME DE RÉMOND.", "Chère Madame,", "Serez-vous à Rouen samedi[1] ?",
+                      "H. Vasseur.", "1. Le comte de Rémond, ancien préfet."])
+    found = layout(page, lambda _: False)
+    assert [ln.stripped for ln in found.blocks[0].notes] == ["1. Le comte de Rémond, ancien préfet."]
+    listed = layout("\n".join(["To Henry Acland", "My dear Acland,", "Two things:", "1. The capitals.",
+                               "2. The drawings."]), lambda _: False)
+    assert listed.blocks[0].notes == []

@@ -172,6 +172,7 @@ PIECES: dict[str, str] = {
     "JMONTH_EN": rf"(?P<jmonth>{_LATIN_MONTH})",
     "JMONTH_RU": rf"(?P<jmonth>{_CYRILLIC_MONTH})",
     "JDAY": r"(?<!\d)(?P<jday>[0-3]?\d)(?!\d)",
+    "JYEAR": r"(?P<jyear>1[6-9]\d\d|20\d\d)(?!\d)(?:\s?(?i:гг?\.|года|году))?",
     "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
     "ROMAN_DOT": rf"[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}}\.",
     "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
@@ -201,14 +202,44 @@ _ANCHOR_WORDS: dict[str, str] = {
 }
 
 
+_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
+_DAY_SEPARATOR = re.compile(rf"\d(?:[/.\-]|\s+[IVX{''.join(ROMAN_LOOKALIKES)}])")
+_NUMERIC_ANCHORS = {"year": _YEARISH, "day-separator": _DAY_SEPARATOR}
+WINDOW = 64
+"""How far a date reaches before and after the anchor it holds (a month name, a season, a year):
+``[not earlier than the twenty-first of`` before it, ``, 1917 г.]`` after it."""
+
+
 def anchors(text: str) -> frozenset[str]:
     """The kinds of anchor a text holds (``latin-month``, ``cyrillic-month``, ``season``,
-    ``digit``), found in one pass over its words, so that only the patterns those anchors
-    allow are run on it."""
+    ``digit``, ``year``, ``day-separator`` (``3/``, ``3.``, ``3 IX``)), found in one pass over
+    its words, so that only the patterns those anchors allow are run on it."""
     kinds = {_ANCHOR_WORDS[w] for w in set(_WORD.findall(text.casefold())) if w in _ANCHOR_WORDS}
     if _DIGIT.search(text):
         kinds.add("digit")
+        kinds.update(kind for kind, rx in _NUMERIC_ANCHORS.items() if rx.search(text))
     return frozenset(kinds)
+
+
+def anchor_windows(text: str, pos: int, endpos: int, kind: str) -> list[tuple[int, int]]:
+    """The stretches of text[pos:endpos] within ``WINDOW`` characters of an anchor of one kind,
+    merged, each ending past the blanks after it (so that a pattern's look-ahead sees what the
+    whole text would show it): a pattern that needs that anchor can match only there."""
+    if kind in _NUMERIC_ANCHORS:
+        spans = [m.span() for m in _NUMERIC_ANCHORS[kind].finditer(text, pos, endpos)]
+    else:
+        spans = [m.span() for m in _WORD.finditer(text, pos, endpos) if _ANCHOR_WORDS.get(m.group().casefold()) == kind]
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        first, last = max(pos, start - WINDOW), min(endpos, end + WINDOW)
+        while last < endpos and text[last].isspace():
+            last += 1
+        last = min(endpos, last + 4)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(last, windows[-1][1]))
+        else:
+            windows.append((first, last))
+    return windows
 
 
 @dataclass(frozen=True)
@@ -231,16 +262,28 @@ class DatePattern:
     """``en`` for month names in Latin script, ``ru`` for Cyrillic ones, None without month names:
     the page languages whose texts the pattern is run on."""
     needs: frozenset[str] = field(default_factory=frozenset)
-    """The kinds of anchor (:data:`ANCHORS`) a text must hold for the pattern to match in it."""
+    """The kinds of anchor (:func:`anchors`) a text must hold for the pattern to match in it."""
+    window: str | None = None
+    """The kind of anchor every match holds, so that the pattern is run only near such anchors
+    (:func:`anchor_windows`); None runs it over the whole text."""
 
 
-def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], **kw: object) -> DatePattern:
+def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], year: bool = False,
+             numeric: bool = False, **kw: object) -> DatePattern:
+    """A named pattern; ``year``: every match holds a four-digit year; ``numeric``: every match
+    holds a day and its separator from the month (``3/``, ``3.``, ``3 IX``)."""
     needs = {kind for piece, kind in _ANCHOR_PIECES.items() if f"%({piece})s" in template}
     if "%(DAY_ORDINAL)s" not in template:
         needs.add("digit")
+    if year:
+        needs.add("year")
+    if numeric:
+        needs.add("day-separator")
     lang = "en" if "latin-month" in needs else "ru" if "cyrillic-month" in needs else None
+    window = next((k for k in ("latin-month", "cyrillic-month", "season", "year", "day-separator") if k in needs),
+                  None)
     return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples,  # type: ignore[arg-type]
-                       lang=lang, needs=frozenset(needs), **kw)
+                       lang=lang, needs=frozenset(needs), window=window, **kw)
 
 
 def _cued(m: re.Match[str]) -> bool:
@@ -258,8 +301,16 @@ _DUAL_FORMS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("25 Oct./7 Nov. 1917", "25 October / 7 November 1917"), ("25 октября/7 ноября 1917 г.",)),
     ("dual-slashed-month-day", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s\s?/\s?%(MONTH)s\s+%(DAY)s%(YEAR_PART)s",
      ("Oct. 25/Nov. 7, 1917",), ()),
-    ("dual-slashed-days", r"%(OPEN)s%(JDAY)s\s?/\s?%(DAY)s\s+%(MONTH)s%(YEAR_PART)s",
-     ("13/26 March 1917",), ("1/14 января 1918 г.",)),
+    ("dual-slashed-days", r"%(OPEN)s%(JDAY)s\.?\s?/\s?%(DAY)s\.?\s+%(MONTH)s%(YEAR_PART)s",
+     ("13/26 March 1917", "1./14. Februar 1918"), ("1/14 января 1918 г.",)),
+    ("dual-month-days", r"%(OPEN)s%(MONTH)s\s+%(JDAY)s\s?/\s?%(DAY)s(?![\d/])%(YEAR_PART)s",
+     ("January 12/25, 1917", "January 12/25"), ()),
+    ("dual-slashed-years", r"%(OPEN)s%(JDAY)s\s+%(JMONTH)s\s+%(JYEAR)s\s?/\s?%(DAY)s\s+%(MONTH)s%(YEAR_PART)s",
+     ("6 January 1877/18 January 1877",), ("20 декабря 1917 г./2 января 1918 г.",)),
+    ("dual-years", r"%(OPEN)s%(JMONTH)s\s+%(JDAY)s,?\s+%(JYEAR)s\s*\(\s*%(MONTH)s\s+%(DAY)s%(YEAR_PART)s\s*\)",
+     ("December 20, 1917 (January 2, 1918)",), ()),
+    ("dual-day-years", r"%(OPEN)s%(JDAY)s\s+%(JMONTH)s\s+%(JYEAR)s\s*\(\s*%(DAY)s\s+%(MONTH)s%(YEAR_PART)s\s*\)",
+     ("20 December 1917 (2 January 1918)",), ("20 декабря 1917 г. (2 января 1918 г.)",)),
 )
 """Dates in both calendars, the Julian first (``JDAY``, ``JMONTH``): a Julian month left out is
 the Gregorian one, or the month before it when the Gregorian day is the smaller."""
@@ -336,46 +387,46 @@ _SINGLE_CALENDAR: tuple[DatePattern, ...] = (
                                      "[сентябрь] 1925 г.")),
     _pattern("year-bracketed",
              r"\[%(QUAL)s%(PART)s(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?\]",
-             in_text=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]", "[до 1923 г.]",
+             in_text=True, year=True, examples=("[1923]", "[1923 г.]", "[not earlier than 1923]", "[до 1923 г.]",
                                      "[early 1925]", "[начало 1925 г.]", "[the end of 1925]")),
     _pattern("year-cued",
              r"(?:%(CUE)s)?(?P<date>(?P<year>1[6-9]\d\d|20\d\d)(?![\d/]|\s?[-–]\s?\d)(?P<suffix>%(RU_SUFFIX)s)?)",
-             in_text=True, check=_cued, examples=("in 1923", "autumn of 1926", "1922 г.", "в 1922 году")),
+             in_text=True, check=_cued, year=True, examples=("in 1923", "autumn of 1926", "1922 г.", "в 1922 году")),
     _pattern("year-range-cued",
              r"(?:%(CUE)s)?(?P<date>(?<!\d)(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s(?P<suffix>%(RU_SUFFIX)s)?)",
-             in_text=True, check=_cued, examples=("in 1912-1913", "1920-1930 гг.")),
+             in_text=True, check=_cued, year=True, examples=("in 1912-1913", "1920-1930 гг.")),
     _pattern("year-range",
              r"(?<![\w.])%(OPEN)s(?P<year>1[6-9]\d\d|20\d\d)%(DASH)s%(YEAR2)s%(RU_SUFFIX)s?%(CLOSE)s",
-             in_text=False, examples=("1921-1923", "[1921-1923]", "1921-1923 гг.")),
+             in_text=False, year=True, examples=("1921-1923", "[1921-1923]", "1921-1923 гг.")),
     _pattern("year-bare",
              r"(?<![\w.№])(?<!No\.\s)(?P<year>1[6-9]\d\d|20\d\d)(?!\d)%(RU_SUFFIX)s?",
-             in_text=False, examples=("1923", "1923 г.")),
+             in_text=False, year=True, examples=("1923", "1923 г.")),
     _pattern("numeric-roman",
              r"%(NUM_START)s%(OPEN)s%(QUAL)s%(DAY)s(?:[/.\-]|\.\s(?=%(ROMAN_DOT)s))%(ROMAN)s"
              r"(?:%(CLOSE)s%(YEAR_SEP)s%(OPEN)s(?:%(YEAR)s|%(YYY)s|%(YY)s)%(CLOSE)s%(RU_SUFFIX)s?)?%(CLOSE)s%(NUM_END)s",
-             in_text=True, month_reading="roman",
+             numeric=True, in_text=True, month_reading="roman",
              examples=("9/XI", "18/V 22", "5/IV-26", "10/I 1926", "13/I-26", "27.IX.1921", "12.IX.25",
                        "12-IX-25", "12/IX [1925]", "[12/IX] 1925", "12.IX.25 г.", "[не позднее 9.V.1926 г.]",
                        "3. XI. 93", "12. X. 1905", "3.III.05", "3. XI. 905")),
     _pattern("numeric-roman-spaced",
              r"%(NUM_START)s%(OPEN)s%(DAY)s%(SP)s%(ROMAN)s%(SP)s(?:%(YEAR)s|%(YY)s)%(CLOSE)s%(NUM_END)s",
-             in_text=False, month_reading="roman", examples=("12 IX 25", "3 X 1925", "12 IX [1925]")),
+             numeric=True, in_text=False, month_reading="roman", examples=("12 IX 25", "3 X 1925", "12 IX [1925]")),
     _pattern("numeric-roman-ocr",
              r"%(NUM_START)s%(DAY)s[/.](?P<month>(?=[IVX1]*1)[IVX1]{2,4})"
              r"(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YY)s))?%(NUM_END)s",
-             in_text=False, in_text_if_agreeing=True, month_reading="roman-ocr",
+             numeric=True, in_text=False, in_text_if_agreeing=True, month_reading="roman-ocr",
              examples=("16/11 21", "5/1V-26", "2/111 22", "16/X1 21")),
     _pattern("numeric-arabic",
              r"%(NUM_START)s%(DAY)s(?:/|\.\s?)(?P<month>[01]?\d)(?!\d)(?:%(YEAR_SEP)s(?:%(YEAR)s|%(YYY)s|%(YY)s))?%(NUM_END)s",
-             in_text=False, in_text_if_agreeing=True, month_reading="arabic",
+             numeric=True, in_text=False, in_text_if_agreeing=True, month_reading="arabic",
              examples=("31/7", "24/5 20", "16/11 21", "24.05.1920", "3. 11. 1893", "2. 6. 12", "15/3/95",
                        "6. 4. 903")),
     _pattern("numeric-iso",
              r"%(NUM_START)s%(YEAR)s-(?P<month>0[1-9]|1[0-2])-%(DAY)s%(NUM_END)s",
-             in_text=True, month_reading="arabic", examples=("1895-03-15", "1917-11-07")),
+             in_text=True, month_reading="arabic", year=True, examples=("1895-03-15", "1917-11-07")),
     _pattern("numeric-compact",
              r"(?<![\w.])(?P<year>1[6-9]\d\d|20\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?!\w)",
-             in_text=False, month_reading="arabic", examples=("18950315", "19171107")),
+             in_text=False, month_reading="arabic", year=True, examples=("18950315", "19171107")),
 )
 
 PATTERNS: tuple[DatePattern, ...] = _dual_patterns() + _SINGLE_CALENDAR

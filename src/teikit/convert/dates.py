@@ -36,6 +36,7 @@ from teikit.convert.date_grammar import (
     TRANSMISSION_OPENING,
     TRANSMISSION_WORD,
     DatePattern,
+    anchor_windows,
     anchors,
 )
 
@@ -291,20 +292,32 @@ def _readings(text: str, context: DateContext, in_text_only: bool, pos: int, end
 def _cached_readings(text: str, context: DateContext, in_text_only: bool, pos: int,
                      endpos: int) -> tuple[DateMatch, ...]:
     """The readings of a text, found once: a text is read as a dateline, for its document's date
-    and again when it is encoded. Only the patterns whose anchors the text holds are run."""
+    and again when it is encoded. Only the patterns whose anchors the text holds are run, and
+    each only near those anchors; the matches are those of a run over the whole text."""
     held = anchors(text[pos:endpos])
+    windows: dict[str, list[tuple[int, int]]] = {}
     found = []
-    for pattern in PATTERNS:
-        if_agreeing = in_text_only and not pattern.in_text
-        if if_agreeing and not pattern.in_text_if_agreeing or not _speaks(pattern, context.lang):
-            continue
+    for pattern, if_agreeing in _applicable(in_text_only, context.lang):
         if not pattern.needs <= held:
             continue
-        for m in pattern.regex.finditer(text, pos, endpos):
-            match = _read_match(m, pattern, context)
-            if match is not None and (not if_agreeing or _agrees(match, context)):
-                found.append(match)
+        if pattern.window is not None and pattern.window not in windows:
+            windows[pattern.window] = anchor_windows(text, pos, endpos, pattern.window)
+        last = pos
+        for first, end in windows[pattern.window] if pattern.window else [(pos, endpos)]:
+            for m in pattern.regex.finditer(text, max(first, last), end):
+                last = m.end()
+                match = _read_match(m, pattern, context)
+                if match is not None and (not if_agreeing or _agrees(match, context)):
+                    found.append(match)
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def _applicable(in_text_only: bool, lang: str | None) -> tuple[tuple[DatePattern, bool], ...]:
+    """The patterns run on a text of the language, each with whether it must agree with the
+    document's date (a dateline form found in running text)."""
+    return tuple((p, in_text_only and not p.in_text) for p in PATTERNS
+                 if _speaks(p, lang) and (p.in_text or not in_text_only or p.in_text_if_agreeing))
 
 
 def _agrees(date: DateMatch, context: DateContext) -> bool:
@@ -470,7 +483,7 @@ def _dual(g: dict[str, str], year: int | None, month: int | None, jmonth: int | 
         return None
     if jmonth is None:
         jmonth = month if day >= jday else (month - 2) % 12 + 1
-    jyear = year - 1 if year is not None and jmonth > month else year
+    jyear = int(g["jyear"]) if "jyear" in g else year - 1 if year is not None and jmonth > month else year
     gregorian, julian = _iso(year, month, day), _iso(jyear, jmonth, jday)
     if gregorian is None or julian is None:
         return None
