@@ -187,7 +187,7 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
         return "formula"  # "Yours,", "Je vous embrasse bien fort."
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
-            and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
+            and len(text.split()) <= 8 and not patterns.NAME_AT_END.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
     rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
     if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):
