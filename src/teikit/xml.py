@@ -46,7 +46,7 @@ def tei(tag: str) -> str:
     return f"{{{TEI_NS}}}{tag}"
 
 
-def _parser(*, ids: bool = True) -> etree.XMLParser:
+def _parser(*, ids: bool = True, recover: bool = False) -> etree.XMLParser:
     """No DTD loaded, no network, no XInclude; entities declared inside the document are expanded.
 
     libxml2 refuses an entity whose expansion grows far beyond its source (the
@@ -62,7 +62,13 @@ def _parser(*, ids: bool = True) -> etree.XMLParser:
         attribute_defaults=False,
         huge_tree=False,
         remove_blank_text=False,
+        recover=recover,
     )
+
+
+# libxml2 errors that are about validity, not well-formedness: the document is read as it is,
+# and the schema (or the reader) judges the value.
+_VALIDITY_ONLY = frozenset({"DTD_XMLID_VALUE", "DTD_ID_REDEFINED"})
 
 
 _EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(%\s+)?([^\s%;]+)\s+(?:SYSTEM|PUBLIC)\b")
@@ -83,9 +89,13 @@ def parse_bytes(data: bytes, source: str | os.PathLike[str] = "<bytes>", *, ids:
     """Parse XML bytes; a syntax error or a refused entity becomes an InputError naming source:line:column.
 
     With ``ids=False`` a repeated xml:id is no parse error (a register check reports it itself)."""
+    parser = _parser(ids=ids)
     try:
-        root = etree.fromstring(data, _parser(ids=ids), base_url=str(source))
+        root = etree.fromstring(data, parser, base_url=str(source))
     except etree.XMLSyntaxError as err:
+        errors = [e for e in parser.error_log if e.level >= etree.ErrorLevels.ERROR]
+        if errors and all(e.type_name in _VALIDITY_ONLY for e in errors):
+            return etree.ElementTree(etree.fromstring(data, _parser(ids=ids, recover=True), base_url=str(source)))
         line, column = err.position if err.position else (0, 0)
         raise InputError(f"{source}:{line}:{column}: {_syntax_message(err, data)}") from None
     return etree.ElementTree(root)

@@ -102,3 +102,21 @@ def test_schematron_includes_are_refused_not_ignored(tmp_path: Path) -> None:
     schema.write_bytes(b'<schema xmlns="http://purl.oclc.org/dsdl/schematron"><include href="more.sch"/></schema>')
     with pytest.raises(InputError, match="include"):
         validate_tree(parse_bytes(DOC), [str(schema)])
+
+
+# The same breaches seen through teikit.xsd: xmlschema's messages in the words of the RELAX NG ones.
+XSD_CASES = [
+    ("attribute-not-allowed", "attribute 'rend' is not allowed on element 'p'", 46),
+    ("missing-required-attribute", "element 'language' is missing required attribute 'ident'", 31),
+    ("closer-before-paragraph", "element 'closer' inside 'body' is not allowed here; expected 'p' or 'sp'", 46),
+    ("choice-with-one-child", "element 'choice' is incomplete; missing required element 'sic' or 'corr'", 47),
+    ("bad-form", "value \"photocopy\" of attribute 'form' on element 'objectDesc' is not valid; expected 'autograph'", 17),
+    ("unknown-element", "element 'foo' inside 'p' is not allowed here", 47),
+]
+
+
+@pytest.mark.parametrize(("name", "words", "line"), XSD_CASES, ids=[c[0] for c in XSD_CASES])
+def test_xml_schema_messages_are_in_plain_words(name: str, words: str, line: int) -> None:
+    tree = parse_file(FIXTURES / "invalid" / f"{name}.xml")
+    problems = validate_tree(tree, [str(SCHEMAS / "teikit.xsd")])
+    assert any(p.message.startswith(words) and p.line == line for p in problems), problems

@@ -43,6 +43,14 @@ class Grammar:
     start: Pattern
     elements: list[Pattern]
     id_attributes: frozenset[tuple[str, str]]
+    _declarations: dict[tuple[str, str], list[Pattern]] = field(default_factory=dict)
+
+    def declared(self, name: tuple[str, str]) -> list[Pattern]:
+        """The element patterns anywhere in the grammar that an element of this name matches."""
+        found = self._declarations.get(name)
+        if found is None:
+            found = self._declarations[name] = [e for e in self.elements if e.a.contains(name)]  # type: ignore[union-attr]
+        return found
 
 
 def _rng_children(el: etree._Element) -> list[etree._Element]:

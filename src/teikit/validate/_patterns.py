@@ -166,10 +166,46 @@ class Deriver:
         self._end: dict[Pattern, Pattern] = {}
         self._text: dict[tuple[Pattern, str], Pattern] = {}
         self._reading: dict[Pattern, bool] = {}
+        self._entered: dict[tuple[Pattern, Name], tuple[Pattern, Pattern] | None] = {}
+        self._blank: dict[tuple[Pattern, str], Pattern] = {}
+        self._matches: dict[tuple[Pattern, str], bool] = {}
+        self._expected: dict[tuple[Pattern, int], tuple[list[NameClass], bool]] = {}
         self._named: dict[tuple[Pattern, Name], tuple[Pattern, list[Pattern]]] = {}
 
+    def expected(self, p: Pattern, kind: int) -> tuple[list[NameClass], bool]:
+        """:func:`expected`, remembered (error messages in a batch meet the same states again)."""
+        key = (p, kind)
+        found = self._expected.get(key)
+        if found is None:
+            found = self._expected[key] = expected(p, kind)
+        return found
+
+    def enter(self, p: Pattern, name: Name) -> tuple[Pattern, Pattern] | None:
+        """(the element's content on its own, what follows it) after a start tag; None if not that simple."""
+        key = (p, name)
+        if key in self._entered:
+            return self._entered[key]
+        q = self.start_tag_open(p, name)
+        found: tuple[Pattern, Pattern] | None = None
+        if q.kind == AFTER:
+            found = (after(q.a, Empty), q.b)  # type: ignore[arg-type]
+        elif q.kind == CHOICE:
+            members = list(q.a)  # type: ignore[arg-type]
+            if all(m.kind == AFTER and m.b is members[0].b for m in members):
+                found = (after(choice_of(m.a for m in members), Empty), members[0].b)  # type: ignore[misc]
+        self._entered[key] = found
+        return found
+
+    def blank(self, p: Pattern, s: str) -> Pattern:
+        """After an element's only text, which is empty or white space (it may be ignored or be the value)."""
+        key = (p, s if self.reads_text(p) else "")
+        found = self._blank.get(key)
+        if found is None:
+            found = self._blank[key] = choice(p, self.text(p, s))
+        return found
+
     # text
-    def _reads_text(self, p: Pattern) -> bool:
+    def reads_text(self, p: Pattern) -> bool:
         """Whether ``p``'s text derivative depends on the text (data, values, lists); else any text is alike."""
         found = self._reading.get(p)
         if found is None:
@@ -177,18 +213,18 @@ class Deriver:
             if k in (DATA, VALUE, LIST):
                 found = True
             elif k == CHOICE:
-                found = any(self._reads_text(m) for m in p.a)  # type: ignore[attr-defined]
+                found = any(self.reads_text(m) for m in p.a)  # type: ignore[attr-defined]
             elif k in (GROUP, INTERLEAVE):
-                found = self._reads_text(p.a) or self._reads_text(p.b)  # type: ignore[arg-type]
+                found = self.reads_text(p.a) or self.reads_text(p.b)  # type: ignore[arg-type]
             elif k in (AFTER, ONE_OR_MORE):
-                found = self._reads_text(p.a)  # type: ignore[arg-type]
+                found = self.reads_text(p.a)  # type: ignore[arg-type]
             else:
                 found = False
             self._reading[p] = found
         return found
 
     def text(self, p: Pattern, s: str) -> Pattern:
-        key = (p, s if self._reads_text(p) else "")
+        key = (p, s if self.reads_text(p) else "")
         found = self._text.get(key)
         if found is None:
             found = self._text[key] = self._text_deriv(p, s)
@@ -226,7 +262,11 @@ class Deriver:
 
     def matches_text(self, p: Pattern, s: str) -> bool:
         """Whether the text ``s`` alone matches ``p`` (attribute values, element content of data)."""
-        return (p.nullable and not s.strip()) or self.text(p, s).nullable
+        key = (p, s)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = (p.nullable and not s.strip()) or self.text(p, s).nullable
+        return found
 
     # start tags
     def start_tag_open(self, p: Pattern, name: Name) -> Pattern:

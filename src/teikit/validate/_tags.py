@@ -1,8 +1,8 @@
-"""Where each element's tags end in the source text: the line and column a SAX parser (and Jing) reports.
+"""Where each element's tags and text lie in the source, as a SAX parser (and so Jing) reports them.
 
-The column is the one after the tag's closing ``>``, 1-based. Positions are
-listed in document order, one pair per element: the end of its start tag and
-the end of its end tag (the same for an empty-element tag).
+Columns are 1-based. A tag's event is reported after its closing ``>``; a run
+of text where the parser's first chunk of it ends (at a ``]``, ``&``, line end
+or the next tag).
 """
 
 from __future__ import annotations
@@ -11,41 +11,51 @@ import re
 from bisect import bisect_right
 
 Position = tuple[int, int]
+Tags = tuple[int, int, int, int]  # offsets: start tag's <, after its >; end tag's <, after its >
 
 _TOKEN = re.compile(
     r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\])*>"
     r"|</[^>]*>|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-    re.S,
+    re.DOTALL,
 )
+_CHUNK_END = re.compile(r"[\]&\n<]")
 
 
-def tag_ends(text: str) -> list[tuple[Position, Position]] | None:
-    """(start-tag end, end-tag end) per element in document order; None when the tags do not pair up."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+class Source:
+    """A document's text with the offsets of every element's tags, in document order."""
 
-    def where(offset: int) -> Position:
-        line = bisect_right(line_starts, offset - 1)
-        return line, offset - line_starts[line - 1] + 1
+    def __init__(self, text: str) -> None:
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.tags = self._scan()
 
-    starts: list[Position] = []
-    ends: list[Position | None] = []
-    open_elements: list[int] = []
-    for token in _TOKEN.finditer(text):
-        body = token.group()
-        if body.startswith(("<!", "<?")):
-            continue
-        if body.startswith("</"):
-            if not open_elements:
-                return None
-            ends[open_elements.pop()] = where(token.end())
-            continue
-        starts.append(where(token.end()))
-        ends.append(None)
-        if body.endswith("/>"):
-            ends[-1] = starts[-1]
-        else:
-            open_elements.append(len(starts) - 1)
-    if open_elements or any(e is None for e in ends):
-        return None
-    return list(zip(starts, ends))  # type: ignore[arg-type]
+    def where(self, offset: int) -> Position:
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def text_end(self, before: int) -> Position:
+        """Where the first chunk of the text that runs up to offset ``before`` ends."""
+        start = self.text.rfind(">", 0, before) + 1
+        segment = self.text[start:before]
+        first = len(segment) - len(segment.lstrip())
+        found = _CHUNK_END.search(self.text, start + first, before)
+        return self.where(found.start() if found else before)
+
+    def _scan(self) -> list[Tags] | None:
+        found: list[list[int]] = []
+        open_elements: list[int] = []
+        for token in _TOKEN.finditer(self.text):
+            body = token.group()
+            if body.startswith(("<!", "<?")):
+                continue
+            if body.startswith("</"):
+                if not open_elements:
+                    return None
+                found[open_elements.pop()][2:] = [token.start(), token.end()]
+                continue
+            found.append([token.start(), token.end(), token.start(), token.end()])
+            if not body.endswith("/>"):
+                open_elements.append(len(found) - 1)
+        if open_elements:
+            return None
+        return [tuple(tags) for tags in found]  # type: ignore[misc]

@@ -15,14 +15,16 @@ from lxml import etree
 from teikit.validate import _patterns as pt
 from teikit.validate._grammar import Grammar
 from teikit.validate._patterns import Deriver, Name, NameClass, Pattern
-from teikit.validate._tags import Position, tag_ends
+from teikit.validate._tags import Position, Source, Tags
 from teikit.validate.problems import Problem
 
 _LISTED = 12  # names an "expected" list shows before it says how many more
 
 
-def _quoted(names: list[str]) -> str:
+def _quoted(names: list[str], end_of: str | None = None) -> str:
     shown = [f"'{n}'" for n in names[:_LISTED]]
+    if end_of is not None:
+        shown.append(f"the end of '{end_of}'")
     if len(names) > _LISTED:
         shown.append(f"{len(names) - _LISTED} more")
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
@@ -64,23 +66,35 @@ class Walk:
         self.label = label
         self.problems: list[Problem] = []
         self._ids: set[str] = set()
-        self._declarations: dict[Name, list[Pattern]] = {}
         self._root = tree.getroot()
         self._text = text
-        self._positions: dict[etree._Element, tuple[Position, Position]] | None = None
+        self._positions: dict[etree._Element, Tags] | None = None
+        self._source: Source | None = None
         self._element(grammar.start, self._root, document_element=True)
 
     # --- positions and problems ------------------------------------------------
-    def _at(self, el: etree._Element, end: bool) -> Position:
-        """Where Jing reports an event of the element's start (or end) tag; found only once an error needs it."""
+    def _tags(self, el: etree._Element) -> Tags | None:
+        """The offsets of the element's tags; the source is scanned only once an error needs it."""
         if self._positions is None:
             elements = list(self._root.iter(etree.Element))
-            ends = tag_ends(self._text) if self._text is not None else None
-            self._positions = dict(zip(elements, ends)) if ends is not None and len(ends) == len(elements) else {}
-        found = self._positions.get(el)
-        if found is None:
+            self._source = Source(self._text) if self._text is not None else None
+            tags = self._source.tags if self._source is not None else None
+            self._positions = dict(zip(elements, tags)) if tags is not None and len(tags) == len(elements) else {}
+        return self._positions.get(el)
+
+    def _at(self, el: etree._Element, end: bool) -> Position:
+        """Where Jing reports the element's start (or end) tag: after its ``>``."""
+        tags = self._tags(el)
+        if tags is None or self._source is None:
             return (el.sourceline or 0, 0)
-        return found[1 if end else 0]
+        return self._source.where(tags[3 if end else 1])
+
+    def _text_at(self, el: etree._Element, end: bool) -> Position:
+        """Where Jing reports text that runs up to the element's start (or end) tag."""
+        tags = self._tags(el)
+        if tags is None or self._source is None:
+            return (el.sourceline or 0, 0)
+        return self._source.text_end(tags[2 if end else 0])
 
     def _error(self, where: Position, message: str) -> None:
         self.problems.append(Problem(message, where[0], where[1], schema=self.label))
@@ -88,17 +102,17 @@ class Walk:
     # --- events -----------------------------------------------------------------
     def _element(self, p: Pattern, el: etree._Element, document_element: bool = False) -> Pattern:
         name = _name(el)
-        q = self.d.start_tag_open(p, name)
-        if q is pt.NotAllowed:
-            self._not_allowed(p, el, name, document_element)
-            self._recover(el, name)
-            return p
-        content, rest = _split(q)
-        if content is None:
+        entered = self.d.enter(p, name)
+        if entered is None:
+            q = self.d.start_tag_open(p, name)
+            if q is pt.NotAllowed:
+                self._not_allowed(p, el, name, document_element)
+                self._recover(el, name)
+                return p
             return self._inside(q, el)
         # The element's content checked on its own: the same state for every such element, memoised once.
-        self._inside(pt.after(content, pt.Empty), el)
-        return rest  # type: ignore[return-value]
+        self._inside(entered[0], el)
+        return entered[1]
 
     def _recover(self, el: etree._Element, name: Name) -> None:
         """Check an element that is out of place against its declarations elsewhere in the schema."""
@@ -113,66 +127,71 @@ class Walk:
             self._recover(child, child_name)
 
     def _declared(self, name: Name) -> list[Pattern]:
-        found = self._declarations.get(name)
-        if found is None:
-            found = self._declarations[name] = [e for e in self.grammar.elements if e.a.contains(name)]  # type: ignore[union-attr]
-        return found
+        return self.grammar.declared(name)
 
     def _inside(self, q: Pattern, el: etree._Element) -> Pattern:
+        d = self.d
         q = self._attributes(q, el)
-        if not len(el) or not any(isinstance(c.tag, str) for c in el):
-            text = (el.text or "") if not len(el) else "".join(el.itertext())
-            q2 = self.d.text(q, text)
-            if text.strip() == "":
-                q2 = pt.choice(q, q2)
-            if q2 is pt.NotAllowed:
-                self._error(self._at(el, True), self._bad_text(q, el, text))
-                return pt.force_end(q)
-            q = q2
+        if not len(el):
+            text = el.text or ""
+            q2 = d.blank(q, text) if not text or text.isspace() else d.text(q, text)
+        elif not any(c.tag.__class__ is str for c in el):
+            text = "".join(el.itertext())
+            q2 = d.blank(q, text) if not text or text.isspace() else d.text(q, text)
         else:
             pending = el.text or ""
             for child in el:
-                if isinstance(child.tag, str):
-                    q = self._flush(q, pending, el, child, False)
+                if child.tag.__class__ is str:
+                    if pending and not pending.isspace():
+                        q = self._flush(q, pending, el, child, False)
                     q = self._element(q, child)
                     pending = child.tail or ""
-                else:
-                    pending += child.tail or ""
-            q = self._flush(q, pending, el, el, True)
-        done = self.d.end_tag(q)
-        if done is pt.NotAllowed:
-            self._error(self._at(el, True), self._incomplete(q, el))
+                elif child.tail:
+                    pending += child.tail
+            if pending and not pending.isspace():
+                q = self._flush(q, pending, el, el, True)
+            q2 = q
+            text = None
+        if q2 is pt.NotAllowed:
+            # a wrong value is reported at the end tag; text where none may be, where the text ends
+            where = self._at(el, True) if d.reads_text(q) else self._text_at(el, True)
+            self._error(where, self._bad_text(q, el, text or ""))
             return pt.force_end(q)
+        done = d.end_tag(q2)
+        if done is pt.NotAllowed:
+            self._error(self._at(el, True), self._incomplete(q2, el))
+            return pt.force_end(q2)
         return done
 
     def _flush(self, q: Pattern, text: str, parent: etree._Element, at: etree._Element, end: bool) -> Pattern:
-        """Text met before ``at``'s start tag (or ``parent``'s end tag), reported where that tag ends."""
-        if not text or text.isspace():
-            return q
+        """Text met before ``at``'s start tag (or ``parent``'s end tag), reported where the text ends."""
         q2 = self.d.text(q, text)
         if q2 is pt.NotAllowed:
-            self._error(self._at(at, end), f"text is not allowed here, in element '{_label(_name(parent), parent)}'")
+            self._error(self._text_at(at, end), f"text is not allowed here, in element '{_label(_name(parent), parent)}'")
             return q
         return q2
 
     def _attributes(self, q: Pattern, el: etree._Element) -> Pattern:
+        attribute = self.d.attribute
+        ids = self.grammar.id_attributes
         for key, value in el.attrib.items():
-            name = _attribute_name(key)
-            q2 = self.d.attribute(q, name, value)
-            if q2 is not pt.NotAllowed and name not in self.grammar.id_attributes:
+            name = _NAMES.get(key) or _attribute_name(key)
+            q2 = attribute(q, name, value)
+            if q2 is not pt.NotAllowed and name not in ids:
                 q = q2
                 continue
             owner = _label(_name(el), el)
             shown = _attribute_label(name, el)
             if q2 is pt.NotAllowed:
                 if self.d.attribute(q, name, None) is pt.NotAllowed:
-                    allowed, _ = pt.expected(q, pt.ATTRIBUTE)
+                    allowed, _ = self.d.expected(q, pt.ATTRIBUTE)
                     names = sorted({_attribute_label(n, el) for nc in allowed for n in nc.names()})
                     hint = f"; allowed: {_quoted(names)}" if names else ""
                     self._error(self._at(el, False), f"attribute '{shown}' is not allowed on element '{owner}'{hint}")
                 else:
                     self._error(self._at(el, False),
                                 f"value \"{value}\" of attribute '{shown}' on element '{owner}' is not valid")
+                    q = self.d.attribute(q, name, None)  # the attribute is there: only its value is wrong
                 continue
             q = q2
             if name in self.grammar.id_attributes:
@@ -183,7 +202,7 @@ class Walk:
         closed = self.d.start_tag_close(q)
         if closed is pt.NotAllowed:
             owner = _label(_name(el), el)
-            missing, _ = pt.expected(q, pt.ATTRIBUTE)
+            missing, _ = self.d.expected(q, pt.ATTRIBUTE)
             present = {(etree.QName(k).namespace or "", etree.QName(k).localname) for k in el.attrib}
             names = sorted({_attribute_label(n, el) for nc in missing for n in nc.names() if n not in present})
             what = f"attribute {_quoted(names)}" if names else "an attribute"
@@ -198,11 +217,10 @@ class Walk:
         if parent is not None:
             shown += f"' inside '{_label(_name(parent), parent)}"
         declared = self._declared(name)
-        classes, may_end = pt.expected(p, pt.ELEMENT)
+        classes, may_end = self.d.expected(p, pt.ELEMENT)
         names, spaces = _class_names(classes)
-        if may_end and not document_element:
-            names.append(f"the end of '{_label(_name(el.getparent()), el.getparent())}'")
-        hint = f"; expected {_quoted(names)}" if names else ""
+        end_of = _label(_name(el.getparent()), el.getparent()) if may_end and not document_element else None
+        hint = f"; expected {_quoted(names, end_of)}" if names or end_of else ""
         if not declared:
             elsewhere = sorted({ns for e in self.grammar.elements for ns, local in e.a.names() if local == name[1]})
             if elsewhere:
@@ -251,16 +269,6 @@ def _attribute_name(key: str) -> Name:
         namespace, _, local = key[1:].partition("}") if key.startswith("{") else ("", "", key)
         found = _NAMES[key] = (namespace, local)
     return found
-
-
-def _split(q: Pattern) -> tuple[Pattern | None, Pattern | None]:
-    """(content, what follows) when every way of reading the start tag leads to the same continuation."""
-    if q.kind == pt.AFTER:
-        return q.a, q.b  # type: ignore[return-value]
-    members = list(q.a) if q.kind == pt.CHOICE else []  # type: ignore[arg-type]
-    if members and all(m.kind == pt.AFTER and m.b is members[0].b for m in members):
-        return pt.choice_of(m.a for m in members), members[0].b  # type: ignore[misc]
-    return None, None
 
 
 def _attribute_label(name: Name, el: etree._Element) -> str:

@@ -14,14 +14,11 @@ from lxml import etree
 from teikit.batch.progress import Progress
 from teikit.errors import InputError
 from teikit.resources import schemas_dir
-from teikit.validate._specialise import Name, iterate_names
 from teikit.validate.problems import FileResult, Problem, Report, Status
 from teikit.validate.rng import RelaxNG
 from teikit.validate.schematron import Schematron, saxon_started
 from teikit.validate.xmlmodel import SchemaRef, iterate_models, local_copy
 from teikit.xml import parse_bytes
-
-_CHUNK = 128  # documents held in memory at once; their element names share one grammar
 
 
 class Checker(Protocol):
@@ -29,7 +26,7 @@ class Checker(Protocol):
 
     label: str
 
-    def check(self, tree: etree._ElementTree, names: Iterable[Name], lines: list[str] | None = None) -> list[Problem]: ...
+    def check(self, tree: etree._ElementTree, lines: list[str] | None = None) -> list[Problem]: ...
 
 
 @dataclass(frozen=True)
@@ -98,10 +95,9 @@ def validate_tree(tree: etree._ElementTree, schemas: Sequence[str] | None = None
     """
     base = Path(tree.docinfo.URL) if tree.docinfo.URL else None
     options = Options(tuple(schemas or ()), embedded_rules)
-    names = set(iterate_names(tree))
     problems: list[Problem] = []
     for checker in _checkers_for(tree, base, options):
-        problems.extend(checker.check(tree, names))
+        problems.extend(checker.check(tree))
     return problems
 
 
@@ -119,7 +115,6 @@ class _Loaded:
     path: Path
     tree: etree._ElementTree
     lines: list[str]
-    names: set[Name]
     checkers: list[Checker]
 
 
@@ -140,38 +135,25 @@ def _load(path: Path, options: Options) -> _Loaded | FileResult:
     except InputError as err:
         return FileResult(str(path), Status.UNREADABLE, [Problem(str(err))])
     lines = data.decode("utf-8", errors="replace").splitlines()
-    return _Loaded(path, tree, lines, set(iterate_names(tree)), checkers)
+    return _Loaded(path, tree, lines, checkers)
 
 
-def _validate_chunk(paths: list[Path], options: Options) -> list[FileResult]:
-    loaded = [_load(path, options) for path in paths]
-    union: dict[int, set[Name]] = {}
-    for item in loaded:
-        if isinstance(item, _Loaded):
-            for checker in item.checkers:
-                union.setdefault(id(checker), set()).update(item.names)
-    results = []
-    for item in loaded:
-        if isinstance(item, FileResult):
-            results.append(item)
-            continue
-        problems: list[Problem] = []
-        try:
-            for checker in item.checkers:
-                problems.extend(checker.check(item.tree, union[id(checker)], item.lines))
-        except InputError as err:
-            results.append(FileResult(str(item.path), Status.UNREADABLE, [Problem(str(err))]))
-            continue
-        status = Status.INVALID if any(p.is_error for p in problems) else Status.VALID
-        results.append(FileResult(str(item.path), status, problems, [c.label for c in item.checkers]))
-    return results
+def _validate_file(path: Path, options: Options) -> FileResult:
+    item = _load(path, options)
+    if isinstance(item, FileResult):
+        return item
+    problems: list[Problem] = []
+    try:
+        for checker in item.checkers:
+            problems.extend(checker.check(item.tree, item.lines))
+    except InputError as err:
+        return FileResult(str(item.path), Status.UNREADABLE, [Problem(str(err))])
+    status = Status.INVALID if any(p.is_error for p in problems) else Status.VALID
+    return FileResult(str(item.path), status, problems, [c.label for c in item.checkers])
 
 
 def _validate_files(paths: list[Path], options: Options) -> list[FileResult]:
-    results: list[FileResult] = []
-    for start in range(0, len(paths), _CHUNK):
-        results.extend(_validate_chunk(paths[start:start + _CHUNK], options))
-    return results
+    return [_validate_file(path, options) for path in paths]
 
 
 def _start_method() -> str:
@@ -203,10 +185,10 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
         progress.start(len(files))
     if jobs == 1:
         results = []
-        for start in range(0, len(files), _CHUNK):
-            results += _validate_chunk(files[start:start + _CHUNK], options)
+        for path in files:
+            results.append(_validate_file(path, options))
             if progress is not None:
-                progress.advance(len(files[start:start + _CHUNK]))
+                progress.advance(1)
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
 

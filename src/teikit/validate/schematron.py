@@ -212,7 +212,7 @@ class Schematron:
                 raise InputError(f"{self.label}: Schematron does not compile: {err}") from None
         return self._executable
 
-    def check(self, tree: etree._ElementTree, names: object = None, lines: list[str] | None = None) -> list[Problem]:
+    def check(self, tree: etree._ElementTree, lines: list[str] | None = None) -> list[Problem]:
         """The failed asserts and successful reports, as problems."""
         executable = self._compiled()
         document = _saxon().parse_xml(xml_text=standalone_text(tree))

@@ -1,0 +1,94 @@
+"""The RELAX NG walk: verdicts of an independent validator, non-TEI refused, the simplified grammar cached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from teikit.validate.rng import RelaxNG
+from teikit.xml import parse_bytes, parse_file
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "validate"
+
+GRAMMAR = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="urn:a"
+    xmlns:doc="urn:doc" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start><ref name="root"/></start>
+  <define name="root"><element name="root"><doc:note>annotation</doc:note>
+    <optional><attribute name="kind"><choice><value>x</value><value>y</value></choice></attribute></optional>
+    <zeroOrMore><choice><ref name="a"/><ref name="b"/><ref name="pair"/><ref name="foreign"/><ref name="mix"/>
+      <ref name="nums"/></choice></zeroOrMore>
+  </element></define>
+  <define name="a"><element name="a"><optional><attribute name="n"><data type="integer"/></attribute></optional><text/></element></define>
+  <define name="b"><element name="b"><ref name="a"/></element></define>
+  <define name="pair"><element name="pair"><interleave><ref name="a"/><ref name="c"/></interleave></element></define>
+  <define name="c"><element name="c"><empty/></element></define>
+  <define name="mix"><element name="mix"><mixed><zeroOrMore><ref name="c"/></zeroOrMore></mixed></element></define>
+  <define name="nums"><element name="nums"><list><oneOrMore><data type="decimal"><param name="minInclusive">0</param></data></oneOrMore></list></element></define>
+  <define name="foreign"><element><anyName><except><nsName/><nsName ns=""/></except></anyName>
+    <zeroOrMore><choice><attribute><anyName/></attribute><text/></choice></zeroOrMore></element></define>
+</grammar>"""
+
+DOCS = [
+    b'<root xmlns="urn:a"><a n="1">x</a><b><a/></b></root>',
+    b'<root xmlns="urn:a" kind="y"/>',
+    b'<root xmlns="urn:a" kind="z"/>',
+    b'<root xmlns="urn:a"><a n="x"/></root>',
+    b'<root xmlns="urn:a"><pair><a/><c/></pair><pair><c/><a/></pair></root>',
+    b'<root xmlns="urn:a"><pair><a/></pair></root>',
+    b'<root xmlns="urn:a"><c/></root>',
+    b'<root xmlns="urn:a"><mix>t<c/>u<c/></mix><nums> 1 2.5 0 </nums></root>',
+    b'<root xmlns="urn:a"><nums>1 -2</nums></root>',
+    b'<root xmlns="urn:a"><nums/></root>',
+    b'<root xmlns="urn:a"><b>text<a/></b></root>',
+    b'<root xmlns="urn:a"><o:x xmlns:o="urn:other" k="v">t</o:x></root>',
+    b'<root xmlns="urn:a"><x/></root>',
+    b'<other xmlns="urn:a"/>',
+    b'<root/>',
+    b'<foo><bar>hello</bar></foo>',
+]
+
+
+@pytest.mark.parametrize("doc", DOCS)
+def test_verdicts_equal_libxml2s_on_the_whole_grammar(doc: bytes, tmp_path: Path) -> None:
+    schema = tmp_path / "g.rng"
+    schema.write_bytes(GRAMMAR)
+    tree = etree.ElementTree(etree.fromstring(doc))
+    assert (RelaxNG.from_path(schema).check(tree) == []) == etree.RelaxNG(etree.fromstring(GRAMMAR)).validate(tree)
+
+
+NOT_TEI = [
+    b'<foo><bar>hello</bar></foo>',
+    b'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>x</p></body></html>',
+]
+
+
+@pytest.mark.parametrize("doc", NOT_TEI)
+def test_documents_that_are_not_tei_are_invalid(doc: bytes) -> None:
+    problems = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng").check(parse_bytes(doc))
+    assert problems and problems[0].line == 1
+
+
+def test_tei_without_its_namespace_is_told_so() -> None:
+    letter = (FIXTURES / "valid" / "letter-full.xml").read_bytes().replace(
+        b' xmlns="http://www.tei-c.org/ns/1.0"', b"")
+    tree = parse_bytes(letter)
+    problems = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng").check(tree, letter.decode().splitlines())
+    assert "is in no namespace; the schema declares it in namespace http://www.tei-c.org/ns/1.0" in problems[0].message
+
+
+def test_the_simplified_grammar_is_cached_on_disk_and_a_damaged_entry_rebuilt(private_cache: Path) -> None:
+    good = parse_file(FIXTURES / "valid" / "letter-full.xml")
+    bad = parse_file(FIXTURES / "invalid" / "bad-form.xml")
+    first = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng")
+    assert first.check(good) == [] and first.check(bad)
+    entries = list((private_cache / "rng").iterdir())
+    assert len(entries) >= 1
+    second = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng")
+    assert second.check(good) == [] and second.check(bad) == first.check(bad)
+    for entry in entries:
+        entry.write_bytes(b"not a pickle")
+    third = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng")
+    assert third.check(good) == [] and third.check(bad) == first.check(bad)
