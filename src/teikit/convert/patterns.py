@@ -190,7 +190,7 @@ SIGNATURE = _table(
 )
 # A line that is a full name, as under a closing formula of the line above: "Gve Flaubert.".
 _NAME_LINK = rf"\s+(?:(?:von der|van der|von|van|de la|de|del|della|di|da|du|le|la|zu|zur|zum|im|d['’])\s+)?{NAME_WORD_ANY_CASE}"
-FULL_NAME = re.compile(rf"(?:[{UPPER}]\.?\s+)+{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{0,2}}\.?"
+FULL_NAME = re.compile(rf"(?:[{UPPER}](?:[{LOWER}]{{1,3}}[:.])?\.?\s+)+{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{0,2}}\.?"
                        rf"|{NAME_WORD_ANY_CASE}(?:{_NAME_LINK}){{1,2}}\.?")
 # A name that ends a signature line after a title or a formula: "Secretary F. Dorofeev".
 NAME_AT_END = re.compile(rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?$")
