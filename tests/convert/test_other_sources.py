@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit.convert import furniture, patterns
+from teikit.convert import furniture, patterns, segment
 from teikit.convert.run import Converter
 from teikit.registers import load_registers
 from teikit.xml import TEI_NS, parse_bytes
@@ -123,3 +123,21 @@ def test_a_single_initial_under_the_letter_is_its_signature(converter: Converter
     ("Print", False)])
 def test_a_row_of_share_buttons_is_furniture(line: str, expected: bool) -> None:
     assert furniture.share_line(line) is expected
+
+
+def test_a_writer_signing_with_a_kinship_word(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "To Mrs. Hartley",
+        "Dearest,",
+        "The boat came in late and I have only a moment before the mail closes tonight.",
+        "Your Devoted Son.",
+    ]))
+    assert _texts(root, ".//t:closer/t:signed") == ["Your Devoted Son."]
+
+
+@pytest.mark.parametrize("title, writer", [
+    ("Love Letters of Edwin Marsh. Volume 2 of 3", "Edwin Marsh"),
+    ("Selected Letters of Ann Brown, Vol. 2", "Ann Brown"),
+    ("Lettres de Honoré Valade. Tome 3", "Honoré Valade")])
+def test_the_writer_of_a_volume_title(title: str, writer: str) -> None:
+    assert segment._page_author([title]) == writer

@@ -194,6 +194,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
         return "formula"  # "Yours,", "Je vous embrasse bien fort."
+    if patterns.RELATION_SIGNATURE.fullmatch(text):
+        return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
             and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"

@@ -172,6 +172,12 @@ CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[
 CLOSING_LINE_END = re.compile(
     r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|[Yy]our(?:\s+\w+){0,3}\s+(?i:servant|friend|brother|sister|son|daughter)s?|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
     r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
+# A writer signing with a kinship or friendship word: "Your Lovingest Husband.", "Dein treuer
+# Freund", "Ton vieil ami", "Твой старый друг".
+RELATION_SIGNATURE = re.compile(
+    rf"(?i:your|yours|thy|thine|dein|deine|euer|eure|ihr|ihre|ton|ta|votre|твой|твоя|ваш|ваша)"
+    rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?i:{lexicon.alternation('relation')})\s*[.,!]?")
+
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
     initials=rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?",
@@ -247,8 +253,11 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 # The writer a site or a volume is about, from its title or banner: "Letters of John Ruskin",
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
 _WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+# A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
+_VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
 PAGE_AUTHOR = (
-    re.compile(rf"(?:The\s+)?{_WORKS}\s+(?:of|from|von|de|d['’])\s+(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?"),
+    re.compile(rf"(?:The\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?:of|from|von|de|d['’])\s+"
+               rf"(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?{_VOLUME_PART}"),
     re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
 )
 
