@@ -191,3 +191,25 @@ def test_a_catalogue_heading_naming_a_recipient_with_a_particle(converter: Conve
     ]))
     assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Clara von Hollstein-Reuss"]
     assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1908-06-02"
+
+
+def test_names_no_rule_knows_in_a_heading_and_a_signature_are_the_correspondents(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "From Obadiah Crane to Lemuel Pratt, 4 March 1791",
+        "Sir,",
+        "Your letter of the first came to hand yesterday, and I shall attend to the business at once.",
+        "I am Sir your humble Servant",
+        "Obad: Crane",
+    ]))
+    assert _texts(root, ".//t:correspAction[@type='sent']/t:persName") == ["Obadiah Crane"]
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Lemuel Pratt"]
+    [lone] = _documents(converter, "\n".join([
+        "An Friedrich Amsel",
+        "Weimar 3. März 1803.",
+        "Lieber Freund!",
+        "Ihr Brief kam gestern an, und ich danke Ihnen für die Abschrift, die Sie beigelegt haben.",
+        "Ihr",
+        "Brentel.",
+    ]))
+    assert _texts(lone, ".//t:correspAction[@type='sent']/t:persName") == ["Brentel"]
+    assert lone.find(".//t:correspAction[@type='received']/t:persName", NS).get("ref") != "#freund"
