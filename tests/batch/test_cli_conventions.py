@@ -85,3 +85,12 @@ def test_every_message_has_one_format(runner: CliRunner, tmp_path: Path) -> None
         assert result.exit_code == 2, args
         assert all(line.startswith("teikit: ") for line in result.output.splitlines()), result.output
         assert result.output.startswith("teikit: error: "), result.output
+
+
+def test_numbered_outputs_are_zero_padded_to_sort_in_page_order() -> None:
+    from teikit.convert.run import numbered
+
+    assert numbered("page", 1, 1) == "page.xml"
+    assert [numbered("page", n, 3) for n in (1, 3)] == ["page-1.xml", "page-3.xml"]
+    names = [numbered("huge", n, 11200) for n in (1, 2, 10, 11200)]
+    assert names == ["huge-00001.xml", "huge-00002.xml", "huge-00010.xml", "huge-11200.xml"] == sorted(names)

@@ -58,3 +58,15 @@ def test_a_date_in_both_calendars_is_gregorian_with_the_julian_kept_and_declared
         "1917-11-07", "1917-10-25", "#julian")
     assert root.find(".//t:profileDesc/t:calendarDesc/t:calendar", NS).get(
         "{http://www.w3.org/XML/1998/namespace}id") == "julian"
+
+
+@pytest.mark.parametrize(("heading", "place"), [
+    ("Hermann Bahr an Arthur Schnitzler, Wien", ("Wien", "#vienna")),
+    ("11. 5. 1921: Olga Schnitzler an Anna Bahr-Mildenburg, München", ("München", "#munich")),
+    ("Hermann Bahr an Arthur Schnitzler, Sommerfrische", None),  # no registered place, no date after it
+])
+def test_the_place_a_heading_names_after_the_correspondents(converter, heading, place):
+    text = f"{heading}\n\nLieber Freund,\n\nich schreibe Ihnen.\n\nIhr Hermann Bahr\n"
+    sent, _ = _sent(converter, text)
+    found = sent.find("t:placeName", NS) if sent is not None else None
+    assert (None if found is None else (found.text, found.get("ref"))) == place

@@ -184,18 +184,23 @@ class DocumentEncoder:
                 return replace(later, supplied=first.supplied or later.supplied), text
         return first, surface
 
-    def _heading_place(self, before_date: str) -> str | None:
-        """The place a heading names between its correspondents and its date
-        (``Schnitzler an Bahr, Wien, 3. 11. 1893``): the last part between commas, if it is
-        a place's name and no person's."""
-        parts = before_date.rstrip(" ,;:").rsplit(",", 1)
+    def _heading_place(self, heading: str, dates: list[DateMatch]) -> str | None:
+        """The place a heading names after its correspondents (``Schnitzler an Bahr, Wien,
+        3. 11. 1893``, ``11. 5. 1921: Schnitzler an Bahr, München``, ``Bahr an Schnitzler, Wien``):
+        the last part between commas, its dates left out, if it is a place's name and no
+        person's; a registered place unless a date follows it."""
+        blanked = heading
+        for d in dates:
+            blanked = blanked[: d.start] + " " * (d.end - d.start) + blanked[d.end :]
+        parts = blanked.rstrip(" ,;:.").rsplit(",", 1)
         if len(parts) < 2:
             return None
         name = parts[1].strip()
         span = place_line(name + ".")
-        if span is None or span != (0, len(name)):
+        if span is None or span != (0, len(name)) or any(m.kind == "person" for m in self.names.find(name)):
             return None
-        return None if any(m.kind == "person" for m in self.names.find(name)) else name
+        dated_after = bool(dates) and dates[-1].start >= len(parts[0])
+        return name if dated_after or self.place_ref(name) else None
 
     def place_ref(self, text: str) -> dict[str, str | None]:
         """@ref of a place name when the whole name is one registered place."""
@@ -274,8 +279,8 @@ class DocumentEncoder:
             self.inline.fill(head, unit.text, [Span(m.start, m.end, element("date", header.date_attrs(m)))
                                                for m in dates])
             self.heading_dates += [(m, unit.text[m.start:m.end]) for m in dates]
-            if dates and self.heading_place is None:
-                self.heading_place = self._heading_place(unit.text[: dates[0].start])
+            if unit.role == "head" and self.heading_place is None:
+                self.heading_place = self._heading_place(unit.text, dates)
         self._opener(body)
         self._body(body)
         if not self.doc.body:

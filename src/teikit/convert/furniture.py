@@ -76,6 +76,16 @@ def credit_line(text: str) -> bool:
                 or (_URL.search(text) and _short(_URL.sub("", text), 8)))
 
 
+def share_line(text: str) -> bool:
+    """A row of share buttons: every word a share verb or a network's name, and a network named
+    ("Share on Twitter Share on Facebook", "Partager sur Facebook | Tweet")."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)?", text)]
+    known = lexicon.folded("share")
+    networks = {w.casefold() for w in lexicon.words("share") if w[:1].isupper()}
+    return _short(text, 16) and bool(words) and all(w in known for w in words) and any(w in networks for w in words) \
+        and len(words) >= 2
+
+
 def page_number(text: str) -> bool:
     """A printed page number standing alone: "213", "— 213 —", "[p. 213]", "Page 12 / 340"."""
     return bool(_PAGE_NUMBER.fullmatch(text)) and not patterns.BARE_NUMBER.fullmatch(text)
@@ -109,6 +119,8 @@ def line_rule(text: str) -> str | None:
         return "running-head"
     if credit_line(text):
         return "credit-or-licence"
+    if share_line(text):
+        return "share-buttons"
     if patterns.match(patterns.furniture_table(), text):
         return "site-line"
     return None

@@ -23,7 +23,7 @@ KINDS = {
     "sender_telegram": "telegram", "telegram_recipient": "telegram",
     "letter_from_to": "letter", "letter_to": "letter", "letter_pair": "letter", "note": "note",
     "minutes": "other", "from_": "letter", "to_only": "letter", "to_dative": "letter", "to": "letter", "an": "letter", "dash": "letter",
-    "profile-heading": "letter",
+    "profile-heading": "letter", "catalogue": "letter",
 }
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
@@ -61,6 +61,8 @@ def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]
             return "other", {}
         name, groups = hit[0], hit[1].groupdict()
     kind = "telegram" if KINDS[name] == "letter" and TELEGRAM_WORD.search(text) else KINDS[name]
+    if name == "catalogue":
+        groups["senders"] = patterns.natural_order(groups["senders"])
     return kind, {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
@@ -93,6 +95,12 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             first = rest[0].stripped
             units.append(Unit("dateline", first[:cut].strip(), rest[0].number, rule="dateline-opening-text"))
             rest = [Line(rest[0].number, first[cut:].strip()), *rest[1:]]
+    if rest and not any(u.role == "salute" for u in units):
+        lead = patterns.SALUTE_LEAD.match(rest[0].stripped)
+        if lead:  # "Lieber Freund! Besten Dank ...": the salute opens the first line of text
+            first = rest[0].stripped
+            units.append(Unit("salute", first[:lead.end()].strip(), rest[0].number, rule="salute-opening-text"))
+            rest = [Line(rest[0].number, first[lead.end():].strip()), *rest[1:]]
     return units, rest
 
 
@@ -186,6 +194,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
         return "formula"  # "Yours,", "Je vous embrasse bien fort."
+    if patterns.RELATION_SIGNATURE.fullmatch(text):
+        return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
             and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
@@ -203,7 +213,7 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     if hit is None:
         closing = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
         return _signature_kind(text[closing.end():], heading, rec, lead=False) if closing else None
-    if hit[0] in ("initials", "surname_first", "initials_only"):
+    if hit[0] in ("initials", "surname_first", "initials_only", "initial"):
         return "signed"
     names = [w.rstrip(".") for w in re.split(r"\s*(?:,|\band\b|\bи\b)\s*", rest) if w.strip(" .")]
     known = [w for w in names if w.lower() in heading.lower() or rec.is_person(w)]
@@ -250,6 +260,9 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
             end -= 1
         closer = [_unit("transmission" if _is_transmission(ln.stripped) else "closing-dateline", ln, rule="end-of-letter")
                   for ln in lines[end:]]
+        if end > 1 and _unsigned_closing(lines[end - 1].stripped):
+            end -= 1  # "Affectueusement à vous, mon vieil ami." with no name below it
+            closer.insert(0, _unit("closer-salute", lines[end], rule="closing-without-signature"))
         ps_start = next((i for i in range(end) if patterns.POSTSCRIPT.match(lines[i].stripped)), None)
         if ps_start is not None and ps_start >= end - 3:
             postscript = [_unit("p", ln, rule="postscript-mark") for ln in lines[ps_start:end]]
@@ -277,6 +290,22 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
         else:
             postscript.append(_unit("p", line, rule="after-signature"))
     return start, closer, postscript
+
+
+# Whom a closing formula is addressed to, before its comma: "Cordialement à vous,", "Love to you all,".
+FORMULA_ADDRESSEE = re.compile(r"(?:à|to|an|für)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,", re.IGNORECASE)
+
+
+def _unsigned_closing(text: str) -> bool:
+    """A letter's last line that is a closing formula and its words of affection, with no name:
+    "Affectueusement à vous, mon vieil ami, et à tous les vôtres.", "Yours ever,"."""
+    formula = patterns.CLOSING_FORMULA.match(text)
+    if formula is None or len(text.split()) > 16:
+        return False
+    rest = text[formula.end():]
+    set_apart = not rest or text[:formula.end()].rstrip().endswith((",", ".", "!")) \
+        or FORMULA_ADDRESSEE.match(rest) is not None
+    return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
 
 
 def _shelfmark_like(text: str) -> bool:

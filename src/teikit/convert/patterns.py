@@ -48,16 +48,22 @@ COLLECTION = _table(
 # The first line of a document: who wrote to whom, in English, German, French and Russian.
 # Names are resolved by the name finder; a number or a date before the heading is cut off
 # first (``heading_core``). Keyword words match in any case ("ENGELS TO KAUTSKY").
-_LETTER = r"(?i:letter|lettre|brief|postcard|postkarte|carte|billet|note|письмо|записка|открытка)"
+_LETTER = rf"(?i:{lexicon.alternation('document_kind')})"
 _TELEGRAM = r"(?i:telegram|telegramm|télégramme|телеграмма|cable)"
 _FROM = r"(?i:from|of|by|von|de|d['’]|от)"
 _TO = r"(?i:to|an|à|au|aux|в|к)"
 # What may follow the recipients in a heading: a date or place after a comma, a subject.
 _REST = r"(?:\s*(?:,|\[|\(|\s(?=\d)|\s(?i:about|concerning|regarding|re|über|betreffend|wegen|sur|au sujet de|о|об)\b).*)?"
+# A particle between forenames or initials and a surname: "J. van Santen", "Marie von Ebner".
+_PARTICLE = r"(?:von der|van der|von|van|de la|de|du|zu|d['’])"
 # Names only: capitalised words and initials with their particles ("Theodor von Fontane und Emilie").
 _NAMES = (rf"(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:\s+(?:(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}"
           r"|und|et|and|von|van|de|du|d['’]\S+)){0,6}")
 HEADING = _table(
+    # A library catalogue's heading: "Surname, Forename: Postkarte an Forename Surname. Place, date".
+    catalogue=rf"(?P<senders>{NAME_WORD}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
+              rf"(?:\s+{_PARTICLE})?)\s*:\s*(?:{_LETTER}|{_TELEGRAM})\s+{_TO}\s+(?P<recipients>{_NAMES})"
+              r"(?:\s*[.,;]\s+.*|\.)?",
     telegram_to=rf"{_TELEGRAM}\s+{_FROM}\s+(?P<senders>.+?)\s+{_TO}\s+(?P<recipients>.+)",
     telegram_from=rf"{_TELEGRAM}\s+{_FROM}\s+(?P<senders>.+)",
     sender_telegram=rf"(?P<senders>[^:]{{2,60}}?)\s*:\s*{_TELEGRAM}\s+(?:{_TO}\s+)?(?P<recipients>.+)",
@@ -69,7 +75,7 @@ HEADING = _table(
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
-    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?P<recipients>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
+    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
@@ -87,6 +93,13 @@ def heading_core(text: str) -> tuple[str, str]:
     text = text.strip()
     prefix = HEADING_DATE.match(text) or HEADING_NUMBER.match(text)
     return (text[:prefix.end()], text[prefix.end():]) if prefix else ("", text)
+
+
+def natural_order(name: str) -> str:
+    """A catalogue's inverted name in reading order: "Ebner-Eschenbach, Marie von" ->
+    "Marie von Ebner-Eschenbach"; any other name as it is."""
+    surname, comma, forenames = name.partition(",")
+    return f"{forenames.strip()} {surname.strip()}" if comma and forenames.strip() else name
 
 
 def heading_match(text: str) -> tuple[str, re.Match[str]] | None:
@@ -107,6 +120,8 @@ MARK = _table(
     copy=r"(?i:COPY|КОПИЯ)\s*\.?",
     urgent=r"(?i:URGENT|СРОЧНО|PERSONAL|ЛИЧНО)\s*\.?",
     wire=r"(?i:ON A DIRECT WIRE|BY DIRECT WIRE|ПО ПРЯМОМУ ПРОВОДУ)\s*\.?",
+    fragment=r"[(\[](?i:fragment|fragments|extract|extrait|draft|brouillon|entwurf|auszug|bruchstück|"
+             r"отрывок|фрагмент|черновик)[)\]]\.?",
 )
 TRANSMISSION = _table(
     filed=r"(?:Filed|Sent|Dispatched|Handed in|Отправлена|Подана)\b.*",
@@ -124,8 +139,14 @@ SALUTE = _table(
     formula=rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?]{{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
+
+# A salute that opens the first line of a letter's text, the text running on after it:
+# "Lieber Freund! Besten Dank ...", "Dear Sir, I have ...", "Cher ami, je ...".
+SALUTE_LEAD = re.compile(
+    rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?,:;\d]{{1,40}}?)?\s*[!,:]\s+(?=[{UPPER}{LOWER}])")
 
 # A short sentence that may close a letter before the signature on the same line.
 CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
@@ -151,10 +172,17 @@ CLOSING_PHRASE = re.compile(r"(?:With|Mit|Avec|In|En|С|Со)\s+[^.!?\d]{2,50}?[
 CLOSING_LINE_END = re.compile(
     r"[^.!?]{0,60}\b(?:[Yy]ours|[Yy]our(?:\s+[a-z]+){1,4}|[Yy]our(?:\s+\w+){0,3}\s+(?i:servant|friend|brother|sister|son|daughter)s?|Ihr|Ihre|[Dd]ein|[Dd]eine|[Ee]uer|[Vv]otre|[Vv]ôtre|[Tt]on|[Tt]a|"
     r"[Вв]аш|[Вв]аша|[Тт]вой|[Тт]воя)\s*[,.!]?")
+# A writer signing with a kinship or friendship word: "Your Lovingest Husband.", "Dein treuer
+# Freund", "Ton vieil ami", "Твой старый друг".
+RELATION_SIGNATURE = re.compile(
+    rf"(?i:your|yours|thy|thine|dein|deine|euer|eure|ihr|ihre|ton|ta|votre|твой|твоя|ваш|ваша)"
+    rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?i:{lexicon.alternation('relation')})\s*[.,!]?")
+
 # A signature: initials and a surname, or a lone surname with a full stop (any case).
 SIGNATURE = _table(
     initials=rf"(?:{INITIAL}\s*)+{NAME_WORD_ANY_CASE}\.?",
     initials_only=rf"(?:{INITIAL}\s*){{2,3}}",
+    initial=rf"[{UPPER}]\.",
     names=rf"{NAME_WORD_ANY_CASE}(?:\s*(?:,|and|и)\s*{NAME_WORD_ANY_CASE}){{1,3}}\.",
     surname_first=rf"{NAME_WORD_ANY_CASE}\s+(?:{INITIAL}\s*)+",
     lone=rf"{NAME_WORD_ANY_CASE}\.",
@@ -225,13 +253,19 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 # The writer a site or a volume is about, from its title or banner: "Letters of John Ruskin",
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
 _WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+# A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
+_VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
 PAGE_AUTHOR = (
-    re.compile(rf"(?:The\s+)?{_WORKS}\s+(?:of|from|von|de|d['’])\s+(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?"),
+    re.compile(rf"(?:The\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?:of|from|von|de|d['’])\s+"
+               rf"(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?{_VOLUME_PART}"),
     re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
 )
 
 # A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
 SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")
+
+# Two sentences in a row ("... vôtres. Je pars"): running text, not one formula.
+SENTENCE_BREAK = re.compile(rf"[{LOWER}]{{2,}}[.!?] +[{UPPER}{LOWER}]")
 
 SENTENCE_END = re.compile(r"[.!?…:;»\"”)]\s*$")
 

@@ -235,7 +235,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before))):
+                     or bool(block.text) and _after_letter_end(text_, before)
+                     or bool(block.text) and _addressee_heading(text_, before, content[position + 1:position + 3],
+                                                                is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
             # heading, where a letter heading is followed by its archival citation, or where
             # a numbered or dated heading or one after a signature follows a letter
@@ -306,7 +308,7 @@ NOT_A_NAME = re.compile(r"(?i)correspond|brief|letter|lettre|edition|archiv|пи
 
 
 STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
-                   "telegram_recipient", "letter_pair", "an", "profile-heading"}
+                   "telegram_recipient", "letter_pair", "an", "catalogue", "profile-heading"}
 
 
 def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
@@ -348,7 +350,7 @@ def _heading_rule(text: str, profile: Profile) -> str:
 def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool]) -> bool:
     """Whether a block's first line already belongs to a letter without a heading: a salute,
     or a dateline or short address line with a salute a few lines below."""
-    if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
+    if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] in ("formula", "patronymic"):  # type: ignore[index]
         return True
     if not (is_dateline(text) or len(text.split()) <= 8 and re.search(r"\d", text)):
         return False
@@ -388,6 +390,25 @@ def _after_letter_end(text: str, before: Line | None) -> bool:
         return False
     last = before.stripped
     return len(last.split()) <= 6 and not last.endswith((",", ";", ":")) and last[:1].isupper()
+
+
+ADDRESSEE_HEADINGS = {"to_only", "letter_to", "catalogue"}
+
+
+def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dateline: Callable[[str], bool],
+                       profile: Profile) -> bool:
+    """A heading naming the addressee of the next letter on a page of several ("A Alphonse
+    Daudet.", "TO MISS PEABODY", "An Franz Weber."): after a line that ends a sentence, with a
+    dateline, a salute or an editor's bracketed word ("(FRAGMENT)") right below it."""
+    if _heading_of(text, profile) not in ADDRESSEE_HEADINGS or before is None \
+            or not patterns.SENTENCE_END.search(before.stripped):
+        return False
+    return any(is_dateline(ln.stripped) or patterns.is_salute(ln.stripped) for ln in ahead) \
+        or bool(ahead) and EDITORS_WORD.fullmatch(ahead[0].stripped) is not None
+
+
+# An editor's word in brackets on a line of its own: "(FRAGMENT)", "[Draft]", "(Extrait)".
+EDITORS_WORD = re.compile(r"[(\[][^\W\d_]+(?:\s[^\W\d_]+)?[)\]]\.?")
 
 
 def _trailing_notes(block: Block) -> None:

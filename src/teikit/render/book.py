@@ -100,7 +100,7 @@ def build_book(inputs: Sequence[Path], title: str | None = None, paper: str = "a
 def write_book(inputs: Sequence[Path], out_dir: Path, title: str | None = None, paper: str = "a4",
                write: WriteOptions = WriteOptions()) -> Outcome:
     """out_dir/book.pdf of the letters among the inputs; each input left out is a failure line."""
-    outcome = Outcome("printed", "letter")
+    outcome = Outcome(verb="printed", unit="letter")
     outputs = Outputs("render book", write)
     outputs.add(out_dir)
     pdf, book = build_book(inputs, title, paper)

@@ -113,6 +113,7 @@
     </html>
   </xsl:template>
 
+  <xsl:mode name="page" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:template match="*" mode="page" as="element()">
     <xsl:variable name="numbers" select="t:note-numbers(.)"/>
     <xsl:variable name="mentions" select="t:mention-numbers(.)"/>

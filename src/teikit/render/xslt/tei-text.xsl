@@ -41,6 +41,7 @@
     </xsl:for-each>
   </xsl:template>
 
+  <xsl:mode name="text-page" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:template match="*" mode="text-page" as="text()*">
     <xsl:variable name="numbers" select="t:note-numbers(.)"/>
     <xsl:variable name="label-lang" select="t:label-lang(.)"/>

@@ -82,6 +82,7 @@
     </table>
   </xsl:template>
 
+  <xsl:mode name="table-caption" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:template match="tei:head" mode="table-caption" as="element()">
     <caption><xsl:apply-templates mode="html"/></caption>
   </xsl:template>

@@ -57,6 +57,7 @@
     </xsl:if>
   </xsl:template>
 
+  <xsl:mode name="index-entry" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:template match="*" mode="index-entry" as="element()">
     <xsl:param name="mentions" as="map(xs:string, xs:string*)"/>
     <xsl:param name="label-lang" as="xs:string" tunnel="yes" select="'en'"/>

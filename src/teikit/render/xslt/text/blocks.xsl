@@ -22,6 +22,7 @@
     <xsl:value-of select="$t:para"/>
   </xsl:template>
 
+  <xsl:mode name="text-label" on-no-match="fail" on-multiple-match="fail"/>
   <xsl:template match="@n" mode="text-label" as="text()">
     <xsl:value-of select="'[' || . || ']&#9;'"/>
   </xsl:template>
