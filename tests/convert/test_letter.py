@@ -216,3 +216,11 @@ def test_metadata_lines_of_a_web_copy_stand_in_the_opener() -> None:
         "Yours ever,", "P. Volkov",
     ), REC)
     assert [u.role for u in doc.opener] == ["meta", "meta", "dateline", "salute"]
+
+
+def test_an_eighteenth_century_closing_and_an_abbreviated_forename() -> None:
+    doc = structure(_block("From Josiah Tuttle to Amos Fenwick, 20 February 1790", "Sir,", "I have your favor.",
+                           "I am Sir Your most obedient Servant", "Jos: Tuttle", "ALS, MHi: Tuttle Papers, f. 14."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "I am Sir Your most obedient Servant"), ("signed", "Jos: Tuttle")]
+    assert doc.citation is not None and doc.citation.text == "ALS, MHi: Tuttle Papers, f. 14."

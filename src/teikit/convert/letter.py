@@ -28,6 +28,8 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# A sentence that only mentions "your ..." ("I have your favor."), not a closing.
+SENTENCE_OF_YOURS = re.compile(r"\b[Yy]our\s+[a-z]+\.$")
 TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
 
 
@@ -197,7 +199,7 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     if patterns.RELATION_SIGNATURE.fullmatch(text):
         return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
-            and len(text.split()) <= 6 and not patterns.NAME_AT_END.search(text):
+            and len(text.split()) <= 8 and not patterns.NAME_AT_END.search(text) and not SENTENCE_OF_YOURS.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
     rest = patterns.SIGNATURE_POSSESSIVE.sub("", rest, count=1) if formula or rest[:1].islower() else rest
     if patterns.TITLE_SIGNATURE.fullmatch(rest.rstrip(".")) and not patterns.NAME_AT_END.search(rest):

@@ -532,8 +532,9 @@ class DocumentNames:
         for keys in (list(self._agents), list(self._last)):
             named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
             full = () if named else forenames_of_pet_name(token.raw)
-            named = named or [key for key in keys if any(  # "Dear Alyosha!" to A. I. Rykov
-                same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
+            if full and not named:  # "Dear Alyosha!" to A. I. Rykov
+                named = [key for key in keys if any(
+                    same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
             if named:
                 return named[0] if len(named) == 1 else None
         return None
