@@ -271,3 +271,23 @@ def test_a_bad_profile_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["convert", str(SEED), "-o", str(tmp_path), "--profile", str(profile)])
     assert result.exit_code == 2
     assert result.output.strip().startswith(f"teikit: error: {profile}:") and len(result.output.strip().splitlines()) == 1
+
+
+def test_jobs_write_the_same_files_report_and_messages_as_one_process(runner: CliRunner, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in sorted((ROOT / "tests" / "fixtures" / "corpus" / "held-out-1").glob("*.txt"))[:5]:
+        shutil.copy(page, pages / page.name)
+    shutil.copy(SEED, pages / SEED.name)
+    (pages / "b-empty.txt").write_text("  \n", encoding="utf-8")
+    runs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        result = runner.invoke(main, ["convert", str(pages), "--out-dir", str(out), "--report", str(out / "r.json"),
+                                      "--jobs", jobs, "--verbose"])
+        files = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.xml"))}
+        report = (out / "r.json").read_text(encoding="utf-8").replace(str(out), "OUT")
+        runs[jobs] = (result.exit_code, result.output.replace(str(out), "OUT"), files, report)
+    assert runs["1"][0] == 1 and "b-empty.txt: empty page" in runs["1"][1]
+    assert len(runs["1"][2]) > 6
+    assert runs["2"] == runs["1"]

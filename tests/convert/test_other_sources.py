@@ -138,6 +138,78 @@ def test_a_writer_signing_with_a_kinship_word(converter: Converter) -> None:
 @pytest.mark.parametrize("title, writer", [
     ("Love Letters of Edwin Marsh. Volume 2 of 3", "Edwin Marsh"),
     ("Selected Letters of Ann Brown, Vol. 2", "Ann Brown"),
-    ("Lettres de Honoré Valade. Tome 3", "Honoré Valade")])
+    ("Lettres de Honoré Valade. Tome 3", "Honoré Valade"), ("THE LETTERS OF EDWIN MARSH. VOLUME II", "Edwin Marsh")])
 def test_the_writer_of_a_volume_title(title: str, writer: str) -> None:
     assert segment._page_author([title]) == writer
+
+
+def test_a_writer_s_signature_recurring_under_each_letter_is_no_furniture(converter: Converter) -> None:
+    roots = _documents(converter, "\n".join([
+        "Том 2. Письма",
+        "И. Л. БЕЛОВУ",
+        "5 мая 1912, Киев",
+        "Дорогой Илья Львович!",
+        "Рукопись получил и прочёл в тот же вечер; завтра напишу подробнее о второй части.",
+        "Ваш Д. Ковров",
+        "Е. П. СОКОЛОВОЙ",
+        "9 мая 1912, Киев",
+        "Милая Елена Павловна!",
+        "Спасибо за книги, они пришли целыми и в срок, как Вы и обещали.",
+        "Ваш Д. Ковров",
+    ]))
+    assert [_texts(r, ".//t:closer/t:signed") for r in roots] == [["Ваш Д. Ковров"], ["Ваш Д. Ковров"]]
+
+
+def test_a_page_of_letters_without_headings_splits_at_the_dateline_below_a_signature(converter: Converter) -> None:
+    roots = _documents(converter, "\n".join([
+        "2/V 71.",
+        "Дорогой Олег Петрович.",
+        "Спасибо за письмо. Отвечаю коротко, потому что завтра уезжаю на дачу до осени.",
+        "Ваша Н. Лесная",
+        "Репино. 14.V.71",
+        "Дорогая Нина Аркадьевна.",
+        "Рад, что Вы отдыхаете. Книгу вышлю, как только её получу из издательства.",
+        "Ваш О. Ремез",
+    ]))
+    assert [_texts(r, ".//t:closer/t:signed") for r in roots] == [["Ваша Н. Лесная"], ["Ваш О. Ремез"]]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ваш А. Ремизов", True), ("Yours ever, J. Smith", True), ("R. A.", True), ("Your devoted Son.", True),
+    ("Karl Kraus", False), ("Home | Letters | Search", False), ("Your letter came today and I read it twice.", False)])
+def test_a_line_like_a_signature(line: str, expected: bool) -> None:
+    assert patterns.signature_like(line) is expected
+
+
+def test_a_catalogue_heading_naming_a_recipient_with_a_particle(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "Wendler, Otto: Brief an Clara von Hollstein-Reuss. o.O., 2.6.1908",
+        "Hochverehrte gnädige Frau!",
+        "Ihre Zeilen haben mich sehr gefreut, und ich komme gern am Donnerstag zu Ihnen.",
+        "Ihr ergebener",
+        "Otto Wendler",
+    ]))
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Clara von Hollstein-Reuss"]
+    assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1908-06-02"
+
+
+def test_names_no_rule_knows_in_a_heading_and_a_signature_are_the_correspondents(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "From Obadiah Crane to Lemuel Pratt, 4 March 1791",
+        "Sir,",
+        "Your letter of the first came to hand yesterday, and I shall attend to the business at once.",
+        "I am Sir your humble Servant",
+        "Obad: Crane",
+    ]))
+    assert _texts(root, ".//t:correspAction[@type='sent']/t:persName") == ["Obadiah Crane"]
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Lemuel Pratt"]
+    [lone] = _documents(converter, "\n".join([
+        "An Friedrich Amsel",
+        "Weimar 3. März 1803.",
+        "Lieber Freund!",
+        "Ihr Brief kam gestern an, und ich danke Ihnen für die Abschrift, die Sie beigelegt haben.",
+        "Ihr",
+        "Brentel.",
+    ]))
+    assert _texts(lone, ".//t:correspAction[@type='sent']/t:persName") == ["Brentel"]
+    assert lone.find(".//t:correspAction[@type='received']/t:persName", NS).get("ref") != "#freund"

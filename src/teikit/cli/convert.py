@@ -29,12 +29,14 @@ from teikit.cli.common import finish, guarded, main, progress, run_options, writ
 @click.option("--encoding", metavar="NAME",
               help="Encoding of the pages (e.g. cp1251, koi8-r, latin-1); default: UTF-8, "
                    "else UTF-16 or a Cyrillic code page when detected (noted in the report).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Convert the pages in this many processes (the output is the same as with one).")
 @write_options
 @run_options
 @guarded
 def convert(inputs: tuple[str, ...], out_dir: Path | None, report: Path | None, registers_dir: Path | None,
-            profile_path: Path | None, explain: bool, encoding: str | None, write: WriteOptions, quiet: bool,
-            verbose: bool) -> None:
+            profile_path: Path | None, explain: bool, encoding: str | None, jobs: int, write: WriteOptions,
+            quiet: bool, verbose: bool) -> None:
     """Convert raw transcriptions (.txt files, folders of them, or - for standard input) into TEI P5.
 
     Every document is checked against teikit's profile before it is written,
@@ -46,7 +48,7 @@ def convert(inputs: tuple[str, ...], out_dir: Path | None, report: Path | None, 
     \b
     Examples:
       teikit convert tei/raw/kalinin-stalin-1924-08.txt --out-dir out --report out/report.json
-      teikit convert pages/ --out-dir out --registers my-registers/
+      teikit convert pages/ --out-dir out --registers my-registers/ --jobs 2
       teikit convert old-page.txt --encoding cp1251 --out-dir out
       teikit convert - --out-dir - < page.txt > letter.xml
       teikit convert ruskin/ --out-dir out --profile ruskin.toml
@@ -74,5 +76,5 @@ def convert(inputs: tuple[str, ...], out_dir: Path | None, report: Path | None, 
             return
     with progress("converting", quiet) as bar:
         outcome = convert_files(list(inputs), out_dir, registers_dir=registers_dir, report_path=report,
-                                encoding=encoding, profile=profile, write=write, progress=bar)
+                                encoding=encoding, profile=profile, write=write, progress=bar, jobs=jobs)
     finish(outcome, quiet=quiet, verbose=verbose)

@@ -372,6 +372,7 @@ def same_given_name(a: str, b: str) -> bool:
     return given_name_key(a) == given_name_key(b)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every capitalised word against every forename named
 def same_forename(word: str, forename: str) -> bool:
     """Whether a lone word is this forename: any case form in Cyrillic ("Вячеславу"), the
     spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
@@ -380,11 +381,24 @@ def same_forename(word: str, forename: str) -> bool:
     return _latin_spelling(word) == _latin_spelling(forename)
 
 
-@functools.lru_cache(maxsize=4096)
 def forenames_of_pet_name(word: str) -> tuple[str, ...]:
     """The spellings of the forename a pet name stands for, in any case ("Алёше" -> "Aleksei", "Алексей", ...);
     none when the word is no pet name."""
-    return next((spellings for spellings, pets in DIMINUTIVES if any(same_forename(word, pet) for pet in pets)), ())
+    cyrillic = has_cyrillic(word)
+    form = given_name_stem(word) if cyrillic else _latin_spelling(word)
+    return _pet_names()[cyrillic].get(form, ())
+
+
+@functools.cache
+def _pet_names() -> dict[bool, dict[str, tuple[str, ...]]]:
+    """The forenames of ``DIMINUTIVES`` by the form ``same_forename`` compares a pet name in: for a
+    Latin word (False) its spelling, for a Cyrillic one (True) its stem; the first group listed wins."""
+    by_form: dict[bool, dict[str, tuple[str, ...]]] = {False: {}, True: {}}
+    for spellings, pets in DIMINUTIVES:
+        for pet in pets:
+            by_form[False].setdefault(_latin_spelling(pet), spellings)
+            by_form[True].setdefault(given_name_stem(pet), spellings)
+    return by_form
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for every word of every document

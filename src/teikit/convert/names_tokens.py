@@ -12,7 +12,7 @@ bracket ("Tr[otsk] y" is Trotsky).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from teikit.convert.names_grammar import (
     INITIAL_DIGRAPHS,
@@ -25,25 +25,28 @@ from teikit.convert.names_grammar import (
 _TOKEN = re.compile(r"(?P<word>[\[\]]*[^\W\d_](?:[^\W\d_]|[\[\]](?=[^\W\d_]|\]))*[\[\]]*)|(?P<mark>\S)")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or a single mark: normal form, span in the text, and the text itself."""
+class Token(NamedTuple):
+    """A word or a single mark: normal form, span in the text, and the text itself (made by ``_token``)."""
 
     norm: str
     start: int
     end: int
     raw: str
     word: bool
+    capitalised: bool  # a word whose first letter is a capital (or a capital read as a digit)
+    all_caps: bool  # two or more letters, all capitals
 
-    @property
-    def capitalised(self) -> bool:
-        first = self.raw.lstrip("[]")[:1]
-        return self.word and (first.isupper() or first in OCR_CAPITALS)
 
-    @property
-    def all_caps(self) -> bool:
-        letters = [c for c in self.raw if c.isalpha()]
-        return len(letters) > 1 and all(c.isupper() for c in letters)
+def _token(norm: str, start: int, end: int, raw: str, word: bool) -> Token:
+    """A token with what the name rules ask of it many times worked out once."""
+    first = raw.lstrip("[]")[:1] if word else ""
+    capitalised = word and (first.isupper() or first in OCR_CAPITALS)
+    if first.isalpha() and not first.isupper():
+        all_caps = False  # a lower-case letter: not all capitals
+    else:
+        letters = [c for c in raw if c.isalpha()]
+        all_caps = len(letters) > 1 and all(c.isupper() for c in letters)
+    return Token(norm, start, end, raw, word, capitalised, all_caps)
 
 
 def _core(raw: str, start: int) -> tuple[int, int]:
@@ -63,14 +66,18 @@ def tokenize(text: str) -> list[Token]:
     """Words and marks of text in reading order (white space is skipped)."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        if m.group("word"):
-            start, end = _core(m.group(), m.start())
-            raw = text[start:end]
+        if m.lastgroup == "word":
+            raw = m.group()
+            if "[" in raw or "]" in raw:
+                start, end = _core(raw, m.start())
+                raw = text[start:end]
+            else:
+                start, end = m.span()
             norm = raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
-            token = Token(norm, start, end, raw, True)
+            token = _token(norm, start, end, raw, True)
             tokens.append(_mended(tokens, token, text) or token)
         else:
-            tokens.append(Token(m.group(), m.start(), m.end(), m.group(), False))
+            tokens.append(_token(m.group(), m.start(), m.end(), m.group(), False))
     return tokens
 
 
@@ -84,11 +91,11 @@ def _mended(tokens: list[Token], token: Token, text: str) -> Token | None:
         capital = OCR_CAPITALS[before.raw][has_cyrillic(token.norm)]
         end = token.end + (text[token.end:token.end + 1] == "]")
         tokens.pop()
-        return Token(capital + token.norm, before.start, end, text[before.start:end], True)
+        return _token(capital + token.norm, before.start, end, text[before.start:end], True)
     split = before.word and before.raw.endswith("]") and "[" in before.raw and text[before.end:token.start] == " "
     if split and len(token.raw) <= MAX_SPLIT_ENDING and token.raw.islower() and _mark_at(text, token.end):
         tokens.pop()
-        return Token(before.norm + token.norm, before.start, token.end, text[before.start:token.end], True)
+        return _token(before.norm + token.norm, before.start, token.end, text[before.start:token.end], True)
     return None
 
 

@@ -256,7 +256,7 @@ _WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance
 # A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
 _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
 PAGE_AUTHOR = (
-    re.compile(rf"(?:The\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?:of|from|von|de|d['’])\s+"
+    re.compile(rf"(?i:the\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?i:of|from|von|de|d['’])\s+"
                rf"(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?{_VOLUME_PART}"),
     re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
 )
@@ -280,6 +280,20 @@ def furniture_table() -> Table:
             name, _, rx = raw.partition("\t")
             table[name.strip()] = re.compile(rx.strip(), re.IGNORECASE)
     return table
+
+
+def signature_like(text: str) -> bool:
+    """A short line that reads as a letter's signature: a closing formula with a name after it
+    ("Ваш А. Ремизов", "Yours, J. Smith"), initials ("R. A."), or a kinship signature. Such a
+    line may recur on a page of one writer's letters without being the site's furniture."""
+    text = TRAILING_MARKER.sub("", text.strip())
+    if len(text.split()) > 8:
+        return False
+    formula = CLOSING_FORMULA.match(text)
+    if formula and text[formula.end():].strip() and NAME_AT_END.search(text[formula.end():]):
+        return True
+    hit = match(SIGNATURE, text)
+    return bool(hit and hit[0] in ("initials", "initials_only")) or RELATION_SIGNATURE.fullmatch(text) is not None
 
 
 def is_salute(text: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,12 +265,14 @@ class ConvertRun:
 
 def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir: Path | None = None,
                   report_path: Path | None = None, encoding: str | None = None, profile: Profile = NO_PROFILE,
-                  write: WriteOptions = WriteOptions(), progress: Progress | None = None) -> Outcome:
+                  write: WriteOptions = WriteOptions(), progress: Progress | None = None, jobs: int = 1) -> Outcome:
     """Convert each input page (folders: their ``*.txt``; ``-``: standard input) into out_dir.
 
     A page's documents go to ``out_dir/<its path below the folder given>.xml``,
     numbered when there are several; with out_dir ``-`` the one document of the
     one page given goes to standard output. One failing page does not stop the others.
+    With ``jobs`` > 1 the pages are converted by that many processes; the files,
+    the report and the messages are the same, in the same order, as with one.
     """
     run = ConvertRun()
     items = collect_inputs(inputs, ".txt", run.outcome)
@@ -284,11 +286,21 @@ def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir:
             return run.outcome
     else:
         outputs.add(out_dir)
-    converter = Converter(load_registers(registers_dir), profile)
+    work = plan(items, out_dir, ".xml", run.outcome)
     if progress is not None:
         progress.start(sum(item.size() for item in items))
-    for item, target in plan(items, out_dir, ".xml", run.outcome):
-        _convert_page(converter, item, target, encoding, outputs, run, progress)
+    converter = Converter(load_registers(registers_dir), profile)
+    jobs = max(1, min(jobs, len(work)))
+    if jobs == 1:
+        for item, target in work:
+            advance = _advancer(item, progress)
+            _record_page(_convert_page(converter, item, target, encoding, advance), item, target, outputs, run)
+            advance(1.0)
+    else:
+        pages = _convert_in_parallel(work, encoding, converter, registers_dir, jobs)
+        for (item, target), page in zip(work, pages):
+            _record_page(page, item, target, outputs, run)
+            _advancer(item, progress)(1.0)
     if report_path is not None:
         try:
             outputs.write(report_path, run.report_json())
@@ -301,10 +313,17 @@ def convert_files(inputs: Sequence[str | Path], out_dir: Path, *, registers_dir:
     return run.outcome
 
 
-def _convert_page(converter: Converter, item: Input, target: Path, encoding: str | None, outputs: Outputs,
-                  run: ConvertRun, progress: Progress | None) -> None:
-    """Convert one page and write its documents; a failure is one line of the outcome."""
-    report = PageReport(source=item.display)
+@dataclass
+class _Page:
+    """One page converted (its documents and the text's encoding and notes), or why it failed."""
+
+    converted: ConvertedPage | None = None
+    text: Text | None = None
+    error: TeikitError | None = None
+
+
+def _advancer(item: Input, progress: Progress | None) -> Callable[[float], None]:
+    """Advances the progress by the share of the page's bytes done (never back, never twice)."""
     size, done = item.size(), 0
 
     def advance(share: float) -> None:
@@ -313,31 +332,78 @@ def _convert_page(converter: Converter, item: Input, target: Path, encoding: str
             progress.advance(int(share * size) - done)
             done = int(share * size)
 
+    return advance
+
+
+def _convert_page(converter: Converter, item: Input, target: Path, encoding: str | None,
+                  advance: Callable[[float], None] | None = None) -> _Page:
+    """Read, decode and convert one page."""
+    text = None
     try:
         text = read_page(item, encoding)
         if not any(c.isalnum() for c in text.text):
             raise TeikitError(f"{item.display}: empty page: no letter or digit to convert")
-        converted = converter.convert_text(text.text, item.display, target.stem, advance, item.relative.name)
+        return _Page(converter.convert_text(text.text, item.display, target.stem, advance, item.relative.name), text)
     except TeikitError as err:
-        report.error = str(err)
-        run.pages.append(report)
-        run.outcome.fail(str(err), err.exit_code)
-        advance(1.0)
+        return _Page(text=text, error=err)
+
+
+_worker: Converter | None = None  # the converter of a worker process
+
+
+def _start_worker(converter: Converter | None, registers_dir: Path | None, profile: Profile) -> None:
+    """A forked worker takes the parent's converter as it is; a spawned one builds its own."""
+    global _worker
+    _worker = converter or Converter(load_registers(registers_dir), profile)
+
+
+def _convert_in_worker(item: Input, target: Path, encoding: str | None) -> _Page:
+    assert _worker is not None, "worker started without _start_worker"
+    return _convert_page(_worker, item, target, encoding)
+
+
+def _convert_in_parallel(work: Sequence[tuple[Input, Path]], encoding: str | None, converter: Converter,
+                         registers_dir: Path | None, jobs: int) -> Iterator[_Page]:
+    """The pages converted by ``jobs`` worker processes; results in input order.
+
+    Workers are forked (they share the compiled registers) unless Saxon runs in
+    this process: its threads do not survive a fork.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
+    from multiprocessing import get_all_start_methods, get_context
+
+    from teikit.validate.schematron import saxon_started
+
+    fork = "fork" in get_all_start_methods() and not saxon_started()
+    with ProcessPoolExecutor(jobs, mp_context=get_context("fork" if fork else "spawn"), initializer=_start_worker,
+                             initargs=(converter if fork else None, registers_dir, converter.profile)) as pool:
+        yield from pool.map(_convert_in_worker, [item for item, _ in work], [target for _, target in work],
+                            [encoding] * len(work))
+
+
+def _record_page(page: _Page, item: Input, target: Path, outputs: Outputs, run: ConvertRun) -> None:
+    """Write one page's documents and report it; a failure is one line of the outcome."""
+    if page.error is not None:
+        run.pages.append(PageReport(source=item.display, error=str(page.error)))
+        run.outcome.fail(str(page.error), page.error.exit_code)
         return
-    report = converted.report
+    text = page.text
+    assert page.converted is not None and text is not None
+    report = page.converted.report
     report.encoding = text.encoding
     report.warnings += text.notes
     run.pages.append(report)
     outputs.mark_read(item.path)
     for note in text.notes:
         run.outcome.warn(item.display, note)
-    if not converted.files:
+    files = page.converted.files
+    if not files:
         run.outcome.warn(item.display, "no document found on the page; nothing written")
-    if str(target.parent) == STDOUT and len(converted.files) > 1:
-        run.outcome.fail(f"{item.display}: {len(converted.files)} documents, but standard output takes one; "
+    if str(target.parent) == STDOUT and len(files) > 1:
+        run.outcome.fail(f"{item.display}: {len(files)} documents, but standard output takes one; "
                          "give --out-dir a folder", USAGE)
         return
-    for name, data in converted.files:
+    for name, data in files:
         path = Path(STDOUT) if str(target.parent) == STDOUT else target.with_name(name)
         try:
             outputs.write(path, data, item.path)
@@ -347,4 +413,3 @@ def _convert_page(converter: Converter, item: Input, target: Path, encoding: str
         report.documents.append(str(path))
         run.outcome.detail(f"{item.display} -> {path}")
     run.outcome.done += 1
-    advance(1.0)

@@ -91,7 +91,8 @@ class _Furniture:
             return found
         if furniture_rules.repeat_key(text) in self.repeats and not patterns.NOTE_LINE.fullmatch(text) \
                 and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
-                and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text):
+                and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text) \
+                and not patterns.signature_like(text):
             return "repeated-line"
         return None
 
@@ -236,14 +237,22 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
                      or bool(block.text) and _after_letter_end(text_, before)
-                     or bool(block.text) and _addressee_heading(text_, before, content[position + 1:position + 3],
-                                                                is_dateline, profile))):
+                     or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
+                                                                     is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
             # heading, where a letter heading is followed by its archival citation, or where
             # a numbered or dated heading or one after a signature follows a letter
             blocks.append(Block(number=None, heading=line))
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
+            continue
+        if state == "text" and before is not None and patterns.signature_like(before.stripped) \
+                and any(patterns.is_salute(t.stripped) for t in block.text) \
+                and _heading_of(text_, profile) is None \
+                and _opens_letter(text_, _until_heading(content[position + 1:position + 4], profile), is_dateline):
+            # the next letter of a page without headings: a dateline or salute below a signature
+            blocks.append(Block(number=None, heading=None, text=[line]))
+            rules[line.number] = ("text", "no-heading-after-signature")
             continue
         if state == "text":
             if block.citation is None and cites(text_):
@@ -296,8 +305,9 @@ def _page_author(titles: list[str]) -> str | None:
     for title in titles:
         for rx in patterns.PAGE_AUTHOR:
             found = rx.fullmatch(title)
-            if found:
-                return found["name"].strip()
+            if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
+                name = found["name"].strip()
+                return name.title() if name.isupper() else name
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
 
@@ -381,6 +391,16 @@ def _page_title(title: Line, line: str, profile: Profile) -> bool:
     return bool(words & named) and len(line.split()) <= 16
 
 
+def _until_heading(lines: list[Line], profile: Profile) -> list[str]:
+    """The lines up to the first heading or numbering line among them."""
+    out: list[str] = []
+    for line in lines:
+        if _heading_of(line.stripped, profile) or patterns.match(patterns.NUMBER, line.stripped):
+            break
+        out.append(line.stripped)
+    return out
+
+
 def _after_letter_end(text: str, before: Line | None) -> bool:
     """A heading that opens with a number or a date, or that follows a short line ending the
     letter before it (a signature or a date), not the middle of a sentence."""
@@ -398,10 +418,11 @@ ADDRESSEE_HEADINGS = {"to_only", "letter_to", "catalogue"}
 def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dateline: Callable[[str], bool],
                        profile: Profile) -> bool:
     """A heading naming the addressee of the next letter on a page of several ("A Alphonse
-    Daudet.", "TO MISS PEABODY", "An Franz Weber."): after a line that ends a sentence, with a
-    dateline, a salute or an editor's bracketed word ("(FRAGMENT)") right below it."""
+    Daudet.", "TO MISS PEABODY", "An Franz Weber."): after a line that ends a sentence (not a
+    dateline: an address line under the dateline is the letter's own), with a dateline, a
+    salute or an editor's bracketed word ("(FRAGMENT)") right below it."""
     if _heading_of(text, profile) not in ADDRESSEE_HEADINGS or before is None \
-            or not patterns.SENTENCE_END.search(before.stripped):
+            or not patterns.SENTENCE_END.search(before.stripped) or is_dateline(before.stripped):
         return False
     return any(is_dateline(ln.stripped) or patterns.is_salute(ln.stripped) for ln in ahead) \
         or bool(ahead) and EDITORS_WORD.fullmatch(ahead[0].stripped) is not None
