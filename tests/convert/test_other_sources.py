@@ -250,3 +250,9 @@ def test_a_closing_formula_addressing_the_reader_stands_above_the_signature(conv
     ]))
     assert _texts(root, ".//t:closer/t:salute") == ["I remain, dear Sir,", "Yours very faithfully,"]
     assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Samuel Orde"]
+
+
+@pytest.mark.parametrize("line", ["Briefe an Emma Kühn", "Letters to a Young Poet", "Письма к Петрову — Том 2"])
+def test_a_collection_title_is_no_letter_heading(line: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is None or hit[1].groupdict().get("senders") is None, hit

@@ -45,6 +45,9 @@ COLLECTION = _table(
     editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
 )
 
+# A collection of letters named in a title: "Briefe an Ludwig Hagen" is a page title, no heading.
+_WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+
 # The first line of a document: who wrote to whom, in English, German, French and Russian.
 # Names are resolved by the name finder; a number or a date before the heading is cut off
 # first (``heading_core``). Keyword words match in any case ("ENGELS TO KAUTSKY").
@@ -77,9 +80,9 @@ HEADING = _table(
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
     to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?:(?i:the)\s+)?(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
-    to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
-    an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
-    dash=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
+    to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
+    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
+    dash=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
 )
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
@@ -254,7 +257,6 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 
 # The writer a site or a volume is about, from its title or banner: "Letters of John Ruskin",
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
-_WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
 # A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
 _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
 PAGE_AUTHOR = (
