@@ -1,8 +1,8 @@
 """Time `teikit validate` against Jing with TEI's tei_all.rng: one letter, and the 232-letter folder.
 
 Both tools run as whole processes, as a user would start them; each figure is
-the best of a few runs. teikit is timed with an empty cache (every grammar
-specialised and compiled afresh) and with the cache its first run left. The
+the best of a few runs. teikit is timed with an empty cache (the grammar
+simplified afresh) and with the cache its first run left. The
 verdicts of both tools are compared file by file in the same run. Run from the
 checkout: ``.venv/bin/python benchmarks/bench_validate.py`` (needs Debian's jing).
 """

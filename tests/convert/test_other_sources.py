@@ -179,3 +179,15 @@ def test_a_page_of_letters_without_headings_splits_at_the_dateline_below_a_signa
     ("Karl Kraus", False), ("Home | Letters | Search", False), ("Your letter came today and I read it twice.", False)])
 def test_a_line_like_a_signature(line: str, expected: bool) -> None:
     assert patterns.signature_like(line) is expected
+
+
+def test_a_catalogue_heading_naming_a_recipient_with_a_particle(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "Wendler, Otto: Brief an Clara von Hollstein-Reuss. o.O., 2.6.1908",
+        "Hochverehrte gnädige Frau!",
+        "Ihre Zeilen haben mich sehr gefreut, und ich komme gern am Donnerstag zu Ihnen.",
+        "Ihr ergebener",
+        "Otto Wendler",
+    ]))
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Clara von Hollstein-Reuss"]
+    assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1908-06-02"

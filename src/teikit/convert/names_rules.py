@@ -186,6 +186,25 @@ def forename_and_patronymic(tokens: Sequence[Token], i: int, text: str) -> Found
     return Found("forename_and_patronymic", i, i + 1, i + 2)
 
 
+def forename_particle_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
+    """Forenames or initials, a particle, then the surname: "Marie von Ebner-Eschenbach",
+    "J. van Santen Kolff", "Henri de Tocqueville"."""
+    j = i
+    while j < len(tokens) and j - i < MAX_NAME_WORDS:
+        if is_initial(tokens, j):
+            j += 2
+        elif _is_forename(tokens[j]):
+            j += 1
+        else:
+            break
+    k = j
+    while k < len(tokens) and not tokens[k].capitalised and tokens[k].norm in lexicon.folded("name_particle"):
+        k += 1
+    if j == i or k == j or k >= len(tokens) or not _is_name_word(tokens[k]) or not _same_line(text, tokens[i], tokens[k]):
+        return None
+    return Found("forename_particle_surname", i, k, k + 1)
+
+
 def russian_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
     """A Cyrillic word that morphology reads as a surname first of all: "у Петрова", "Кузнецов обещал"."""
     token = tokens[i]
@@ -211,6 +230,9 @@ RULES: tuple[PersonRule, ...] = (
     PersonRule("forename_and_patronymic", forename_and_patronymic,
                ("Ivan Ivanovich", "Иван Иванович", "Зинаиде Гавриловне"),
                ("Ivan Petrov", "Иван Петров")),
+    PersonRule("forename_particle_surname", forename_particle_surname,
+               ("Marie von Ebner-Eschenbach", "J. van Santen Kolff", "Henri de Tocqueville", "Anna von der Heide"),
+               ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe")),
     PersonRule("russian_surname", russian_surname,
                ("был у Петрова", "Кузнецов обещал", "с Велиевым"),
                ("Москва", "Вчера был", "Petrov", "в Петрограде")),

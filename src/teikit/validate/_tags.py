@@ -15,7 +15,7 @@ Tags = tuple[int, int, int, int]  # offsets: start tag's <, after its >; end tag
 
 _TOKEN = re.compile(
     r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[(?:[^\]\"']|\"[^\"]*\"|'[^']*')*\])*>"
-    r"|</[^>]*>|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    r"|</[^>]*>|<[^>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^>\"']*)*>",
     re.DOTALL,
 )
 _CHUNK_END = re.compile(r"[\]&\n<]")

@@ -38,6 +38,8 @@ class Options:
     allow_network: bool = False
 
 
+_SHARE = 8  # files a process takes at a time in parallel runs
+
 _LOADED: dict[tuple[SchemaRef, bool, bool], list[Checker]] = {}
 
 
@@ -192,9 +194,9 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
 
-        share = -(-len(files) // jobs)
+        share = max(1, min(_SHARE, -(-len(files) // jobs)))  # small shares keep every process busy to the end
         parts = [files[i:i + share] for i in range(0, len(files), share)]
-        with ProcessPoolExecutor(len(parts), mp_context=get_context(_start_method())) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=get_context(_start_method())) as pool:
             results = []
             for done in pool.map(_validate_files, parts, [options] * len(parts)):
                 results += done
