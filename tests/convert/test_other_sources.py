@@ -191,3 +191,62 @@ def test_a_catalogue_heading_naming_a_recipient_with_a_particle(converter: Conve
     ]))
     assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Clara von Hollstein-Reuss"]
     assert root.find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1908-06-02"
+
+
+def test_names_no_rule_knows_in_a_heading_and_a_signature_are_the_correspondents(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "From Obadiah Crane to Lemuel Pratt, 4 March 1791",
+        "Sir,",
+        "Your letter of the first came to hand yesterday, and I shall attend to the business at once.",
+        "I am Sir your humble Servant",
+        "Obad: Crane",
+    ]))
+    assert _texts(root, ".//t:correspAction[@type='sent']/t:persName") == ["Obadiah Crane"]
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Lemuel Pratt"]
+    [lone] = _documents(converter, "\n".join([
+        "An Friedrich Amsel",
+        "Weimar 3. März 1803.",
+        "Lieber Freund!",
+        "Ihr Brief kam gestern an, und ich danke Ihnen für die Abschrift, die Sie beigelegt haben.",
+        "Ihr",
+        "Brentel.",
+    ]))
+    assert _texts(lone, ".//t:correspAction[@type='sent']/t:persName") == ["Brentel"]
+    assert lone.find(".//t:correspAction[@type='received']/t:persName", NS).get("ref") != "#freund"
+
+
+def test_a_volume_of_letters_numbered_in_roman_figures(converter: Converter) -> None:
+    roots = _documents(converter, "\n".join([
+        "LETTRES DE PAUL VERNIER",
+        "XLI",
+        "À MONSIEUR JULES ROCHE.",
+        "Lyon, 3 mai 1862.",
+        "Mon cher ami,",
+        "Je pars demain pour Genève et je serai de retour avant la fin du mois, si tout va bien.",
+        "Votre",
+        "P. V.",
+        "XLII",
+        "À LOUISE MARCEL.",
+        "Lyon, 9 mai 1862.",
+        "Chère amie,",
+        "Votre lettre m'a fait grand plaisir; je vous répondrai longuement dimanche.",
+        "Votre vieil ami",
+        "Paul.",
+    ]))
+    assert len(roots) == 2
+    assert _texts(roots[0], ".//t:closer/t:signed") == ["P. V."]
+    assert not roots[0].findall(".//t:postscript", NS)
+
+
+def test_a_closing_formula_addressing_the_reader_stands_above_the_signature(converter: Converter) -> None:
+    [root] = _documents(converter, "\n".join([
+        "To the Rev. Samuel Orde",
+        "Keswick, May 2nd, 1810.",
+        "My dear Sir,",
+        "Your parcel came safe yesterday, and I thank you for the trouble you have taken about it.",
+        "I remain, dear Sir,",
+        "Yours very faithfully,",
+        "Wm. Hartwell.",
+    ]))
+    assert _texts(root, ".//t:closer/t:salute") == ["I remain, dear Sir,", "Yours very faithfully,"]
+    assert _texts(root, ".//t:correspAction[@type='received']/t:persName") == ["Samuel Orde"]

@@ -333,7 +333,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         recipients = header.agents_of(root.find(f".//{tei('opener')}/{tei('salute')}"), names)
         found_from += ["recipient from the salute"] if recipients else []
     if not senders and not (doc.senders_text or doc.both_text or doc.pair_text):
-        senders = header.agents_of(root.find(f".//{tei('closer')}//{tei('signed')}"), names)
+        senders = header.agents_of(root.find(f".//{tei('closer')}//{tei('signed')}"), names, name_only=True)
         found_from += ["sender from the signature"] if senders else []
         if not senders and default_sender:
             senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]

@@ -133,19 +133,22 @@ def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Me
     if doc.pair_text:
         found = names.agents(doc.pair_text)
         return found[:1], found[1:]
-    return names.agents(doc.senders_text or ""), names.agents(doc.recipients_text or "")
+    senders, recipients = doc.senders_text or "", doc.recipients_text or ""
+    return (names.agents(senders) or names.name_alone(senders)), (names.agents(recipients) or names.name_alone(recipients))
 
 
-def agents_of(formula: etree._Element | None, names: DocumentNames) -> list[Mention]:
+def agents_of(formula: etree._Element | None, names: DocumentNames, *, name_only: bool = False) -> list[Mention]:
     """Persons or bodies a salute or a signature names, its formula words left out
-    ("My dear Brown," -> Brown; "Yours ever, J. Smith" -> J. Smith)."""
+    ("My dear Brown," -> Brown; "Yours ever, J. Smith" -> J. Smith). ``name_only``: what is
+    left holds nothing but a name (a signature), so a name no rule knows is still one."""
     if formula is None:
         return []
     text = " ".join("".join(formula.itertext()).split())
     text = patterns.SALUTE_OPENING.sub("", text, count=1)
     closing = patterns.CLOSING_FORMULA.match(text)
     text = text[closing.end():] if closing else text
-    return [m for m in names.agents(text) if m.kind in ("person", "org")]
+    found = [m for m in names.agents(text) if m.kind in ("person", "org")]
+    return found or (names.name_alone(patterns.SIGNATURE_POSSESSIVE.sub("", text, count=1)) if name_only else [])
 
 
 def citation_in_notes(doc: Document, citations: CitationParser) -> Citation | None:

@@ -194,8 +194,9 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
         return None
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
-    if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)):
-        return "formula"  # "Yours,", "Je vous embrasse bien fort."
+    if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)
+                    or len(rest.split()) <= 4 and patterns.SALUTE_OPENING.match(rest) and rest.endswith(",")):
+        return "formula"  # "Yours,", "Je vous embrasse bien fort.", "I remain, dear Sir,"
     if patterns.RELATION_SIGNATURE.fullmatch(text):
         return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \

@@ -122,6 +122,9 @@ class Mention:
     surface: str
 
 
+MAX_NAME_ALONE = 4  # words of a name standing alone: "Johann Heinrich Wilhelm Dietz"
+
+
 class NameFinder:
     """The registers compiled once, for many documents."""
 
@@ -238,6 +241,27 @@ class DocumentNames:
         if any(m.kind == "person" for m in agents):
             return agents
         return [m for m in mentions if m.kind == "org"][:1]
+
+    def name_alone(self, text: str) -> list[Mention]:
+        """The person a heading's part or a signature names when no rule knows the name: a line of
+        capitalised words only ("Josiah Tuttle", "Wendt.", "Jos: Tuttle"), its last word the surname.
+        Only for places that can hold nothing but a name; a salute's words are read by ``agents``."""
+        tokens = tokenize(text)
+        words = [k for k, t in enumerate(tokens) if t.word]
+        if not words or len(words) > MAX_NAME_ALONE or not all(tokens[k].capitalised for k in words) \
+                or any(tokens[k].norm in NOT_SURNAMES for k in words):
+            return []
+        first, j = words[0], words[-1]
+        self._heading = True
+        try:
+            found = self._person(tokens, j, [_given_word(t) for t in tokens[first:j] if t.word], first, text)
+        finally:
+            self._heading = False
+        if found is None or found[0].kind != "person":
+            return []
+        self._record(found[0])
+        self._agents.update(dict.fromkeys(found[0].keys))
+        return [found[0]]
 
     def entries(self) -> list[etree._Element]:
         """StandOff entries for every key used so far: persons, then orgs, then places.

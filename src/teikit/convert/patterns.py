@@ -75,7 +75,7 @@ HEADING = _table(
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
-    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
+    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?:(?i:the)\s+)?(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
@@ -113,6 +113,8 @@ NUMBER = _table(
 )
 # A bare number ("47.", "XII.") above a heading; it is a numbering line only when a heading follows.
 BARE_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-zа-я]?|[IVXLC]{1,7})\.")
+# A volume's letter number in Roman figures without a stop ("CCXIII"), above a heading.
+ROMAN_NUMBER = re.compile(r"(?P<n>[IVXLCDM]{2,9})")
 
 # Header marks and telegram transmission lines before the text.
 MARK = _table(

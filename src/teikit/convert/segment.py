@@ -191,7 +191,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
-            patterns.BARE_NUMBER.fullmatch(text_) and _heading_of(following, profile) is not None)
+            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_))
+            and _heading_of(following, profile) is not None)
         if numbered and pending_number is None:
             pending_number, state = line, "heading"
             rules[line.number] = ("number", "numbering-line")
