@@ -49,12 +49,37 @@ class PersonRule:
     counter_examples: tuple[str, ...]
 
 
+def _address_words() -> list[str]:
+    return sorted((w for w in lexicon.words("address") if len(w.rstrip(".")) > 1), key=len, reverse=True)
+
+
 @lru_cache(maxsize=1)
 def _address_before() -> re.Pattern[str]:
     """A form of address (or several: "Herr Doktor") ending right before a name."""
-    words = sorted((w for w in lexicon.words("address") if len(w.rstrip(".")) > 1), key=len, reverse=True)
-    forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in words] + [r"[Гг]-(?:н|жа)"])
+    forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in _address_words()]
+                     + [r"[Гг]-(?:н|жа)"])
     return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:[ \t]+(?:{forms}))*[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _address_end() -> tuple[re.Pattern[str], int]:
+    """The last words of the forms of address, ending where the expression is told to end, and the
+    longest of them: the word before a name's blanks ends in one wherever ``_address_before`` matches."""
+    parts = sorted({w.split()[-1] for w in _address_words()} | {"н", "жа"}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, parts))})\Z", re.IGNORECASE), max(map(len, parts))
+
+
+def _address_may_end_at(text: str, start: int) -> bool:
+    """Whether a form of address may end before the blanks before ``start`` (one quick look, so that
+    the whole expression runs only there)."""
+    end = start - 1 if start and text[start - 1] == "\n" else start
+    blank = end
+    while blank > 0 and text[blank - 1] in " \t":
+        blank -= 1
+    if blank == end or blank == 0:
+        return False
+    last, longest = _address_end()
+    return last.search(text, max(0, blank - longest), blank) is not None
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +152,8 @@ def _run_found(rule: str, tokens: Sequence[Token], i: int, text: str) -> Found |
 def form_of_address(tokens: Sequence[Token], i: int, text: str) -> Found | None:
     """A name after a form of address or title: "Herr Doktor Weber", "Mr. Thompson", "г-н Кузнецов"."""
     start = tokens[i].start
-    if not _is_name_word(tokens[i]) or not _address_before().search(text, max(0, start - LOOK_BACK), start):
+    if not _is_name_word(tokens[i]) or not _address_may_end_at(text, start) \
+            or not _address_before().search(text, max(0, start - LOOK_BACK), start):
         return None
     return _run_found("form_of_address", tokens, i, text)
 
