@@ -256,3 +256,28 @@ def test_a_closing_formula_addressing_the_reader_stands_above_the_signature(conv
 def test_a_collection_title_is_no_letter_heading(line: str) -> None:
     hit = patterns.heading_match(line)
     assert hit is None or hit[1].groupdict().get("senders") is None, hit
+
+
+@pytest.mark.parametrize("line", ["214. В РЕДАКЦИЮ ГАЗЕТЫ «ВОЛГА»", "To the Editor of the Westbury Gazette",
+                                  "An die Redaktion der Hausblätter", "À la rédaction du Courrier."])
+def test_a_heading_addressed_to_a_body(line: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None and hit[0] == "to_body", line
+
+
+def test_a_numbered_letter_to_an_editorial_board_is_a_document_of_its_own(converter: Converter) -> None:
+    roots = _documents(converter, "\n".join([
+        "Том 3. Письма",
+        "301. Н. С. ОРЛОВУ",
+        "2 марта 1902 г. Ялта.",
+        "Дорогой Николай Семенович!",
+        "Книгу получил, спасибо. Пишите, как Ваше здоровье и когда Вы думаете быть в Москве.",
+        "Ваш П. Зимин.",
+        "302. В РЕДАКЦИЮ ГАЗЕТЫ «ВОЛГА»",
+        "4 марта 1902 г. Ялта.",
+        "Милостивые государи!",
+        "Прошу исправить ошибку, вкравшуюся в заметку о моём рассказе в последнем номере.",
+        "П. Зимин.",
+    ]))
+    assert len(roots) == 2
+    assert roots[1].find(".//t:correspAction[@type='sent']/t:date", NS).get("when") == "1902-03-04"

@@ -22,7 +22,7 @@ KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
     "sender_telegram": "telegram", "telegram_recipient": "telegram",
     "letter_from_to": "letter", "letter_to": "letter", "letter_pair": "letter", "note": "note",
-    "minutes": "other", "from_": "letter", "to_only": "letter", "to_dative": "letter", "to": "letter", "an": "letter", "dash": "letter",
+    "minutes": "other", "from_": "letter", "to_only": "letter", "to_body": "letter", "to_dative": "letter", "to": "letter", "an": "letter", "dash": "letter",
     "profile-heading": "letter", "catalogue": "letter",
 }
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,

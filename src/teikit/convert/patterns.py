@@ -78,6 +78,8 @@ HEADING = _table(
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
     from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
+    to_body=rf"(?:To|TO|An|AN|À|A|В|ВО|Во|К)\s+(?P<recipients>(?:(?i:the|die|den|das|la|le|l['’])\s*)?"
+            rf"(?i:{lexicon.alternation('addressee_body')})\b[^.!?]{{0,80}})\.?",
     to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?:(?i:the)\s+)?(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",

@@ -318,7 +318,7 @@ NOT_A_NAME = re.compile(r"(?i)correspond|brief|letter|lettre|edition|archiv|пи
                         r"online|digital|project|library|bibliot|home|index|start")
 
 
-STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
+STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_body", "to_dative", "telegram_to", "telegram_from", "sender_telegram",
                    "telegram_recipient", "letter_pair", "an", "catalogue", "profile-heading"}
 
 
@@ -413,7 +413,7 @@ def _after_letter_end(text: str, before: Line | None) -> bool:
     return len(last.split()) <= 6 and not last.endswith((",", ";", ":")) and last[:1].isupper()
 
 
-ADDRESSEE_HEADINGS = {"to_only", "letter_to", "catalogue"}
+ADDRESSEE_HEADINGS = {"to_only", "to_body", "letter_to", "catalogue"}
 
 
 def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dateline: Callable[[str], bool],
