@@ -33,6 +33,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +66,21 @@ TITLE_WORDS = Path(__file__).with_name("letter_title_words.tsv")
 def text_of(el: etree._Element | None) -> str:
     """The element's text with white space collapsed ('' for None)."""
     return "" if el is None else " ".join("".join(el.itertext()).split())
+
+
+PartyT = TypeVar("PartyT")
+
+
+class _Side(Protocol):
+    """What ActionFacts reads of one side of a letter."""
+
+    type: str
+    parties: list[Any]
+    places: list[Any]
+    date: LetterDate | None
+
+
+ActionT = TypeVar("ActionT", bound=_Side)
 
 
 @dataclass(frozen=True)
@@ -105,8 +121,42 @@ class Action:
     date: LetterDate | None = None
 
 
+class ActionFacts(Generic[ActionT, PartyT]):
+    """What a letter's actions say: senders, recipients, date and place of sending.
+
+    Mixed into the dataclasses that hold ``actions`` (each with ``type``,
+    ``parties``, ``places`` and ``date``), here and in the exports.
+    """
+
+    actions: list[ActionT]
+
+    def action(self, kind: str) -> ActionT | None:
+        return next((a for a in self.actions if a.type == kind), None)
+
+    @property
+    def senders(self) -> list[PartyT]:
+        return [p for a in self.actions if a.type == "sent" for p in a.parties]
+
+    @property
+    def recipients(self) -> list[PartyT]:
+        return [p for a in self.actions if a.type == "received" for p in a.parties]
+
+    @property
+    def date(self) -> LetterDate | None:
+        """The date of sending, else the first date any action gives."""
+        sent = self.action("sent")
+        if sent and sent.date:
+            return sent.date
+        return next((a.date for a in self.actions if a.date), None)
+
+    @property
+    def place(self) -> PartyT | None:
+        sent = self.action("sent")
+        return sent.places[0] if sent and sent.places else None
+
+
 @dataclass
-class Correspondence:
+class Correspondence(ActionFacts[Action, Name]):
     """One letter's correspondence facts and where in the header each was found.
 
     ``origins`` maps 'correspondents', 'date' and 'places' to the header form they
@@ -120,29 +170,6 @@ class Correspondence:
     source: str | None = None
     origins: dict[str, str] = field(default_factory=dict)
 
-    def action(self, kind: str) -> Action | None:
-        return next((a for a in self.actions if a.type == kind), None)
-
-    @property
-    def senders(self) -> list[Name]:
-        return [p for a in self.actions if a.type == "sent" for p in a.parties]
-
-    @property
-    def recipients(self) -> list[Name]:
-        return [p for a in self.actions if a.type == "received" for p in a.parties]
-
-    @property
-    def date(self) -> LetterDate | None:
-        """The date of sending, else the first date any action gives."""
-        sent = self.action("sent")
-        if sent and sent.date:
-            return sent.date
-        return next((a.date for a in self.actions if a.date), None)
-
-    @property
-    def place(self) -> Name | None:
-        sent = self.action("sent")
-        return sent.places[0] if sent and sent.places else None
 
 
 @dataclass(frozen=True)

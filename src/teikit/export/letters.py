@@ -21,6 +21,7 @@ from teikit.export.outcome import Outcome
 from teikit.registers import Registers
 from teikit.letter_facts import DATE_ATTRIBUTES as DATE_ATTRIBUTES
 from teikit.letter_facts import Action as FactAction
+from teikit.letter_facts import ActionFacts
 from teikit.letter_facts import Bibl as Bibl
 from teikit.letter_facts import LetterDate as LetterDate
 from teikit.letter_facts import letter_facts
@@ -40,7 +41,7 @@ class Action:
 
 
 @dataclass
-class Letter:
+class Letter(ActionFacts[Action, Entity]):
     """One letter of a document."""
 
     number: int
@@ -51,29 +52,6 @@ class Letter:
     actions: list[Action]
     has_correspondence: bool
     origins: dict[str, str] = field(default_factory=dict)
-
-    def action(self, kind: str) -> Action | None:
-        return next((a for a in self.actions if a.type == kind), None)
-
-    @property
-    def senders(self) -> list[Entity]:
-        return [p for a in self.actions if a.type == "sent" for p in a.parties]
-
-    @property
-    def recipients(self) -> list[Entity]:
-        return [p for a in self.actions if a.type == "received" for p in a.parties]
-
-    @property
-    def date(self) -> LetterDate | None:
-        sent = self.action("sent")
-        if sent and sent.date:
-            return sent.date
-        return next((a.date for a in self.actions if a.date), None)
-
-    @property
-    def place(self) -> Entity | None:
-        sent = self.action("sent")
-        return sent.places[0] if sent and sent.places else None
 
 
 @dataclass
