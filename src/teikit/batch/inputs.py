@@ -7,6 +7,7 @@ A missing input, or a folder without a matching file, is one failure line
 from __future__ import annotations
 
 import sys
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -83,3 +84,13 @@ def collect_inputs(given: Sequence[str | Path], suffix: str, outcome: Outcome, *
         else:
             outcome.fail(f"{path}: no such file or folder", USAGE)
     return list(found.values())
+
+
+def read_toml(path: Path, kind: str = "TOML file") -> dict[str, object]:
+    """A TOML file's tables; an unreadable or malformed file is an InputError naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: not a {kind}: {err}") from None

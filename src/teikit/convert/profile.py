@@ -20,10 +20,10 @@ Unknown sections or keys, wrong types and bad regular expressions are errors tha
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from teikit.batch.inputs import read_toml
 from teikit.errors import InputError
 
 _KEYS = {
@@ -90,12 +90,7 @@ def _compiled(path: Path, section: str, values: list[str], *, groups: bool = Fal
 
 def load_profile(path: Path) -> Profile:
     """Read a profile; any problem is an InputError naming the file."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: not a TOML profile: {err}") from None
+    data = read_toml(path, "TOML profile")
     for section, body in data.items():
         if section not in _KEYS or not isinstance(body, dict):
             raise InputError(f"{path}: unknown section [{section}] (known: {', '.join(_KEYS)})")

@@ -23,11 +23,11 @@ import dataclasses
 import datetime as dt
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from teikit.batch.inputs import read_toml
 from teikit.errors import InputError
 from teikit.export.sources import SourceFile
 
@@ -123,12 +123,7 @@ def iso_day(value: str, what: str) -> str:
 
 def read_config(path: Path) -> dict[str, str]:
     """The [edition] table of a teikit.toml (InputError for bad TOML or unknown keys)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: not a TOML file: {err}") from None
+    data = read_toml(path)
     table = data.get("edition", {})
     if not isinstance(table, dict):
         raise InputError(f"{path}: [edition] must be a table")

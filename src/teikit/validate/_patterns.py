@@ -99,24 +99,23 @@ def choice_of(patterns: Iterable[Pattern]) -> Pattern:
     return result
 
 
-def group(p: Pattern, q: Pattern) -> Pattern:
+def _sequence(kind: int, p: Pattern, q: Pattern) -> Pattern:
+    """A group or an interleave of two patterns, simplified as both allow."""
     if p is NotAllowed or q is NotAllowed:
         return NotAllowed
     if p is Empty:
         return q
     if q is Empty:
         return p
-    return _intern(GROUP, p, q, p.nullable and q.nullable)
+    return _intern(kind, p, q, p.nullable and q.nullable)
+
+
+def group(p: Pattern, q: Pattern) -> Pattern:
+    return _sequence(GROUP, p, q)
 
 
 def interleave(p: Pattern, q: Pattern) -> Pattern:
-    if p is NotAllowed or q is NotAllowed:
-        return NotAllowed
-    if p is Empty:
-        return q
-    if q is Empty:
-        return p
-    return _intern(INTERLEAVE, p, q, p.nullable and q.nullable)
+    return _sequence(INTERLEAVE, p, q)
 
 
 def after(p: Pattern, q: Pattern) -> Pattern:
