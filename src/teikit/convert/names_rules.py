@@ -229,7 +229,7 @@ RULES: tuple[PersonRule, ...] = (
                ("Lieber Freund!", "Cher ami,", "Dear Sir,", "Dear Comrades!", "I hold Jones dear")),
     PersonRule("forename_and_surname", forename_and_surname,
                ("Henri Dupont", "Karl Heinrich Müller", "John Smith", "Иван Петров"),
-               ("Henri", "Karl and Müller", "Мария Ивановна", "Carl Haltung", "Paul\nMüller")),
+               ("Henri", "Karl and Müller", "Мария Ивановна", "Carl Freiheit", "Paul\nMüller")),
     PersonRule("forename_and_patronymic", forename_and_patronymic,
                ("Ivan Ivanovich", "Иван Иванович", "Зинаиде Гавриловне"),
                ("Ivan Petrov", "Иван Петров")),
