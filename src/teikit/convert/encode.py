@@ -329,6 +329,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
 
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
+    names.addressed_to(recipients)
     encoder.text(root)
     found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):
