@@ -249,6 +249,21 @@ def place_line(text: str) -> tuple[int, int] | None:
     return span if len(words) <= PLACE_LINE_MAX_WORDS and "." not in name and min(map(len, words)) > 1 else None
 
 
+def place_above_date(text: str, below: str, below_is_dateline: bool) -> tuple[int, int] | None:
+    """The offsets of the place a letter's first line names above its dateline or its day of the
+    week (``Kew`` over ``July 2d. /66.``, ``Down Bromley Kent`` over ``Friday Evening``,
+    ``Darmstadt,`` over ``den 18. November 1871.``), or None. The line names only a place, as
+    :func:`place_line` reads one, its full stop or comma left out; the line below is a dateline
+    without a place of its own, or names nothing but days and parts of a day."""
+    words = _WORD.findall(below)
+    if not (below_is_dateline or (words and all(w.casefold() in _WEEKDAY_WORDS for w in words))):
+        return None
+    if below_is_dateline and (match := parse_dateline(below, DateContext())) is not None and match.place:
+        return None
+    name = text.rstrip().rstrip(",.;:")
+    return place_line(name + ".") if name and not name.endswith(".") else None
+
+
 def _blank(text: str, words: re.Pattern[str], date: DateMatch) -> str:
     """The text with what the expression finds outside the date blanked out (offsets kept)."""
     def blank(m: re.Match[str]) -> str:
