@@ -78,6 +78,11 @@ def _core(raw: str, start: int) -> tuple[int, int]:
 
 def tokenize(text: str) -> list[Token]:
     """Words and marks of text in reading order (white space is skipped)."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a heading, a signature or a word is read again by the structure and the encoder
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN.finditer(text):
@@ -94,7 +99,7 @@ def tokenize(text: str) -> list[Token]:
             append(token)
         else:
             append(Token(raw, m.start(), m.end(), raw, False, False, False))
-    return tokens
+    return tuple(tokens)
 
 
 def _mended(tokens: list[Token], token: Token, text: str) -> Token | None:
