@@ -636,3 +636,31 @@ def test_registered_figures_by_forename_pair_or_capitals(lang: str, text: str, e
 def test_a_forename_and_patronymic_is_the_person_named_later_by_their_initials(lang: str, text: str,
                                                                                 expected: list) -> None:
     assert persons(text, FINDER.document(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation that opens with a lower-case letter holds no initials
+        ("Ich sah z. B. Amputation und Fieber.", []),
+        ("ich danke Dir f. D. Brief vom Montag", []),
+        # initials and their surname stand on one line
+        ("Dein treuer H.\n\nBitte grüße alle.", []),
+        ("Dein treuer H. Weber", [("H. Weber", ("weber",))]),
+        # a word of one or two letters with a full stop abbreviates ("Neue Wiener", "Neue Freie Presse")
+        ("Die Nachricht des N. Wr. Tagblatts", []),
+        ("in d. N. Fr. Pr. haben", []),
+        # a one-letter form of address is a capital: "m." is "meine"
+        ("Ich theilte ihm m. Gesinnung mit.", []),
+        ("Ich sah M. Durand gestern.", [("M. Durand", ("durand",))]),
+        # a forename and a patronymic-like surname take no word of the next line as a surname
+        ("Paul Tillich an Margarete Tillich\n\nLiebe Mutter!", [("Paul Tillich", ("tillich",)),
+                                                               ("Margarete Tillich", ("tillich",))]),
+        # occupations and abstract nouns are no surnames
+        ("den Vortrag des Herrn Oberingenieurs", []),
+        ("Gutachten des Herrn Ingenieur", []),
+        ("Herr Freiheit", []),
+    ],
+)
+def test_words_that_only_look_like_names_are_no_persons(text, expected):
+    assert persons(text, FINDER.document("de")) == expected

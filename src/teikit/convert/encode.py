@@ -245,6 +245,8 @@ class DocumentEncoder:
                     self._dated_line(sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
                     self._formula(closer, "salute", unit.text)
+                elif unit.role == "address":
+                    self.fill(sub(closer, "seg", type="address"), unit.text)
                 else:
                     self._formula(closer, "signed", unit.text)
         if self.doc.postscript:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from teikit.convert import patterns
+from teikit.convert import closing, lexicon, patterns
 from teikit.convert.dates import place_line
 from teikit.convert.notes import parse_notes
 from teikit.convert.profile import NO_PROFILE, Profile
@@ -28,6 +28,8 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# A day and a month in figures, the year left out: "7 VI.", "12/3", "3. XI".
+DAY_AND_MONTH = re.compile(r"\d{1,2}\s*[./]?\s*(?:\d{1,2}|[IVX]{1,4})\s*\.?")
 # A sentence that only mentions "your ..." ("I have your favor."), not a closing.
 SENTENCE_OF_YOURS = re.compile(r"\b[Yy]our\s+[a-z]+\.$")
 TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
@@ -199,6 +201,10 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
         return "formula"  # "Yours,", "Je vous embrasse bien fort.", "I remain, dear Sir,"
     if patterns.RELATION_SIGNATURE.fullmatch(text):
         return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
+    if closing.formula_line(text):
+        return "formula"  # "Ihr aufrichtig ergebener", "Immer Ihr", "Deines"
+    if closing.possessive_signature(text):
+        return "signed"  # "Dein tr. Alfred", "Your loving brother, Pieter"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
             and len(text.split()) <= 8 and not patterns.NAME_AT_END.search(text) and not SENTENCE_OF_YOURS.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
@@ -214,8 +220,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
-        closing = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
-        return _signature_kind(text[closing.end():], heading, rec, lead=False) if closing else None
+        sentence = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
+        return _signature_kind(text[sentence.end():], heading, rec, lead=False) if sentence else None
     if hit[0] in ("initials", "surname_first", "initials_only", "initial"):
         return "signed"
     names = [w.rstrip(".") for w in re.split(r"\s*(?:,|\band\b|\bи\b)\s*", rest) if w.strip(" .")]
@@ -230,16 +236,40 @@ def _is_name_line(text: str) -> bool:
     """A line that is only a name, as under a closing formula: "Gve Flaubert.", "J. Smith", "F. E."."""
     bare = patterns.TRAILING_MARKER.sub("", text)
     return (patterns.match(patterns.SIGNATURE, bare) is not None or patterns.FULL_NAME.fullmatch(bare) is not None) \
-        and len(bare.split()) <= 4
+        and len(bare.split()) <= 4 or closing.name_shape(bare)
 
 
 def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
     """A full name alone under the last sentence of a letter, with at most a date or a
     shelfmark after it: "Karl Kraus."."""
     text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
-    return (i > 0 and patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
-            and patterns.SENTENCE_END.search(lines[i - 1].stripped) is not None
-            and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) for ln in lines[i + 1:]))
+    if i == 0 or rec.is_place(text.rstrip(".")) or not (
+            patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
+            or len(text.split()) >= 2 and closing.name_shape(text)):
+        return False
+    above = lines[i - 1].stripped
+    ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
+    return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
+                        for ln in lines[i + 1:])
+
+
+def _after_name(text: str, rec: Recognisers) -> str | None:
+    """The closer's role of a line below the signature that is no postscript: a place
+    ("Herzogenbuchsee", dated or not) or an address ("Herrn Robert Adam, Wien.", "IX.
+    Frankgasse 1."), else None."""
+    if rec.is_dateline(text) or rec.is_place(text.rstrip(".")) or DAY_AND_MONTH.fullmatch(text):
+        return "closing-dateline"
+    if place_line(text) is not None:
+        return "address"  # a place not known to be one: kept apart from the sending place
+    words = text.split()
+    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
+        return None
+    first = words[0].rstrip(",").casefold()
+    lower = [w for w in words if w[:1].islower() and w.rstrip(".,") not in lexicon.folded("name_particle")]
+    if first in lexicon.folded("address") or first[1:] in lexicon.folded("address") \
+            or re.search(r"\d", text) and len(lower) <= 1 and not _shelfmark_like(text):
+        return "address"
+    return None
 
 
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
@@ -249,13 +279,16 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _signature_kind(lines[i].stripped, heading, rec) == "signed" or (
                 i > 0 and _is_name_line(lines[i].stripped)
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula") or _last_name(lines, i, rec):
+                and (_signature_kind(lines[i - 1].stripped, heading, rec) == "formula"
+                     or patterns.RELATION_SIGNATURE.fullmatch(lines[i - 1].stripped))) or _last_name(lines, i, rec):
             sig = i
             break
         text = lines[i].stripped
         if not (rec.is_dateline(text) or _is_transmission(text) or patterns.POSTSCRIPT.match(text)
                 or i >= len(lines) - 3):
             break
+    if sig is None:
+        sig = _signature_above_postscript(lines, heading, rec)
     closer: list[Unit] = []
     postscript: list[Unit] = []
     if sig is None:
@@ -288,11 +321,25 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
             closer.append(_unit("transmission", line, rule="after-signature"))
         elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
             closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and _after_name(text, rec):
+            closer.append(_unit(_after_name(text, rec) or "", line, rule="place-or-address-after-signature"))
         elif not postscript and text[:1].islower() and len(text.split()) <= 8:
             closer.append(_unit("closer-salute", line, rule="closing-after-signature"))  # "mit vielen Grüßen."
         else:
             postscript.append(_unit("p", line, rule="after-signature"))
     return start, closer, postscript
+
+
+def _signature_above_postscript(lines: list[Line], heading: str, rec: Recognisers) -> int | None:
+    """A signature with more lines after it than a dateline: one that holds a possessive and a
+    name ("Dein tr. Alfred"), or a name under a closing formula ("Ihr ergebener" / "Carl
+    Erdmann"), among the last lines of the text."""
+    for i in range(len(lines) - 1, max(0, len(lines) - 12), -1):
+        text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+        if closing.possessive_signature(text) or _is_name_line(text) \
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula":
+            return i
+    return None
 
 
 # Whom a closing formula is addressed to, before its comma: "Cordialement à vous,", "Love to you all,".
@@ -358,9 +405,14 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
-    if citation is None and closer and postscript and _shelfmark_like(postscript[-1].text):
-        last = postscript.pop()
-        citation = Unit("citation", last.text, last.line, rule="shelfmark-after-signature")
+    notes = block.notes
+    if citation is None and closer and postscript:
+        at = next((k for k, u in enumerate(postscript) if _shelfmark_like(u.text)), None)
+        if at is not None and all(patterns.NOTE_LINE.fullmatch(u.text) for u in postscript[at + 1:]):
+            # a shelfmark under the signature, and the numbered notes below it
+            notes = notes or [Line(u.line, u.text) for u in postscript[at + 1:]]
+            citation = Unit("citation", postscript[at].text, postscript[at].line, rule="shelfmark-after-signature")
+            del postscript[at:]
     return Document(
         heading=heading,
         kind=kind,
@@ -371,7 +423,7 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         postscript=postscript,
         citation=citation,
         published=_unit("published", block.published) if block.published else None,
-        notes=parse_notes(block.notes),
+        notes=parse_notes(notes),
         notes_heading=block.notes_heading.stripped if block.notes_heading else None,
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),

@@ -79,6 +79,7 @@ from teikit.convert.names_grammar import (
     forenames_of_pet_name,
     has_cyrillic,
     initials_compatible,
+    is_noun_not_name,
     key_of,
     looks_like_surname,
     masculine_forms,
@@ -98,6 +99,7 @@ from teikit.xml import XML_ID, XML_LANG, tei
 # Languages whose texts name persons by a bare surname ending ("Ryabinin", "Пахомов"); in German, French
 # or Italian prose such endings are common nouns ("Freundin", "Angina").
 ENDING_LANGUAGES = frozenset({"en", "ru"})
+MAX_ABBREVIATION = 2  # letters of a word with a full stop that abbreviates ("Wr.", "Pr."), no surname
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
@@ -287,10 +289,11 @@ class DocumentNames:
         token = tokens[i]
         if not token.capitalised:
             return None
-        given = initials_at(tokens, i)
+        given = [] if _in_abbreviation(tokens, i) else initials_at(tokens, i)
         if given:
             j = i + 2 * len(given)
-            if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j):
+            if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j) \
+                    and _same_line(text, tokens[i], tokens[j]):
                 hit = self._person(tokens, j, given, i, text)
                 if hit:
                     return hit
@@ -344,7 +347,7 @@ class DocumentNames:
         if targets and not persons:
             return None
         if not persons:
-            if not _plausible_surname(tokens[j]) or (
+            if not _plausible_surname(tokens[j]) or _abbreviated(tokens, j) or (
                 len(given) == 1 and given[0] in ROMAN_NUMERAL_INITIALS and not looks_like_surname(tokens[j].norm)
             ):
                 return None  # "I. Barracks." is a numbered section, not a person
@@ -479,7 +482,8 @@ class DocumentNames:
         """ "Lev Borisovich Kamenev", or "Dear Lev Kuzmich!" for a person the document names."""
         names = [_given_word(tokens[i]), _given_word(tokens[i + 1])]
         k = i + 2
-        if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm):
+        if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm) \
+                and _same_line(text, tokens[i], tokens[k]):
             hit = self._person(tokens, k, names, i, text)
             if hit:
                 return hit
@@ -811,7 +815,7 @@ def _lemma(word: str) -> str:
 
 def _plausible_surname(token: Token) -> bool:
     return token.word and token.capitalised and len(token.norm) > 1 and token.norm not in NOT_SURNAMES \
-        and token.norm not in CUE_WORDS
+        and token.norm not in CUE_WORDS and not is_noun_not_name(token.norm)
 
 
 def _surname_end(tokens: list[Token], j: int) -> int:
@@ -823,6 +827,24 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     ):
         end += 2
     return end
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end:b.start]
+
+
+def _in_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Whether the capital at token i continues an abbreviation that opens with a lower-case letter
+    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A."): no initial of a name."""
+    return i > 1 and tokens[i - 1].raw == "." and tokens[i - 2].word and len(tokens[i - 2].norm) == 1 \
+        and not tokens[i - 2].capitalised
+
+
+def _abbreviated(tokens: list[Token], j: int) -> bool:
+    """Whether the word at token j is a Latin abbreviation of one or two letters with its full stop
+    ("N. Wr. Tagblatt", "N. Fr. Pr."): no surname."""
+    return len(tokens[j].norm) <= MAX_ABBREVIATION and not has_cyrillic(tokens[j].norm) \
+        and j + 1 < len(tokens) and tokens[j + 1].raw == "." and adjacent(tokens[j], tokens[j + 1])
 
 
 def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
@@ -850,6 +872,8 @@ def _address_before(tokens: list[Token], i: int, text: str) -> bool:
     k -= dotted
     if k < 0 or not tokens[k].word or "\n" in text[tokens[k].end:tokens[i].start]:
         return False
+    if dotted and len(tokens[k].norm) == 1 and not tokens[k].capitalised and tokens[k].norm not in CUE_INITIALS:
+        return False  # "m. Gesinnung" is "meine", not "M." for Monsieur
     return tokens[k].norm in (ABBREVIATED_FORMS if dotted else FORMS_OF_ADDRESS)
 
 

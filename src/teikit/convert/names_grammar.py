@@ -425,3 +425,32 @@ def masculine_of(word: str) -> str | None:
     if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
         return word[:-1]
     return None
+
+
+MIN_NOUN_STEM = 4  # letters before a noun ending: "Freiheit" is a noun, "Heit" may be a surname
+MIN_OCCUPATION_TAIL = 6  # an occupation this long also ends a compound ("Oberingenieur")
+OCCUPATION_CASE_ENDINGS = ("", "s", "n", "en", "e", "es")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked for every capitalised word
+def is_noun_not_name(word: str) -> bool:
+    """A capitalised Latin-script word that is a noun and no surname: an abstract noun by its ending
+    ("Freiheit", "Amputation") or an occupation or rank ("Ingenieur", "Oberingenieurs")."""
+    low = word.casefold()
+    if has_cyrillic(low):
+        return False
+    if any(low.endswith(suffix) and len(low) - len(suffix) >= MIN_NOUN_STEM for suffix in lexicon.folded("noun_suffix")):
+        return True
+    return any(low[:len(low) - len(ending)] in _occupations() for ending in OCCUPATION_CASE_ENDINGS
+               if low.endswith(ending)) or any(
+        low.endswith(job + ending) for job in _long_occupations() for ending in OCCUPATION_CASE_ENDINGS)
+
+
+@functools.lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return lexicon.folded("occupation")
+
+
+@functools.lru_cache(maxsize=1)
+def _long_occupations() -> tuple[str, ...]:
+    return tuple(w for w in _occupations() if len(w) >= MIN_OCCUPATION_TAIL)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from teikit.convert import lexicon
-from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic
+from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic, is_noun_not_name
 from teikit.convert.names_morphology import best_reading
 from teikit.convert.names_tokens import Token, is_initial
 
@@ -92,7 +92,7 @@ def _salute_before() -> re.Pattern[str]:
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a name: no form of address, address noun or common function word."""
     return (token.word and token.capitalised and len(token.norm) > 1 and not token.all_caps
-            and token.norm not in NOT_SURNAMES)
+            and token.norm not in NOT_SURNAMES and not is_noun_not_name(token.norm))
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +201,8 @@ def forename_particle_surname(tokens: Sequence[Token], i: int, text: str) -> Fou
     k = j
     while k < len(tokens) and not tokens[k].capitalised and tokens[k].norm in lexicon.folded("name_particle"):
         k += 1
+    while j < k < len(tokens) and not tokens[k].capitalised and tokens[k].norm in lexicon.folded("name_article"):
+        k += 1  # "von der Heide": an article only after a particle
     if j == i or k == j or k >= len(tokens) or not _is_name_word(tokens[k]) or not _same_line(text, tokens[i], tokens[k]):
         return None
     return Found("forename_particle_surname", i, k, k + 1)
@@ -221,19 +223,20 @@ RULES: tuple[PersonRule, ...] = (
     PersonRule("form_of_address", form_of_address,
                ("Herr Doktor Weber", "Mr. Thompson", "Monsieur Durand", "Frau Clara", "г-н Кузнецов",
                 "тов. Сидоров", "Madame Lefèvre", "Fräulein Schmidt"),
-               ("Herr Doktor", "Mr. and Mrs.", "Monsieur le ministre", "Dear Sir")),
+               ("Herr Doktor", "Mr. and Mrs.", "Monsieur le ministre", "Dear Sir", "des Herrn Oberingenieurs",
+                "Gutachten des Herrn Ingenieur")),
     PersonRule("salutation", salutation,
                ("Dear Jones,", "My dear Brown", "Cher Durand,", "Lieber Weber!", "Дорогой Петров!"),
                ("Lieber Freund!", "Cher ami,", "Dear Sir,", "Dear Comrades!", "I hold Jones dear")),
     PersonRule("forename_and_surname", forename_and_surname,
                ("Henri Dupont", "Karl Heinrich Müller", "John Smith", "Иван Петров"),
-               ("Henri", "Karl and Müller", "Мария Ивановна")),
+               ("Henri", "Karl and Müller", "Мария Ивановна", "Carl Freiheit", "Paul\nMüller")),
     PersonRule("forename_and_patronymic", forename_and_patronymic,
                ("Ivan Ivanovich", "Иван Иванович", "Зинаиде Гавриловне"),
                ("Ivan Petrov", "Иван Петров")),
     PersonRule("forename_particle_surname", forename_particle_surname,
                ("Marie von Ebner-Eschenbach", "J. van Santen Kolff", "Henri de Tocqueville", "Anna von der Heide"),
-               ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe")),
+               ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe", "+14° R. des Mittags")),
     PersonRule("russian_surname", russian_surname,
                ("был у Петрова", "Кузнецов обещал", "с Велиевым"),
                ("Москва", "Вчера был", "Petrov", "в Петрограде")),

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from teikit.validate._datatypes import is_blank, tokens
+
 Name = tuple[str, str]  # (namespace URI or "", local name)
 
 EMPTY, NOT_ALLOWED, TEXT, CHOICE, GROUP, INTERLEAVE, ONE_OR_MORE, LIST, DATA, VALUE, ATTRIBUTE, ELEMENT, AFTER = range(13)
@@ -50,15 +52,6 @@ class Pattern:
         self.kind, self.a, self.b, self.nullable = kind, a, b, nullable
         self.content: Pattern | None = None  # an element's content, set once the grammar is built
 
-    def __reduce_ex__(self, protocol: object) -> tuple[object, ...]:
-        """Pickled with the constants kept unique (``p is NotAllowed`` must stay true after loading)."""
-        if self.kind in (EMPTY, NOT_ALLOWED, TEXT):
-            return (_constant, (self.kind,))
-        return (Pattern, (self.kind, self.a, self.b, self.nullable), self.content)
-
-    def __setstate__(self, content: Pattern) -> None:
-        self.content = content
-
 
 _INTERNED: dict[tuple[object, ...], Pattern] = {}
 
@@ -67,11 +60,8 @@ NotAllowed = Pattern(NOT_ALLOWED)
 Text = Pattern(TEXT, nullable=True)
 
 
-def _constant(kind: int) -> Pattern:
-    return {EMPTY: Empty, NOT_ALLOWED: NotAllowed, TEXT: Text}[kind]
-
-
-def _intern(kind: int, a: object, b: object, nullable: bool) -> Pattern:
+def intern(kind: int, a: object, b: object, nullable: bool) -> Pattern:
+    """The one pattern of this kind and operands (``nullable`` says whether it matches nothing)."""
     key = (kind, a, b)
     found = _INTERNED.get(key)
     if found is None:
@@ -89,14 +79,22 @@ def choice(p: Pattern, q: Pattern) -> Pattern:
     if q is NotAllowed:
         return p
     members = frozenset(_alternatives(p)) | frozenset(_alternatives(q))
-    return _intern(CHOICE, members, None, any(m.nullable for m in members))
+    return intern(CHOICE, members, None, p.nullable or q.nullable)
 
 
 def choice_of(patterns: Iterable[Pattern]) -> Pattern:
-    result = NotAllowed
+    """The choice of all the patterns: their alternatives gathered in one set (``choice`` folded over them)."""
+    members: set[Pattern] = set()
+    nullable = False
     for p in patterns:
-        result = choice(result, p)
-    return result
+        if p.kind == CHOICE:
+            members.update(p.a)  # type: ignore[arg-type]
+        elif p is not NotAllowed:
+            members.add(p)
+        nullable = nullable or p.nullable
+    if len(members) < 2:
+        return members.pop() if members else NotAllowed
+    return intern(CHOICE, frozenset(members), None, nullable)
 
 
 def _sequence(kind: int, p: Pattern, q: Pattern) -> Pattern:
@@ -107,7 +105,7 @@ def _sequence(kind: int, p: Pattern, q: Pattern) -> Pattern:
         return q
     if q is Empty:
         return p
-    return _intern(kind, p, q, p.nullable and q.nullable)
+    return intern(kind, p, q, p.nullable and q.nullable)
 
 
 def group(p: Pattern, q: Pattern) -> Pattern:
@@ -121,29 +119,29 @@ def interleave(p: Pattern, q: Pattern) -> Pattern:
 def after(p: Pattern, q: Pattern) -> Pattern:
     if p is NotAllowed or q is NotAllowed:
         return NotAllowed
-    return _intern(AFTER, p, q, False)
+    return intern(AFTER, p, q, False)
 
 
 def one_or_more(p: Pattern) -> Pattern:
     if p is NotAllowed or p is Empty:
         return p
-    return _intern(ONE_OR_MORE, p, None, p.nullable)
+    return intern(ONE_OR_MORE, p, None, p.nullable)
 
 
 def list_of(p: Pattern) -> Pattern:
-    return NotAllowed if p is NotAllowed else _intern(LIST, p, None, False)
+    return NotAllowed if p is NotAllowed else intern(LIST, p, None, False)
 
 
 def data(datatype: object, excepted: Pattern | None) -> Pattern:
-    return _intern(DATA, datatype, excepted, False)
+    return intern(DATA, datatype, excepted, False)
 
 
 def value(datatype: object, literal: object) -> Pattern:
-    return _intern(VALUE, datatype, literal, False)
+    return intern(VALUE, datatype, literal, False)
 
 
 def attribute(name_class: NameClass, p: Pattern) -> Pattern:
-    return NotAllowed if p is NotAllowed else _intern(ATTRIBUTE, name_class, p, False)
+    return NotAllowed if p is NotAllowed else intern(ATTRIBUTE, name_class, p, False)
 
 
 def element(name_class: NameClass) -> Pattern:
@@ -252,7 +250,7 @@ class Deriver:
             return NotAllowed if p.b is not None and self.matches_text(p.b, s) else Empty  # type: ignore[arg-type]
         if k == LIST:
             q = p.a
-            for token in s.split():
+            for token in tokens(s):
                 q = self.text(q, token)  # type: ignore[arg-type]
                 if q is NotAllowed:
                     return NotAllowed
@@ -264,7 +262,7 @@ class Deriver:
         key = (p, s)
         found = self._matches.get(key)
         if found is None:
-            found = self._matches[key] = (p.nullable and not s.strip()) or self.text(p, s).nullable
+            found = self._matches[key] = (p.nullable and is_blank(s)) or self.text(p, s).nullable
         return found
 
     # start tags
