@@ -664,3 +664,28 @@ def test_a_forename_and_patronymic_is_the_person_named_later_by_their_initials(l
 )
 def test_words_that_only_look_like_names_are_no_persons(text, expected):
     assert persons(text, FINDER.document("de")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a middle initial after the forenames belongs to the one person
+        ("en", "I wrote to Miss Sophia A. Peabody yesterday.", [("Sophia A. Peabody", ("peabody",))]),
+        # a Dutch particle is part of the surname and its key; a German one is not
+        ("en", "Letter to J. van Santen Kolff, Berlin", [("J. van Santen Kolff", ("van_santen_kolff",))]),
+        ("de", "Marie von Ebner-Eschenbach kam.", [("Marie von Ebner-Eschenbach", ("ebner-eschenbach",))]),
+        # a form of address written with a full stop keeps its case
+        ("de", "Papier im Format 112 × 178 mm. Wasserzeichen: John", []),
+        ("fr", "MM. Dupont et Durand", [("Dupont", ("dupont",))]),
+        # a collection of papers is no person
+        ("en", "the Washington Papers (1892)", []),
+    ],
+)
+def test_names_of_several_words_and_their_keys(lang, text, expected):
+    assert persons(text, FINDER.document(lang)) == expected
+
+
+def test_a_feminine_looking_form_of_a_heading_persons_surname_is_his_genitive():
+    names = FINDER.document("ru")
+    names.agents("Лавров Н. П.")
+    assert persons("знакомый Лаврова и Крылова", names)[0] == ("Лаврова", ("lavrov",))

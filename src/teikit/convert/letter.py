@@ -67,6 +67,9 @@ def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]
     kind = "telegram" if KINDS[name] == "letter" and TELEGRAM_WORD.search(text) else KINDS[name]
     if name == "catalogue":
         groups["senders"] = patterns.natural_order(groups["senders"])
+    elif patterns.META_LINE.fullmatch(text):  # "To: McHenry, James", "From: Washington, George"
+        groups = {k: patterns.natural_order(v) if v and patterns.INVERTED_NAME.fullmatch(v) else v
+                  for k, v in groups.items()}
     return kind, {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 

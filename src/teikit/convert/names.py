@@ -329,8 +329,10 @@ class DocumentNames:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
         if found is not None and not self._place_word_at(tokens, found.surname):
-            hit = self._person(tokens, found.surname, [_given_word(t) for t in tokens[found.start:found.surname]],
-                               found.start, text)
+            first_surname = found.surname if found.particle is None else found.particle
+            hit = self._person(tokens, first_surname,
+                               [_given_word(t) for t in tokens[found.start:first_surname] if t.word],
+                               found.start, text, surname_end=None if found.particle is None else found.end)
             if hit:
                 return hit
         if self._unknown_person_at(tokens, i, text) or self._surname_before_initials(tokens, i, text):
@@ -338,11 +340,15 @@ class DocumentNames:
         return None
 
     def _person(
-        self, tokens: list[Token], j: int, given: list[str], first: int, text: str, *, names_after: int = 0
+        self, tokens: list[Token], j: int, given: list[str], first: int, text: str, *, names_after: int = 0,
+        surname_end: int | None = None,
     ) -> tuple[Mention, int] | None:
         """A person whose surname starts at token j, with initials or names before it from token first,
-        or with ``names_after`` words of forename and patronymic after it ("Ведерников Никифор Павлович")."""
+        or with ``names_after`` words of forename and patronymic after it ("Ведерников Никифор Павлович");
+        ``surname_end`` ends a surname of several words that opens with a particle ("van Santen Kolff")."""
         end, targets = self._index.longest(tokens, j)
+        if surname_end is not None and not targets:
+            return self._new_person(tokens, j, surname_end, given, first, text)
         persons = [t for t in targets if t.kind == "person"]
         if targets and not persons:
             return None
@@ -376,6 +382,20 @@ class DocumentNames:
                 self._new_surnames.setdefault(key, " ".join(lemma.replace("[", "").replace("]", "").split()))
                 self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
         return mention, stop
+
+    def _new_person(self, tokens: list[Token], j: int, end: int, given: list[str], first: int,
+                    text: str) -> tuple[Mention, int]:
+        """An unregistered person whose surname is the words tokens[j:end] ("van Santen Kolff"), keyed by
+        them joined with underscores ("van_santen_kolff")."""
+        surname = " ".join(t.raw for t in tokens[j:end])
+        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.word)
+        self._known[surname.lower()] = key
+        mention = self._mention(tokens, first, end, "person", (key,), "low", text)
+        if key not in self._index.registers.entries:
+            self._note_new(key, mention.surface, tuple(given))
+            self._new_surnames.setdefault(key, surname)
+            self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
+        return mention, end
 
     def _resolve_register(
         self, persons: list[Target], evidence: tuple[str, ...], given: list[str], j: int, first: int, text: str,
@@ -717,6 +737,7 @@ class DocumentNames:
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
+                          or key_of(masculine) in self._agents
                           or _after_preposition(tokens, j) or _after_governing_word(tokens, j)):
             return masculine
         return lemma
@@ -872,8 +893,8 @@ def _address_before(tokens: list[Token], i: int, text: str) -> bool:
     k -= dotted
     if k < 0 or not tokens[k].word or "\n" in text[tokens[k].end:tokens[i].start]:
         return False
-    if dotted and len(tokens[k].norm) == 1 and not tokens[k].capitalised and tokens[k].norm not in CUE_INITIALS:
-        return False  # "m. Gesinnung" is "meine", not "M." for Monsieur
+    if dotted and not tokens[k].capitalised and not has_cyrillic(tokens[k].norm):
+        return False  # "m. Gesinnung" is "meine", "mm. Wasserzeichen" millimetres: not "M.", "MM." 
     return tokens[k].norm in (ABBREVIATED_FORMS if dotted else FORMS_OF_ADDRESS)
 
 

@@ -39,6 +39,7 @@ class Found:
     start: int
     surname: int
     end: int
+    particle: int | None = None  # index of the particle a surname opens with ("van Santen Kolff")
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,15 @@ def _address_words() -> list[str]:
 @lru_cache(maxsize=1)
 def _address_before() -> re.Pattern[str]:
     """A form of address (or several: "Herr Doktor") ending right before a name."""
-    forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in _address_words()]
-                     + [r"[Гг]-(?:н|жа)"])
+    forms = "|".join([_written_form(w) for w in _address_words()] + [r"[Гг]-(?:н|жа)"])
     return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:[ \t]+(?:{forms}))*[ \t]+$", re.IGNORECASE)
+
+
+def _written_form(form: str) -> str:
+    """A form of address as a pattern, spaces flexible; one in Latin letters written with a full stop
+    keeps its case ("MM. Dupont", not "178 mm. Wasserzeichen")."""
+    pattern = r"\s+".join(re.escape(part) for part in form.split())
+    return f"(?-i:{pattern})" if form.endswith(".") and not has_cyrillic(form) else pattern
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +129,12 @@ def _name_run(tokens: Sequence[Token], i: int) -> int:
     while end < len(tokens) and end - i < MAX_NAME_WORDS - 1 and _is_forename(tokens[end]) \
             and not is_initial(tokens, end):
         end += 1
+    initials = end
+    while end > i and is_initial(tokens, end):
+        end += 2  # "Miss Sophia A. Peabody": a middle initial after the forenames
     if end < len(tokens) and _is_name_word(tokens[end]) and not is_initial(tokens, end):
-        end += 1
-    return end
+        return end + 1
+    return initials
 
 
 def _capitalised_run(tokens: Sequence[Token], i: int) -> int:
@@ -205,7 +215,13 @@ def forename_particle_surname(tokens: Sequence[Token], i: int, text: str) -> Fou
         k += 1  # "von der Heide": an article only after a particle
     if j == i or k == j or k >= len(tokens) or not _is_name_word(tokens[k]) or not _same_line(text, tokens[i], tokens[k]):
         return None
-    return Found("forename_particle_surname", i, k, k + 1)
+    if not lexicon.folded("surname_particle") & {t.norm for t in tokens[j:k]}:
+        return Found("forename_particle_surname", i, k, k + 1)
+    end = k + 1
+    while end < len(tokens) and end - k < MAX_NAME_WORDS - 1 and _is_name_word(tokens[end]) \
+            and not is_initial(tokens, end) and _same_line(text, tokens[k], tokens[end]):
+        end += 1  # "van Santen Kolff": a surname of several words
+    return Found("forename_particle_surname", i, end - 1, end, particle=j)
 
 
 def russian_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
