@@ -27,6 +27,7 @@ name may hold (``Rostov on Don``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -267,7 +268,8 @@ class DatePattern:
     """One named form of date: its expression, where it applies, how its month reads."""
 
     name: str
-    regex: re.Pattern[str]
+    source: str
+    """The expression, compiled on first use (``regex``): a page needs only the patterns its anchors ask for."""
     in_text: bool
     """True: also found in running text; False: only in a line that is a dateline."""
     month_reading: str = "name"
@@ -287,6 +289,10 @@ class DatePattern:
     """The kind of anchor every match holds, so that the pattern is run only near such anchors
     (:func:`anchor_windows`); None runs it over the whole text."""
 
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
 
 def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], year: bool = False,
              numeric: bool = False, **kw: object) -> DatePattern:
@@ -302,7 +308,7 @@ def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ..
     lang = "en" if "latin-month" in needs else "ru" if "cyrillic-month" in needs else None
     window = next((k for k in ("latin-month", "cyrillic-month", "season", "year", "day-separator") if k in needs),
                   None)
-    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples,  # type: ignore[arg-type]
+    return DatePattern(name, template % PIECES, in_text, examples=examples,  # type: ignore[arg-type]
                        lang=lang, needs=frozenset(needs), window=window, **kw)
 
 
