@@ -1,5 +1,7 @@
 """Page layout: furniture, the collection header and document blocks."""
 
+import pytest
+
 from teikit.convert.segment import layout, page_language
 
 PAGE = """Lebedev to Orlova
@@ -200,3 +202,21 @@ def test_numbered_notes_at_the_end_when_the_text_carries_their_markers() -> None
     listed = layout("\n".join(["To Henry Acland", "My dear Acland,", "Two things:", "1. The capitals.",
                                "2. The drawings."]), lambda _: False)
     assert listed.blocks[0].notes == []
+
+
+@pytest.mark.parametrize("titles, writer", [
+    (["Emily Vance Letters of 1871"], "Emily Vance"),
+    (["Hale Correspondence Project"], "Hale"),
+    (["Nathan Hale Papers, Series 1, Letterbooks 1770-1776"], "Nathan Hale"),
+    (["Author: Pavel Orlov"], "Pavel Orlov"),
+    (["Автор книги: Павел Орлов"], "Павел Орлов"),
+    (["Орлов П. С. Письмо Иванову И. И., 3 мая 1910 г. // Орлов П. С. Собрание сочинений. Т. 4."], "Орлов П. С."),
+    (["From: Hale, Nathan"], "Nathan Hale"),
+    (["Орлов П. С. - Орлов — Иванову И. И., 3 мая 1910."], "Орлов П. С."),
+    (["Bolshevik leadership Correspondence. 1912-1927"], None),
+    (["Letters to a Young Poet"], None),
+])
+def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | None) -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(titles) == writer

@@ -107,6 +107,7 @@ MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and stil
 MAX_DROPPED_LETTERS = 3  # one syllable
 MAX_INITIALS = 2  # forename and patronymic: "Zhuravlev V. V. M., 1991" ends before "M."
 EDITOR_WORDS = frozenset(word for cue in EDITOR_CUES for word in cue)
+EDITOR_CUE_ENDS = frozenset(cue[-1] for cue in EDITOR_CUES)
 # What stands between a name and an organisation named as an item of its own in a heading.
 LISTED_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|the|to|и)\s+)*", re.IGNORECASE)
 # ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
@@ -162,6 +163,7 @@ class DocumentNames:
         self._new_surnames: dict[str, str] = {}  # unconfirmed key -> the surname its key is made from
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
+        self._forenames: dict[str, list[str]] = {}  # person key -> its forenames, see _forenames_of
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
@@ -604,8 +606,13 @@ class DocumentNames:
         return None
 
     def _forenames_of(self, key: str) -> list[str]:
-        spelt = [known[0] for known in self._initials_of(key) if len(known[0]) > 2]
-        return list(dict.fromkeys(self._index.forenames.get(key, []) + spelt))
+        """The person's forenames: the register's, and those the document spelt out (kept until it spells
+        out another: asked for every capitalised word against every person named)."""
+        found = self._forenames.get(key)
+        if found is None:
+            spelt = [known[0] for known in self._initials_of(key) if len(known[0]) > 2]
+            found = self._forenames[key] = list(dict.fromkeys(self._index.forenames.get(key, []) + spelt))
+        return found
 
     def _misspelt_named(self, token: Token) -> str | None:
         """The one person named in the document whose long surname this word misspells
@@ -765,6 +772,7 @@ class DocumentNames:
     def _note_new(self, key: str, surface: str, evidence: tuple[str, ...]) -> None:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
+        self._forenames.pop(key, None)
         known = self._new_initials.setdefault(key, [])
         if evidence and evidence not in known:
             known.append(evidence)
@@ -928,7 +936,8 @@ def _after_governing_word(tokens: list[Token], j: int) -> bool:
 def _after_editor_cue(tokens: list[Token], i: int) -> bool:
     """Whether words that introduce an editor come before token i ("edited by", "Ed.", "под ред.")."""
     words = [t.norm for t in tokens[max(0, i - 5):i] if t.raw != "."]
-    return any(len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
+    return bool(words) and words[-1] in EDITOR_CUE_ENDS and any(
+        len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
 
 
 def _title_after(tokens: list[Token], i: int) -> bool:

@@ -70,10 +70,11 @@ def _written_form(form: str) -> str:
 
 @lru_cache(maxsize=1)
 def _address_end() -> tuple[re.Pattern[str], int]:
-    """The last words of the forms of address, ending where the expression is told to end, and the
-    longest of them: the word before a name's blanks ends in one wherever ``_address_before`` matches."""
+    """The last words of the forms of address written backwards, and the longest of them: the word
+    before a name's blanks ends in one wherever ``_address_before`` matches. Backwards, one match at
+    the blanks tells it, where a search forwards would try every place before them."""
     parts = sorted({w.split()[-1] for w in _address_words()} | {"н", "жа"}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, parts))})\Z", re.IGNORECASE), max(map(len, parts))
+    return re.compile("|".join(re.escape(p[::-1]) for p in parts), re.IGNORECASE), max(map(len, parts))
 
 
 def _address_may_end_at(text: str, start: int) -> bool:
@@ -86,7 +87,7 @@ def _address_may_end_at(text: str, start: int) -> bool:
     if blank == end or blank == 0:
         return False
     last, longest = _address_end()
-    return last.search(text, max(0, blank - longest), blank) is not None
+    return last.match(text[max(0, blank - longest):blank][::-1]) is not None
 
 
 @lru_cache(maxsize=1)

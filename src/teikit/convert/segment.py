@@ -134,6 +134,8 @@ def _collection(lines: list[Line], start: int, furniture: list[Line],
             coll.span = (int(m["start"]), int(m["end"]))
         elif name == "year":
             coll.year = m["year"]
+        elif name == "volume":
+            pass  # kept with the header's lines
         else:
             coll.editors_line = line
         found.append(line)
@@ -298,6 +300,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
     titles = [ln.stripped for ln in furniture[:6]] + ([ln.stripped for ln in collection.lines] if collection else [])
+    if blocks and blocks[0].heading is not None and rules.get(blocks[0].heading.number, ("", ""))[1] == "first-line" \
+            and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
+        titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
 
 
@@ -309,6 +314,10 @@ def _page_author(titles: list[str]) -> str | None:
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
                 return name.title() if name.isupper() else name
+    for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
+        hit = patterns.heading_match(title)
+        if hit is not None and hit[1].groupdict().get("senders"):
+            return patterns.natural_order(hit[1]["senders"])
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
 
