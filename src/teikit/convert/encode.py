@@ -159,6 +159,7 @@ class DocumentEncoder:
         """
         match = parse_dateline(text, self.context)
         place = match.place if match is not None else place_line(text) if bare_place else None
+        place = self._registered_end(text, place) if place else None
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
@@ -203,6 +204,15 @@ class DocumentEncoder:
             return None
         dated_after = bool(dates) and dates[-1].start >= len(parts[0])
         return name if dated_after or self.place_ref(name) else None
+
+    def _registered_end(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+        """The registered place that ends a longer name before a date (a letterhead's ``Deutsche
+        Zeitung Wien``: ``Wien``), when the whole name is no registered place."""
+        name = text[place[0]:place[1]]
+        last = name.rsplit(None, 1)
+        if len(last) < 2 or self.place_ref(name) or not self.place_ref(last[1]):
+            return place
+        return place[1] - len(last[1]), place[1]
 
     def place_ref(self, text: str) -> dict[str, str | None]:
         """@ref of a place name when the whole name is one registered place."""

@@ -43,6 +43,9 @@ COLLECTION = _table(
     title=r"(?P<title>.*\S)[.,]?\s+(?P<start>1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?P<end>1[5-9]\d\d|20\d\d)\.?",
     year=r"(?:Collection of documents|Сборник документов|Documents|Документы)[.,]?\s*(?P<year>\d{4})\.?",
     editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
+    # The volume and pages of the collection the page reproduces: "Т. 6. Письма. — 1999. — С. 203—206."
+    volume=rf"(?i:{lexicon.alternation('volume-marker')})\s*[0-9IVXLC]+\.?\s.*?(?<![^\W\d_])"
+           rf"(?i:{lexicon.alternation('page-marker')})\s*\d+(?:\s?[-–—]\s?\d+)?\.?",
 )
 
 # A collection of letters named in a title: "Briefe an Ludwig Hagen" is a page title, no heading.

@@ -139,6 +139,8 @@ def _collection(lines: list[Line], start: int, furniture: list[Line],
             coll.span = (int(m["start"]), int(m["end"]))
         elif name == "year":
             coll.year = m["year"]
+        elif name == "volume":
+            pass  # kept with the header's lines
         else:
             coll.editors_line = line
         found.append(line)
