@@ -223,11 +223,13 @@ def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
 
 # --- XML Schema regular expressions ------------------------------------------
 
+_XML_SPACE = r" \t\n\r"  # XML Schema's \s: these four only, not every Unicode space ("a\u2003b" matches \S+)
 _ESCAPES = {
     "i": f"[{_NAME_START}]", "I": f"[^{_NAME_START}]",
     "c": f"[{_NAME_CHAR}]", "C": f"[^{_NAME_CHAR}]",
+    "s": f"[{_XML_SPACE}]", "S": f"[^{_XML_SPACE}]",
 }
-_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR}
+_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR, "s": _XML_SPACE}
 
 
 _CATEGORIES = frozenset("C Cc Cf Cn Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps "
@@ -273,6 +275,8 @@ def _translated(expression: str, ascii_text: bool) -> str | None:
                 continue
             if nxt in _CLASS_ESCAPES and depth:
                 out.append(_CLASS_ESCAPES[nxt])
+            elif nxt == "S" and depth and ascii_text:
+                return None  # a negated class inside a class: regex's nested set
             elif nxt in _ESCAPES:
                 out.append(_ESCAPES[nxt])
             else:
