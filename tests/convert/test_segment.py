@@ -220,3 +220,10 @@ def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | No
     from teikit.convert.segment import _page_author
 
     assert _page_author(titles) == writer
+
+
+def test_a_catalogue_entry_names_the_writer_in_natural_order() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["VASSEUR, Henri (1821-1880)"]) == "Henri Vasseur"
+    assert _page_author(["Pell, John, 1790-1861"]) == "John Pell"
