@@ -128,3 +128,17 @@ def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs(
                            "Paul Corvin", "Quand tu seras de retour j'irai te voir."), rec)
     assert [(u.role, u.text) for u in doc.closer] == [("signed", "Paul Corvin")]
     assert [u.text for u in doc.postscript] == ["Quand tu seras de retour j'irai te voir."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+])
+def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
+    from teikit.convert import patterns
+    assert patterns.is_salute(patterns.TRAILING_MARKER.sub("", text))
+
+
+def test_a_sentence_opening_with_a_possessive_is_no_salute() -> None:
+    from teikit.convert import patterns
+    assert not patterns.is_salute("Mein Vater ist krank und kann nicht kommen.")

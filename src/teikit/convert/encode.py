@@ -125,6 +125,8 @@ class DocumentEncoder:
             # a bracketed marker ("[4]") is a note, not words the editors supplied
             spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
             spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
+            spans += [Span(m.start(), m.end(), element("note", {"n": m["n"], "type": "editorial", "place": "inline"}),
+                           rank=1, strip=(m.start("body") - m.start(), 1)) for m in patterns.INLINE_NOTE.finditer(text)]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -264,8 +266,8 @@ class DocumentEncoder:
                     self._dated_line(sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
                     self._formula(closer, "salute", unit.text)
-                elif unit.role == "address":
-                    self.fill(sub(closer, "seg", type="address"), unit.text)
+                elif unit.role in ("address", "meta"):
+                    self.fill(sub(closer, "seg", type=unit.role), unit.text)
                 else:
                     self._formula(closer, "signed", unit.text)
         if self.doc.postscript:
@@ -351,6 +353,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         doc = replace(doc, senders_text=default_sender)  # "SOJ to X" on a page of Sarah Orne Jewett's letters
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
+    names.addressed_to(recipients)
     encoder.text(root)
     found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):

@@ -28,6 +28,8 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# The letter described as a source below it: "X. Letter to Y. Written c. 26 July 1888 in Arles.".
+SOURCE_OF_LETTER = re.compile(rf"\.\s+(?i:{lexicon.alternation('document_kind')})\s+(?:to|an|à|к)\s+[^.]+\.\s+\S.*\b1[5-9]\d\d\b")
 # A day and a month in figures, the year left out: "7 VI.", "12/3", "3. XI".
 DAY_AND_MONTH = re.compile(r"\d{1,2}\s*[./]?\s*(?:\d{1,2}|[IVX]{1,4})\s*\.?")
 # A sentence that only mentions "your ..." ("I have your favor."), not a closing.
@@ -250,9 +252,10 @@ def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
     shelfmark after it: "Karl Kraus."."""
     text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
     above = lines[i - 1].stripped if i > 0 else ""
-    if i > 0 and rec.is_dateline(above) and patterns.SIGNATURE["lone"].fullmatch(text) and not rec.is_place(text[:-1]) \
+    if i > 0 and patterns.SIGNATURE["lone"].fullmatch(text) and not rec.is_place(text[:-1]) \
+            and (rec.is_dateline(above) or patterns.SENTENCE_END.search(above) and rec.is_person(text[:-1])) \
             and all(_shelfmark_like(ln.stripped) for ln in lines[i + 1:]):
-        return True  # "Weimar den 2. December 1794." / "Goethe."
+        return True  # "Weimar den 2. December 1794." / "Goethe.", or a known name under the last sentence
     if i == 0 or rec.is_place(text.rstrip(".")) or not (
             patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
             or len(text.split()) >= 2 and closing.name_shape(text)):
@@ -270,6 +273,8 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+        return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
     if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
         return None

@@ -102,7 +102,7 @@ HEADING = _table(
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
 # Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
-HEADING_NUMBER = re.compile(r"(?:(?:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
+HEADING_NUMBER = re.compile(r"(?:(?i:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
 HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b[\])]?\s*(?:[:.—–-]|,)\s+(?=\S)")
 
 
@@ -127,7 +127,7 @@ def heading_match(text: str) -> tuple[str, re.Match[str]] | None:
 
 # Numbering line above a heading.
 NUMBER = _table(
-    number=r"(?:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
+    number=r"(?i:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
 )
 # A bare number ("47.", "XII.") above a heading; it is a numbering line only when a heading follows.
 BARE_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-zа-я]?|[IVXLC]{1,7})\.")
@@ -156,7 +156,8 @@ TRANSMISSION = _table(
 SALUTE_OPENING = re.compile(
     rf"(?i:{lexicon.alternation('salute')})(?:\s+(?i:{lexicon.alternation('address')}))?(?!\w)\s*")
 SALUTE = _table(
-    formula=rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?]{{0,70}}?)?\s*[,!:.]?",
+    formula=rf"(?i:(?:mein|meine|my|mon|ma|mio|mia)\s+)?(?i:{lexicon.alternation('salute')})"
+            rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
@@ -172,7 +173,8 @@ SALUTE_LEAD = re.compile(
 CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
-TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
+TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3}|[(\[]\d{1,2}[)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
+                             r"|\s+(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line: the word list's formulas
 # ("Yours ever", "Ihr ergebener", "Votre dévoué", "С уважением") and a few open shapes.
@@ -258,6 +260,10 @@ MARKER = _table(
 # A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
 # marker even when no note waits for it: it becomes a marker without note text.
 LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
+
+# A note printed inside the text in parentheses, numbered by letter and note: "(112/1. The
+# proofs of the second edition.)", as volumes of letters with notes after each paragraph print them.
+INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
