@@ -353,6 +353,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         doc = replace(doc, senders_text=default_sender)  # "SOJ to X" on a page of Sarah Orne Jewett's letters
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
+    names.addressed_to(recipients)
     encoder.text(root)
     found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):

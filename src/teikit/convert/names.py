@@ -88,6 +88,7 @@ from teikit.convert.names_grammar import (
     same_forename,
     transliterate,
 )
+from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_morphology import governs_object, name_nominative
@@ -100,6 +101,7 @@ from teikit.xml import XML_ID, XML_LANG, tei
 # or Italian prose such endings are common nouns ("Freundin", "Angina").
 ENDING_LANGUAGES = frozenset({"en", "ru"})
 MAX_ABBREVIATION = 2  # letters of a word with a full stop that abbreviates ("Wr.", "Pr."), no surname
+VOWELS = frozenset("aeiouyäöüàâéèêëîïôûœæ")  # a Latin word without one, and a full stop, abbreviates ("Frd.")
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
@@ -110,6 +112,7 @@ EDITOR_CUE_ENDS = frozenset(cue[-1] for cue in EDITOR_CUES)
 LISTED_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|the|to|и)\s+)*", re.IGNORECASE)
 # ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
 YEAR_AFTER_PLACE = re.compile(r"\s*,\s*(?:1[6-9]|20)\d\d\b")
+IMPRINT_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:1[5-9]|20)\d\d\b")  # the year after a publisher's name
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ class DocumentNames:
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
+        self._addressees: tuple[str, ...] = ()  # person keys of the heading's recipients
         self._masculine: set[str] = set()  # men's surnames (lower case) seen in a man-only case form
         self._clock = itertools.count()
 
@@ -245,6 +249,11 @@ class DocumentNames:
         if any(m.kind == "person" for m in agents):
             return agents
         return [m for m in mentions if m.kind == "org"][:1]
+
+    def addressed_to(self, recipients: list[Mention]) -> None:
+        """Tell the recipients the heading names: a salutation's lone forename is the one of them ("Lieber
+        Artur!" in a letter to Schnitzler)."""
+        self._addressees = tuple(dict.fromkeys(k for m in recipients if m.kind == "person" for k in m.keys))
 
     def name_alone(self, text: str) -> list[Mention]:
         """The person a heading's part or a signature names when no rule knows the name: a line of
@@ -328,6 +337,11 @@ class DocumentNames:
         if misspelt:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
+        if found is not None and found.rule == "salutation" and found.start == found.surname \
+                and tokens[i].norm in lexicon.folded("forenames"):
+            if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
+                return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
+            return None  # a forename alone is no surname to key a new person by
         if found is not None and not self._place_word_at(tokens, found.surname):
             first_surname = found.surname if found.particle is None else found.particle
             hit = self._person(tokens, first_surname,
@@ -358,6 +372,8 @@ class DocumentNames:
             ):
                 return None  # "I. Barracks." is a numbered section, not a person
             end = _surname_end(tokens, j)
+        if _publisher_in_imprint(tokens, first, end, text):
+            return None
         trailing: list[str] = []
         if not given:
             trailing = _trailing_initials(tokens, end)
@@ -850,6 +866,12 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     return end
 
 
+def _publisher_in_imprint(tokens: list[Token], first: int, end: int, text: str) -> bool:
+    """Whether the name at tokens[first:end] stands between a place's colon and the year of a printed
+    source, as publishers do ("Berlin: S. Fischer 1893", "Leipzig: Leopold Weiss, 1901")."""
+    return first > 0 and tokens[first - 1].raw == ":" and IMPRINT_YEAR.match(text, tokens[end - 1].end) is not None
+
+
 def _same_line(text: str, a: Token, b: Token) -> bool:
     return "\n" not in text[a.end:b.start]
 
@@ -862,10 +884,12 @@ def _in_abbreviation(tokens: list[Token], i: int) -> bool:
 
 
 def _abbreviated(tokens: list[Token], j: int) -> bool:
-    """Whether the word at token j is a Latin abbreviation of one or two letters with its full stop
-    ("N. Wr. Tagblatt", "N. Fr. Pr."): no surname."""
-    return len(tokens[j].norm) <= MAX_ABBREVIATION and not has_cyrillic(tokens[j].norm) \
-        and j + 1 < len(tokens) and tokens[j + 1].raw == "." and adjacent(tokens[j], tokens[j + 1])
+    """Whether the word at token j is a Latin abbreviation with its full stop, of one or two letters
+    or of no vowel ("N. Wr. Tagblatt", "N. Fr. Pr.", "Lieber Frd."): no surname."""
+    norm = tokens[j].norm
+    short = len(norm) <= MAX_ABBREVIATION or not any(c in VOWELS for c in norm)
+    return short and not has_cyrillic(norm) and j + 1 < len(tokens) and tokens[j + 1].raw == "." \
+        and adjacent(tokens[j], tokens[j + 1])
 
 
 def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:

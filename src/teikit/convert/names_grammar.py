@@ -301,7 +301,7 @@ CYRILLIC_TO_LATIN = dict(
         ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
          "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
     )
-)
+) | {"ß": "ss"}  # a German sharp s has no decomposition: "Großmann" is grossmann, not gromann
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
