@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from teikit.convert import closing
-from teikit.convert.letter import structure
+from teikit.convert.letter import Recognisers, structure
+from teikit.convert.segment import Block
+from teikit.model import Line
 from tests.convert.test_letter import REC, _block
 
 
@@ -92,3 +94,51 @@ def test_a_day_and_month_below_the_signature_close_the_letter() -> None:
                            "Konrad.", "9 IV."), REC)
     assert [(u.role, u.text) for u in doc.closer][-1] == ("closing-dateline", "9 IV.")
     assert not doc.postscript
+
+
+def test_a_closing_copied_with_its_line_break_splits_into_formula_and_name() -> None:
+    doc = structure(_block("To B", "Dear Holt", "The seeds came up at last.", "Ever yrs affec | T. Brill"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("closer-salute", "Ever yrs affec"), ("signed", "T. Brill")]
+
+
+def test_notes_that_lost_their_numbers_follow_the_signature() -> None:
+    lines = [Line(2, "Dear Holt"), Line(3, "The box came on Monday,1 and the seeds—2 all of them—are sown."),
+             Line(4, "Yours truly | T. Brill"), Line(7, "The box has not been traced."),
+             Line(8, "Seeds of the Cape heath."), Line(11, "Will come on Friday.")]
+    doc = structure(Block(number=None, heading=Line(1, "To B"), text=lines), REC)
+    assert [(n.n, n.text) for n in doc.notes] == [
+        ("1", "The box has not been traced."), ("2", "Seeds of the Cape heath.\nWill come on Friday.")]
+    assert not doc.postscript
+
+
+def test_lines_after_the_signature_without_as_many_markers_stay_a_postscript() -> None:
+    doc = structure(_block("To B", "Dear Holt", "The box came on Monday.", "Yours truly | T. Brill",
+                           "The seeds are sown.", "Tell your brother."), REC)
+    assert not doc.notes and len(doc.postscript) == 2
+
+
+def test_a_single_name_under_the_closing_dateline_signs() -> None:
+    doc = structure(_block("An Körner", "Lieber Freund,", "Leben Sie recht wohl.", "[August 1923]", "Wendel."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "[August 1923]"), ("signed", "Wendel.")]
+
+
+def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs() -> None:
+    rec = Recognisers(REC.is_dateline, lambda text: text == "Paul Corvin", REC.is_place, REC.opening_dateline)
+    doc = structure(_block("A to B", "Mon cher Émile,", "Je viens de recevoir le volume que tu as bien voulu m'envoyer.",
+                           "Paul Corvin", "Quand tu seras de retour j'irai te voir."), rec)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Paul Corvin")]
+    assert [u.text for u in doc.postscript] == ["Quand tu seras de retour j'irai te voir."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+])
+def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
+    from teikit.convert import patterns
+    assert patterns.is_salute(patterns.TRAILING_MARKER.sub("", text))
+
+
+def test_a_sentence_opening_with_a_possessive_is_no_salute() -> None:
+    from teikit.convert import patterns
+    assert not patterns.is_salute("Mein Vater ist krank und kann nicht kommen.")

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from teikit.convert import closing, lexicon, patterns
 from teikit.convert.dates import place_line
-from teikit.convert.notes import parse_notes
+from teikit.convert.notes import MarkerFinder, parse_notes
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.convert.segment import Block
-from teikit.model import Document, Line, Unit
+from teikit.model import Document, Line, Note, Unit
 
 KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
@@ -28,6 +28,8 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# The letter described as a source below it: "X. Letter to Y. Written c. 26 July 1888 in Arles.".
+SOURCE_OF_LETTER = re.compile(rf"\.\s+(?i:{lexicon.alternation('document_kind')})\s+(?:to|an|à|к)\s+[^.]+\.\s+\S.*\b1[5-9]\d\d\b")
 # A day and a month in figures, the year left out: "7 VI.", "12/3", "3. XI".
 DAY_AND_MONTH = re.compile(r"\d{1,2}\s*[./]?\s*(?:\d{1,2}|[IVX]{1,4})\s*\.?")
 # A sentence that only mentions "your ..." ("I have your favor."), not a closing.
@@ -67,6 +69,9 @@ def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]
     kind = "telegram" if KINDS[name] == "letter" and TELEGRAM_WORD.search(text) else KINDS[name]
     if name == "catalogue":
         groups["senders"] = patterns.natural_order(groups["senders"])
+    elif patterns.META_LINE.fullmatch(text):  # "To: McHenry, James", "From: Washington, George"
+        groups = {k: patterns.natural_order(v) if v and patterns.INVERTED_NAME.fullmatch(v) else v
+                  for k, v in groups.items()}
     return kind, {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
@@ -194,6 +199,9 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
+    formula, bar, name = text.rpartition(" | ")  # "Most truly yours | C. Darwin": the lines of the original
+    if bar and _signature_kind(formula, heading, rec) == "formula" and _is_name_line(name):
+        return "signed"
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)
@@ -243,11 +251,15 @@ def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
     """A full name alone under the last sentence of a letter, with at most a date or a
     shelfmark after it: "Karl Kraus."."""
     text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+    above = lines[i - 1].stripped if i > 0 else ""
+    if i > 0 and patterns.SIGNATURE["lone"].fullmatch(text) and not rec.is_place(text[:-1]) \
+            and (rec.is_dateline(above) or patterns.SENTENCE_END.search(above) and rec.is_person(text[:-1])) \
+            and all(_shelfmark_like(ln.stripped) for ln in lines[i + 1:]):
+        return True  # "Weimar den 2. December 1794." / "Goethe.", or a known name under the last sentence
     if i == 0 or rec.is_place(text.rstrip(".")) or not (
             patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
             or len(text.split()) >= 2 and closing.name_shape(text)):
         return False
-    above = lines[i - 1].stripped
     ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
     return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
                         for ln in lines[i + 1:])
@@ -261,6 +273,8 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+        return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
     if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
         return None
@@ -313,8 +327,12 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
         closer.insert(0, _unit("closing-dateline", lines[start], rule="date-above-signature"))
-    closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
-                       lines[sig].number, rule="signature"))
+    signed = "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1])
+    formula, bar, name = signed.rpartition(" | ")
+    if bar and _signature_kind(formula, heading, rec) == "formula":  # "Most truly yours | C. Darwin"
+        closer.append(Unit("closer-salute", formula, lines[sig].number, rule="closing-formula"))
+        signed = name
+    closer.append(Unit("signed", signed, lines[sig].number, rule="signature"))
     for line in lines[sig + 1:]:
         text = line.stripped
         if _is_transmission(text) and not postscript:
@@ -337,8 +355,12 @@ def _signature_above_postscript(lines: list[Line], heading: str, rec: Recogniser
     for i in range(len(lines) - 1, max(0, len(lines) - 12), -1):
         text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
         if closing.possessive_signature(text) or _is_name_line(text) \
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula":
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula" \
+                or (" | " in text or patterns.signature_like(text)) and _signature_kind(text, heading, rec) == "signed":
             return i
+        if len(text.split()) >= 2 and closing.name_shape(text) and rec.is_person(text.rstrip(".")) \
+                and patterns.SENTENCE_END.search(lines[i - 1].stripped) and _is_prose(lines[i - 1].stripped):
+            return i  # a writer's full name between the last paragraph and a postscript
     return None
 
 
@@ -356,6 +378,26 @@ def _unsigned_closing(text: str) -> bool:
     set_apart = not rest or text[:formula.end()].rstrip().endswith((",", ".", "!")) \
         or FORMULA_ADDRESSEE.match(rest) is not None
     return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
+
+
+def _unnumbered_notes(texts: list[str], after: list[Unit]) -> int:
+    """How many lines right below the signature (one run, no blank line between) are notes
+    whose numbers were lost in copying: as many as the text carries markers 1, 2, ... in order
+    ("Saturday,2", "1865?]1"); 0 when they are not."""
+    run = 0
+    while run < len(after) and (run == 0 or after[run].line == after[run - 1].line + 1):
+        run += 1
+    if run == 0 or patterns.POSTSCRIPT.match(after[0].text) or patterns.NOTE_LINE.fullmatch(after[0].text):
+        return 0
+    finder = MarkerFinder([Note(str(n), "", 0) for n in range(1, run + 1)])
+    for text in texts:
+        finder.find(text)
+    return 0 if finder.waiting else run
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: a sentence of some length."""
+    return len(text.split()) >= 8
 
 
 def _shelfmark_like(text: str) -> bool:
@@ -406,6 +448,13 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
     notes = block.notes
+    unnumbered = _unnumbered_notes([heading, *(u.text for u in body)], postscript) if closer and not notes else 0
+    parsed: list[Note] = []
+    if unnumbered:  # notes that lost their numbers, and the editors' lines after them
+        parsed = [Note(str(k + 1), u.text, u.line) for k, u in enumerate(postscript[:unnumbered])]
+        last = parsed[-1]
+        parsed[-1] = Note(last.n, "\n".join([last.text, *(u.text for u in postscript[unnumbered:])]), last.line)
+        postscript = []
     if citation is None and closer and postscript:
         at = next((k for k, u in enumerate(postscript) if _shelfmark_like(u.text)), None)
         if at is not None and all(patterns.NOTE_LINE.fullmatch(u.text) for u in postscript[at + 1:]):
@@ -423,7 +472,7 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         postscript=postscript,
         citation=citation,
         published=_unit("published", block.published) if block.published else None,
-        notes=parse_notes(notes),
+        notes=parsed or parse_notes(notes),
         notes_heading=block.notes_heading.stripped if block.notes_heading else None,
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),

@@ -58,7 +58,7 @@ NOT_SURNAMES = frozenset(
     all any some every each one two three four five both then also only even still so as by for with
     after before about between until since while within again begin certain main plain origin latin
     party commander chief chairman secretary commissar president deputy head member members
-    notes note copy secret telegram section contents previous next home page library search contacts
+    notes note copy secret telegram section papers letters correspondence contents previous next home page library search contacts
     advertisement regards sincerely greetings ed comp vol op ibid apparently evidently
     soviet soviets bolshevik bolsheviks menshevik mensheviks russian english german polish red white
     whites army front congress conference committee commission council bureau presidium plenum
@@ -301,7 +301,7 @@ CYRILLIC_TO_LATIN = dict(
         ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
          "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
     )
-)
+) | {"ß": "ss"}  # a German sharp s has no decomposition: "Großmann" is grossmann, not gromann
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
