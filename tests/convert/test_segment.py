@@ -263,3 +263,11 @@ def test_notes_at_the_foot_of_a_page_go_to_the_letter_that_carries_their_markers
                   "2.\n\nWeimar, den 9. März 1779.\n\nNur ein Wort.\n\nW.\n\n[1] Ein Kupferstecher.\n",
                   lambda line: False, is_dateline=lambda line: line.startswith("Weimar"))
     assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["[1] Ein Kupferstecher."], []]
+
+
+def test_a_dateline_and_a_salute_below_a_letter_open_the_next_one() -> None:
+    dated = lambda line: line.startswith("Berlin,")  # noqa: E731
+    page = layout("Berlin, 17. Januar 1886\nGnädigste Frau.\nHerzlichen Dank für das Bild.\nIn Ergebenheit Th. Brill.\n"
+                  "Berlin, 22. März 1886\nHochverehrte gnädigste Frau.\nGestatten Sie mir noch ein Wort.\n",
+                  lambda line: False, is_dateline=dated)
+    assert [b.text[0].stripped for b in page.blocks] == ["Berlin, 17. Januar 1886", "Berlin, 22. März 1886"]
