@@ -222,6 +222,13 @@ def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | No
     assert _page_author(titles) == writer
 
 
+def test_a_catalogue_entry_names_the_writer_in_natural_order() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["VASSEUR, Henri (1821-1880)"]) == "Henri Vasseur"
+    assert _page_author(["Pell, John, 1790-1861"]) == "John Pell"
+
+
 def test_a_licence_sentence_over_several_lines_is_furniture_and_letters_are_numbered_in_capitals() -> None:
     page = layout("The Project Gutenberg EBook of Letters of Anna Brill, by Anna Brill\n\n"
                   "This eBook is for the use of anyone anywhere at no cost and with\n"
@@ -256,3 +263,11 @@ def test_notes_at_the_foot_of_a_page_go_to_the_letter_that_carries_their_markers
                   "2.\n\nWeimar, den 9. März 1779.\n\nNur ein Wort.\n\nW.\n\n[1] Ein Kupferstecher.\n",
                   lambda line: False, is_dateline=lambda line: line.startswith("Weimar"))
     assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["[1] Ein Kupferstecher."], []]
+
+
+def test_a_dateline_and_a_salute_below_a_letter_open_the_next_one() -> None:
+    dated = lambda line: line.startswith("Berlin,")  # noqa: E731
+    page = layout("Berlin, 17. Januar 1886\nGnädigste Frau.\nHerzlichen Dank für das Bild.\nIn Ergebenheit Th. Brill.\n"
+                  "Berlin, 22. März 1886\nHochverehrte gnädigste Frau.\nGestatten Sie mir noch ein Wort.\n",
+                  lambda line: False, is_dateline=dated)
+    assert [b.text[0].stripped for b in page.blocks] == ["Berlin, 17. Januar 1886", "Berlin, 22. März 1886"]

@@ -15,7 +15,7 @@ EXPRESSIONS = [
     r"[\-+]?\d+(\.\d+)?(%|cm|mm|in|pt|pc|px|em|ex|gd|rem|vw|vh|vm)", r"[\d]+(\.[\d]+){0,2}",
     r"[\d]+[a-z]*[\d]*(\.[\d]+[a-z]*[\d]*){0,3}", r"[^/]+:.*", r"[a-z][a-z0-9\+\.\-]*",
     r"\p{L}+", r"\P{Lu}\p{Nd}?", r"[\p{Lu}\p{Pd}]*", r"[^\P{Ll}]+", r"\p{Zl}?a", r"[\i-[:]][\c-[:]]*",
-    r"\i\c*", r"[\s\S]", r"^a$", r"\p{IsBasicLatin}+",
+    r"\i\c*", r"[\s\S]", r"^a$", r"\p{IsBasicLatin}+", r"\S+", r"\s?\w+\W?", r"[a\s]+", r"[\S-]+",
 ]
 ASCII_TEXT = st.text(st.characters(max_codepoint=127, blacklist_categories=("Cs",)), max_size=8)
 NAME_TYPES = ["NCName", "ID", "IDREF", "ENTITY", "Name", "NMTOKEN", "QName", "NOTATION"]
@@ -48,6 +48,15 @@ def test_a_name_datatype_judges_ascii_text_as_its_full_form_does(name: str, text
 ])
 def test_name_datatypes_outside_ascii(name: str, text: str, valid: bool) -> None:
     assert data_ok(Datatype(XSD_LIBRARY, name), text) is valid
+
+
+@pytest.mark.parametrize(("expression", "text", "valid"), [
+    (r"\S+", "a\u2003b", True), (r"\S+", "a b", False), (r"\s", "\u00a0", False), (r"\w+", "a$b", True),
+    (r"\w", "_", False), (r"[\S]+", "x\u00a0", True),
+])
+def test_xml_schemas_white_space_and_word_escapes(expression: str, text: str, valid: bool) -> None:
+    """XML Schema's \\s is space, tab, CR and LF only; its \\w is any character but punctuation, separators, others."""
+    assert bool(_xsd_pattern(expression, text.isascii()).fullmatch(text)) is valid
 
 
 @pytest.mark.parametrize(("text", "valid"), [("Wien", True), ("Zürich", True), ("two words", False), ("tab\there", False),

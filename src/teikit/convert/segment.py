@@ -259,6 +259,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
             continue
+        if state == "text" and is_dateline(text_) and _formula_salute(following) and _heading_of(text_, profile) is None \
+                and sum(_formula_salute(t.stripped) for t in block.text) == 1 and len(block.text) >= 3:
+            # a dateline and a salute below a letter that had its own: the next letter of the page
+            blocks.append(Block(number=None, heading=None, text=[line]))
+            rules[line.number] = ("text", "no-heading-dateline-and-salute")
+            continue
         if state == "text" and before is not None and patterns.signature_like(before.stripped) \
                 and any(patterns.is_salute(t.stripped) for t in block.text) \
                 and _heading_of(text_, profile) is None \
@@ -325,6 +331,8 @@ def _page_author(titles: list[str]) -> str | None:
             found = rx.fullmatch(title)
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
+                if patterns.INVERTED_NAME.fullmatch(name):  # "SAND, George" -> "George Sand"
+                    return " ".join(w.title() if w.isupper() else w for w in patterns.natural_order(name).split())
                 return name.title() if name.isupper() else name
     for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
         hit = patterns.heading_match(title)
@@ -364,6 +372,12 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
     return 0
+
+
+def _formula_salute(text: str) -> bool:
+    """A salute that opens with a salutation formula ("Hochverehrte gnädigste Frau.")."""
+    hit = patterns.match(patterns.SALUTE, text) if patterns.is_salute(text) else None
+    return hit is not None and hit[0] == "formula"
 
 
 def _numbered_heading(text: str, profile: Profile) -> bool:
