@@ -222,6 +222,13 @@ def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | No
     assert _page_author(titles) == writer
 
 
+def test_a_catalogue_entry_names_the_writer_in_natural_order() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["VASSEUR, Henri (1821-1880)"]) == "Henri Vasseur"
+    assert _page_author(["Pell, John, 1790-1861"]) == "John Pell"
+
+
 def test_a_licence_sentence_over_several_lines_is_furniture_and_letters_are_numbered_in_capitals() -> None:
     page = layout("The Project Gutenberg EBook of Letters of Anna Brill, by Anna Brill\n\n"
                   "This eBook is for the use of anyone anywhere at no cost and with\n"

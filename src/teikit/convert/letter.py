@@ -119,7 +119,8 @@ def _salute_ahead(lines: list[Line]) -> int | None:
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
+        if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
+                and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
             return None
     return None
 

@@ -347,6 +347,8 @@ def _page_author(titles: list[str]) -> str | None:
             found = rx.fullmatch(title)
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
+                if patterns.INVERTED_NAME.fullmatch(name):  # "SAND, George" -> "George Sand"
+                    return " ".join(w.title() if w.isupper() else w for w in patterns.natural_order(name).split())
                 return name.title() if name.isupper() else name
     for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
         hit = patterns.heading_match(title)
