@@ -287,3 +287,13 @@ def test_a_stray_heading_line_below_a_letter_stays_with_it_when_the_next_letter_
                   lambda line: False)
     assert [b.heading.stripped for b in page.blocks] == ["TO A. I. BRILL", "TO VERA LANE"]
     assert page.blocks[0].text[-1].stripped == "Sent from Cracow to St. Petersburg"
+
+
+def test_a_catalogue_summary_above_the_full_description_of_a_lot_is_an_editors_text() -> None:
+    page = layout("Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866], 2 pages in-8\n\n"
+                  "« J'ai trouvé Paris tout petit »\n\nVENDU\nAjouter à la sélection\n\nBRILL, Henri (1804-1876)\n\n"
+                  "Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866]\n\nCher ami,\n\n"
+                  "J'ai trouvé Paris tout petit hier.\n\nH. Brill.\n", lambda line: line.startswith("BRILL"))
+    assert [b.editorial for b in page.blocks] == [True, False]
+    assert page.blocks[0].citation is None and page.blocks[0].text[-1].stripped == "BRILL, Henri (1804-1876)"
+    assert {"VENDU", "Ajouter à la sélection"} <= {ln.stripped for ln in page.furniture}

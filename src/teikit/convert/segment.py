@@ -324,9 +324,17 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     for before, after in zip(blocks, blocks[1:]):
         if before.heading is not None and after.heading is not None \
                 and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
-                and before.citation is None and not before.notes \
-                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
-            before.editorial = True  # a header block repeating the letter's heading above the printed text
+                and not before.notes and not any(patterns.is_salute(t.stripped) or patterns.signature_like(t.stripped)
+                                                 for t in before.text) \
+                and (before.citation is None and all(len(t.stripped.split()) <= 10 for t in before.text)
+                     or len(before.text) <= 6 and after.citation is None):
+            # a header block repeating the letter's heading above the printed text, or a catalogue's
+            # summary of a lot (place and format, a quotation) above its full description
+            before.editorial = True
+            if before.citation is not None:  # the summary's last line, read as a citation: its text
+                before.text.append(before.citation)
+                rules[before.citation.number] = ("text", "summary-above-letter")
+                before.citation = None
     for block in blocks:
         _trailing_notes(block)
     _notes_of_letters_above(blocks)
