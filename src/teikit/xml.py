@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from lxml import etree
@@ -193,6 +192,8 @@ def stage(path: str | os.PathLike[str], data: bytes | str, *, sync: bool) -> Pat
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    import tempfile  # only a run that writes pays for its import
+
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

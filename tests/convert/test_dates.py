@@ -173,6 +173,24 @@ READINGS = [
      {"when": "1918-01-02", "when-custom": "1917-12-20", "datingMethod": "#julian"}, False),
     ("ru-dual-slashed-days", "1/14 января 1918 г.", COLLECTION,
      {"when": "1918-01-14", "when-custom": "1918-01-01", "datingMethod": "#julian"}, False),
+    # Forms of nineteenth-century letters and editions.
+    ("en-month-day-time-year", "Novr. 21st, ½ past 7 P.M., [1842]", COLLECTION, {"when": "1842-11-21"}, True),
+    ("en-month-day-time-year", "Decr. 3, 9 o'clock A.M., 1851", COLLECTION, {"when": "1851-12-03"}, False),
+    ("en-month-day-time-year", "March 9, 10.30 p.m., 1866", COLLECTION, {"when": "1866-03-09"}, False),
+    ("en-day-month-year", "14. Octbr. 1887", COLLECTION, {"when": "1887-10-14"}, False),
+    ("en-day-month-year", "19 Septbr 1862", COLLECTION, {"when": "1862-09-19"}, False),
+    ("en-day-month-year", "12 8bre 1791", COLLECTION, {"when": "1791-10-12"}, False),
+    ("en-day-month-year", "3 Xbre 1846", COLLECTION, {"when": "1846-12-03"}, False),
+    ("en-day-month-year", "5. Dec. [Sonntag] 1802", COLLECTION, {"when": "1802-12-05"}, False),
+    ("en-day-month-year", "9 avril [18]64", COLLECTION, {"when": "1864-04-09"}, True),
+    ("en-month-day-yy", "Aug. 4th. /71", DateContext(year=1871), {"when": "1871-08-04"}, False),
+    ("en-month-day-year", "Jan. 3d, 1848", COLLECTION, {"when": "1848-01-03"}, False),
+    ("ru-year-month-day", "1881 г. Марта 14", COLLECTION, {"when": "1881-03-14"}, False),
+    ("ru-year-month-day", "1869 г. Октября 2…3", COLLECTION, {"from": "1869-10-02", "to": "1869-10-03"}, False),
+    ("ru-year-day-month", "1883 г., 21 нояб.", COLLECTION, {"when": "1883-11-21"}, False),
+    ("ru-year-day-month", "1915. 7 дек.", COLLECTION, {"when": "1915-12-07"}, False),
+    ("en-quaker", "4th 11th Mo. 1859", COLLECTION, {"when": "1859-11-04"}, False),
+    ("en-quaker", "21st of 3rd mo. 1871", COLLECTION, {"when": "1871-03-21"}, False),
 ]
 
 # Patterns that only make a bare year a date when a cue stands by (tested through find_dates).
@@ -204,6 +222,34 @@ def test_anchors_are_whole_words_months_seasons_and_digits():
     assert anchors("Omar and Junes left") == frozenset()
     assert anchors("in March, 3") == {"latin-month", "digit"}
     assert anchors("3 марта, осенью") == {"cyrillic-month", "digit", "season"}
+
+
+def test_numbered_months_are_anchors_and_ordinals_are_not():
+    assert "latin-month" in anchors("Lyon 14 9bre 1790")
+    assert "latin-month" not in anchors("the 3rd and 4th")
+
+
+@pytest.mark.parametrize(("line", "attrs", "place"), [
+    ("Lyon, 22 7bre 1791", {"when": "1791-09-22"}, "Lyon"),
+    ("Arles, c. 26 July 1888", {"when": "1888-07-26"}, "Arles"),
+    ("Tours, lundi minuit [3 juin 1861].", {"when": "1861-06-03"}, "Tours"),
+    ("Wednesday, May 3d, 1848—4 o'clock P.M.", {"when": "1848-05-03"}, None),
+    ("Rouen, 12 avril [18]65, jeudi, 4 h. du s[oir]", {"when": "1865-04-12"}, "Rouen"),
+    ("Meyer, Karl [Graz] 4. 5. 1899", {"when": "1899-05-04"}, "Graz"),
+    ("| Leeds, 14, Park Row, 3 Jan 1871.", {"when": "1871-01-03"}, "Leeds"),
+    ("1884 г. Июня 5. Москва.", {"when": "1884-06-05"}, "Москва"),
+])
+def test_datelines_of_nineteenth_century_letters(line, attrs, place):
+    """Old month abbreviations, months numbered from March, circa, times of day, editorial
+    year parts, a catalogue's bracketed place, a letterhead's street address, year-first Russian."""
+    match = parse_dateline(line, COLLECTION)
+    assert match is not None and match.attrs == attrs
+    assert (line[slice(*match.place)] if match.place else None) == place
+
+
+def test_a_bracketed_weekday_does_not_make_the_date_supplied():
+    assert parse_dateline("Jena 5. Dec. [Sonntag] 1802.", COLLECTION).supplied is False
+    assert parse_dateline("Jena [5. Dec.] 1802.", COLLECTION).supplied is True
 
 
 def test_every_pattern_has_readings():

@@ -20,6 +20,9 @@ from teikit.convert import furniture
     ("Page 12 / 340", "page-number"),
     ("212 LETTERS OF JOHN RUSKIN", "running-head"),
     ("LETTERS OF JOHN RUSKIN 213", "running-head"),
+    ("Page:Brenner - Briefe 1840-1850, 2.djvu/118", "site-line"),
+    ("Sayfa 3 / 9", "page-number"),
+    ("Diese Seite wurde korrekturgelesen und ist mit dem Faksimile verglichen.", "credit-or-licence"),
 ])
 def test_furniture_lines_by_shape(line: str, rule: str) -> None:
     assert furniture.line_rule(line) == rule

@@ -69,3 +69,57 @@ def test_a_number_or_date_before_a_heading_is_cut_off(line: str, prefix: str) ->
 def test_headings_naming_only_the_recipient(line: str, recipients: str) -> None:
     hit = patterns.heading_match(line)
     assert hit is not None and hit[1]["recipients"] == recipients
+
+
+@pytest.mark.parametrize("line, senders, recipients", [
+    ("10 June (1852): Anna Marsh to Ellen Dobbs", "Anna Marsh", "Ellen Dobbs"),
+    ("Memorandum from J. Bright to Mr Cobden", "J. Bright", "Mr Cobden"),
+    ("Bank für Handel und Industrie — Karl Meier", "Bank für Handel und Industrie", "Karl Meier"),
+    ("Marie von Ebner-Eschenbach - Paul Heyse", "Marie von Ebner-Eschenbach", "Paul Heyse"),
+    ("Орлов П. С. — Иванову И. И., 3 мая 1910 г.", "Орлов П. С.", "Иванову И. И., 3 мая 1910 г."),
+    ("From: Hale, Nathan", "Hale, Nathan", None),
+])
+def test_heading_forms_of_web_editions(line: str, senders: str | None, recipients: str | None) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None, line
+    assert (hit[1].groupdict().get("senders"), hit[1].groupdict().get("recipients")) == (senders, recipients)
+
+
+@pytest.mark.parametrize("line, recipients", [
+    ("À GEORGES DUVAL, À LYON", "GEORGES DUVAL"),
+    ("To John Pell, at Bath.", "John Pell"),
+    ("To: Hale, Nathan", "Hale, Nathan"),
+    ("17. H. K. Иванову", "H. K. Иванову"),  # Latin capitals typed for Cyrillic initials
+])
+def test_recipient_headings_leave_the_recipients_place_out(line: str, recipients: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None and hit[1]["recipients"] == recipients
+
+
+@pytest.mark.parametrize("line", ["Highlighting passages - Turn off highlighting", "Page:Vance - Correspondance 1850-1860",
+                                  "Search results - 12 letters found"])
+def test_a_site_line_with_a_dash_is_no_heading(line: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is None or hit[0] != "dash", hit
+
+
+def test_an_inverted_name_of_a_sites_metadata_reads_in_natural_order() -> None:
+    assert patterns.INVERTED_NAME.fullmatch("Hale, Nathan")
+    assert not patterns.INVERTED_NAME.fullmatch("Hale and Nathan")
+    assert patterns.natural_order("Hale, Nathan") == "Nathan Hale"
+
+
+@pytest.mark.parametrize("line, senders, recipients", [
+    ("Lettre autographe signée « H. Vasseur » à Claire Morel", None, "Claire Morel"),
+    ("Lettre autographe de Henri VASSEUR, signée, à Claire Morel, acquise en 2019", "Henri VASSEUR, signée,", "Claire Morel"),
+    ("Autograph letter signed to John Pell", None, "John Pell"),
+])
+def test_a_dealers_description_of_a_letter_is_its_heading(line: str, senders: str | None, recipients: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None, line
+    assert (hit[1].groupdict().get("senders"), hit[1]["recipients"]) == (senders, recipients)
+
+
+@pytest.mark.parametrize("line", ["Ajouter à la sélection", "Zurück an den Anfang", "Retour à l'accueil"])
+def test_a_sites_button_with_a_to_word_is_no_heading(line: str) -> None:
+    assert patterns.heading_match(line) is None

@@ -422,7 +422,6 @@ def test_foreign_and_other_real_figures_of_the_period(text: str, expected: list)
     ("text", "expected"),
     [
         ("Hello to Zina and the children.", [("Zina", ("ordzhonikidze_z",))]),
-        ("Felix is tired again.", [("Felix", ("dzerzhinsky",))]),
         ("Abel found me a flat; Kirycha wrote; Mironych agrees.", [
             ("Abel", ("yenukidze",)), ("Kirycha", ("kirov",)), ("Mironych", ("kirov",))]),
         ("Budu and Beso quarrelled, Mamiya kept silent.", [
@@ -436,6 +435,10 @@ def test_nicknames_and_case_forms_of_real_people(text: str, expected: list) -> N
 
 def test_a_bare_common_forename_needs_a_person_of_the_document() -> None:
     assert persons("Joseph sends his regards.") == []
+    # a register nickname that is a common forename is one too: "Felix" is not Dzerzhinsky by itself
+    assert persons("Felix is tired again.") == []
+    assert persons("Felix is tired again.", _after_heading("F. E. Dzerzhinsky")) == [("Felix", ("dzerzhinsky",))]
+    assert persons("Felix Braun.", FINDER.document("de", year=1894)) == [("Felix Braun", ("braun",))]
     assert persons("Joseph sends his regards.", _after_heading("I. V. Stalin")) == [("Joseph", ("stalin",))]
     assert persons("Greetings to Zinoviev, and to Grigory too.") == [
         ("Zinoviev", ("zinoviev",)), ("Grigory", ("zinoviev",))]
@@ -636,3 +639,85 @@ def test_registered_figures_by_forename_pair_or_capitals(lang: str, text: str, e
 def test_a_forename_and_patronymic_is_the_person_named_later_by_their_initials(lang: str, text: str,
                                                                                 expected: list) -> None:
     assert persons(text, FINDER.document(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation that opens with a lower-case letter holds no initials
+        ("Ich sah z. B. Amputation und Fieber.", []),
+        ("ich danke Dir f. D. Brief vom Montag", []),
+        # initials and their surname stand on one line
+        ("Dein treuer H.\n\nBitte grüße alle.", []),
+        ("Dein treuer H. Weber", [("H. Weber", ("weber",))]),
+        # a word of one or two letters with a full stop abbreviates ("Neue Wiener", "Neue Freie Presse")
+        ("Die Nachricht des N. Wr. Tagblatts", []),
+        ("in d. N. Fr. Pr. haben", []),
+        # a one-letter form of address is a capital: "m." is "meine"
+        ("Ich theilte ihm m. Gesinnung mit.", []),
+        ("Ich sah M. Durand gestern.", [("M. Durand", ("durand",))]),
+        # a forename and a patronymic-like surname take no word of the next line as a surname
+        ("Paul Tillich an Margarete Tillich\n\nLiebe Mutter!", [("Paul Tillich", ("tillich",)),
+                                                               ("Margarete Tillich", ("tillich",))]),
+        # occupations and abstract nouns are no surnames
+        ("den Vortrag des Herrn Oberingenieurs", []),
+        ("Gutachten des Herrn Ingenieur", []),
+        ("Herr Freiheit", []),
+    ],
+)
+def test_words_that_only_look_like_names_are_no_persons(text, expected):
+    assert persons(text, FINDER.document("de")) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a middle initial after the forenames belongs to the one person
+        ("en", "I wrote to Miss Sophia A. Peabody yesterday.", [("Sophia A. Peabody", ("peabody",))]),
+        # a Dutch particle is part of the surname and its key; a German one is not
+        ("en", "Letter to J. van Santen Kolff, Berlin", [("J. van Santen Kolff", ("van_santen_kolff",))]),
+        ("de", "Marie von Ebner-Eschenbach kam.", [("Marie von Ebner-Eschenbach", ("ebner-eschenbach",))]),
+        # a form of address written with a full stop keeps its case
+        ("de", "Papier im Format 112 × 178 mm. Wasserzeichen: John", []),
+        ("fr", "MM. Dupont et Durand", [("Dupont", ("dupont",))]),
+        # a collection of papers is no person
+        ("en", "the Washington Papers (1892)", []),
+    ],
+)
+def test_names_of_several_words_and_their_keys(lang, text, expected):
+    assert persons(text, FINDER.document(lang)) == expected
+
+
+def test_a_feminine_looking_form_of_a_heading_persons_surname_is_his_genitive():
+    names = FINDER.document("ru")
+    names.agents("Лавров Н. П.")
+    assert persons("знакомый Лаврова и Крылова", names)[0] == ("Лаврова", ("lavrov",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a raised note marker ends a word
+        ("Martin Finder Sachen⁴ sind ihm", [("Martin Finder Sachen", ("sachen",))]),
+        # a forename cut short before a full stop is given, not the surname
+        ("Herrn Dr. Rich. Beer-Hofmann", [("Rich. Beer-Hofmann", ("beer-hofmann",))]),
+        # a word of no vowel with a full stop abbreviates
+        ("Lieber Frd.", []),
+        # a publisher between a place's colon and the year of a printed source
+        ("Berlin: S. Fischer 1893 (erschienen", []),
+        ("Leipzig: Leopold Weiss, 1901, S. 7", []),
+        ("Es tut mir leid, dass Ihnen bei S. Fischer kein Erfolg", [("S. Fischer", ("fischer",))]),
+        # a German sharp s keys as "ss"
+        ("Verehrter Herr Stefan Großmann", [("Stefan Großmann", ("grossmann",))]),
+    ],
+)
+def test_word_shapes_of_german_pages(text, expected):
+    assert persons(text, FINDER.document("de", year=1900)) == expected
+
+
+def test_a_salutations_lone_forename_is_the_recipient_or_nobody():
+    names = FINDER.document("de", year=1900)
+    names.addressed_to(names.name_alone("Schnitzler"))
+    assert persons("Lieber Artur!\n\nIch schreibe", names) == [("Artur", ("schnitzler",))]
+    assert persons("Lieber Artur!\n\nIch schreibe", FINDER.document("de", year=1900)) == []
+    assert persons("Lieber Bahr!\n\nIch schreibe", FINDER.document("de", year=1900)) == [("Bahr", ("bahr",))]

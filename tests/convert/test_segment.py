@@ -1,5 +1,7 @@
 """Page layout: furniture, the collection header and document blocks."""
 
+import pytest
+
 from teikit.convert.segment import layout, page_language
 
 PAGE = """Lebedev to Orlova
@@ -200,3 +202,72 @@ def test_numbered_notes_at_the_end_when_the_text_carries_their_markers() -> None
     listed = layout("\n".join(["To Henry Acland", "My dear Acland,", "Two things:", "1. The capitals.",
                                "2. The drawings."]), lambda _: False)
     assert listed.blocks[0].notes == []
+
+
+@pytest.mark.parametrize("titles, writer", [
+    (["Emily Vance Letters of 1871"], "Emily Vance"),
+    (["Hale Correspondence Project"], "Hale"),
+    (["Nathan Hale Papers, Series 1, Letterbooks 1770-1776"], "Nathan Hale"),
+    (["Author: Pavel Orlov"], "Pavel Orlov"),
+    (["Автор книги: Павел Орлов"], "Павел Орлов"),
+    (["Орлов П. С. Письмо Иванову И. И., 3 мая 1910 г. // Орлов П. С. Собрание сочинений. Т. 4."], "Орлов П. С."),
+    (["From: Hale, Nathan"], "Nathan Hale"),
+    (["Орлов П. С. - Орлов — Иванову И. И., 3 мая 1910."], "Орлов П. С."),
+    (["Bolshevik leadership Correspondence. 1912-1927"], None),
+    (["Letters to a Young Poet"], None),
+])
+def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | None) -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(titles) == writer
+
+
+def test_a_catalogue_entry_names_the_writer_in_natural_order() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["VASSEUR, Henri (1821-1880)"]) == "Henri Vasseur"
+    assert _page_author(["Pell, John, 1790-1861"]) == "John Pell"
+
+
+def test_a_licence_sentence_over_several_lines_is_furniture_and_letters_are_numbered_in_capitals() -> None:
+    page = layout("The Project Gutenberg EBook of Letters of Anna Brill, by Anna Brill\n\n"
+                  "This eBook is for the use of anyone anywhere at no cost and with\n"
+                  "almost no restrictions whatsoever.  You may copy it, give it away or\n"
+                  "re-use it under the terms of the licence included with this eBook.\n\n"
+                  "LETTER 12. TO J. HOLT.\n\nDear Holt,\n\nThe seeds came.\n\nYours ever, A. Brill.\n\n"
+                  "LETTER 13. TO MISS CORA VANE.\n\nDear Miss Vane,\n\nMany thanks.\n\nA. Brill.\n",
+                  lambda line: False)
+    assert [ln.number for ln in page.furniture] == [1, 3, 4, 5]
+    assert [b.heading.stripped for b in page.blocks if b.heading] == ["LETTER 12. TO J. HOLT.", "LETTER 13. TO MISS CORA VANE."]
+
+
+def test_a_number_above_a_dateline_opens_a_letter_and_the_reader_lines_above_it_are_furniture() -> None:
+    dated = lambda line: line.startswith(("Weimar", "[Weimar"))  # noqa: E731
+    page = layout("Kitap oku: «Briefe an Freunde», sayfa 3\nYazı tipi: küçük Аа büyük Aa\n\nIV\n\n"
+                  "Weimar, den 3. März 1779.\n\nLieber Bruder!\n\nDein Brief hat mich gefreut.\n\nDein\nWendel.\n\n"
+                  "VI\n\n[Weimar, Ende März 1779.]\n\nNur ein Wort.\n\nW.\n", lambda line: False, is_dateline=dated)
+    assert [ln.number for ln in page.furniture] == [1, 2]
+    assert [(b.heading.stripped, b.text[0].stripped) for b in page.blocks] == [
+        ("IV", "Weimar, den 3. März 1779."), ("VI", "[Weimar, Ende März 1779.]")]
+
+
+def test_a_page_that_opens_inside_a_letter_begins_with_a_letter_without_heading() -> None:
+    page = layout("par bandes de douze, me remercier et me féliciter ; tous très gentils.\n\n"
+                  "DCCXXVII\n\nÀ GUSTAVE BRILL, À PARIS\n\nJe sais, mon ami.\n", lambda line: False)
+    assert page.blocks[0].heading is None and page.blocks[0].text[0].number == 1
+    assert page.blocks[1].heading.stripped == "À GUSTAVE BRILL, À PARIS"
+
+
+def test_notes_at_the_foot_of_a_page_go_to_the_letter_that_carries_their_markers() -> None:
+    page = layout("1.\n\nWeimar, den 3. März 1779.\n\nLieber Bruder!\n\nDie Kupfer für Lips[1] gehen ab.\n\nW.\n\n"
+                  "2.\n\nWeimar, den 9. März 1779.\n\nNur ein Wort.\n\nW.\n\n[1] Ein Kupferstecher.\n",
+                  lambda line: False, is_dateline=lambda line: line.startswith("Weimar"))
+    assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["[1] Ein Kupferstecher."], []]
+
+
+def test_a_dateline_and_a_salute_below_a_letter_open_the_next_one() -> None:
+    dated = lambda line: line.startswith("Berlin,")  # noqa: E731
+    page = layout("Berlin, 17. Januar 1886\nGnädigste Frau.\nHerzlichen Dank für das Bild.\nIn Ergebenheit Th. Brill.\n"
+                  "Berlin, 22. März 1886\nHochverehrte gnädigste Frau.\nGestatten Sie mir noch ein Wort.\n",
+                  lambda line: False, is_dateline=dated)
+    assert [b.text[0].stripped for b in page.blocks] == ["Berlin, 17. Januar 1886", "Berlin, 22. März 1886"]

@@ -79,12 +79,13 @@ NOTES_HEADINGS = ["Notes", "Anmerkungen", "Notes de l'éditeur", ""]
 NOTE_STYLES = ["glued", "bracket", "paren", "star", "superscript"]
 HEADINGS = ["to", "an", "brief-von", "dash", "from-date", "number-no", "number-dot", "date-first", "none"]
 DATELINE = ["top-right", "after-heading", "end"]
+MIN_SURNAME = 3  # letters of a surname looked for unmarked in the text ("Bahr", not "Wr")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def ascii_key(text: str) -> str:
     """A surname as a person key: lower-case ASCII letters and digits."""
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))  # no decomposition: Großmann
     return "".join(c for c in text if c.isascii() and c.isalnum())
 
 
@@ -100,6 +101,7 @@ def local(el) -> str:
 class Note:
     text: str = ""
     persons: list[str] = field(default_factory=list)
+    marked: list[str] = field(default_factory=list)  # texts of the person mentions the edition marks
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Block:
     text: str = ""
     persons: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)  # indexes into Letter.notes, in order
+    marked: list[str] = field(default_factory=list)  # texts of the person mentions the edition marks
 
 
 @dataclass
@@ -144,6 +147,22 @@ class Names:
             for rid in ids(pn):
                 self.by_id.setdefault(rid, (surname_of(squash("".join(pn.itertext())), pn.get("key")),
                                             tokens("".join(pn.itertext()))))
+        # A person the file points at but does not list is named by its fullest mention in the file:
+        # the last word of the mention of most words, the shortest such word ("Schelling", not the
+        # genitive "Schellings"), so that every mention of one person has one key.
+        fullest: dict[str, list[tuple[int, int, str, list[str]]]] = {}
+        for el in root.iter(f"{{{TEI}}}persName", f"{{{TEI}}}rs"):
+            refs = ids(el)
+            if len(refs) == 1 and refs[0] not in self.by_id and (local(el) == "persName" or el.get("type") == "person"):
+                words = [w for w in tokens("".join(el.itertext())) if w[:1].isupper() and w not in NOT_NAMES]
+                if words:
+                    fullest.setdefault(refs[0], []).append((-len(words), len(words[-1]), words[-1], words))
+        for rid, forms in fullest.items():
+            _, _, sur, words = min(forms)
+            if sur.endswith("s") and any(last == sur[:-1] for _, _, last, _ in forms):
+                sur = sur[:-1]  # "Franz Overbecks" beside "Overbeck": a genitive
+            self.by_id[rid] = (sur, words)
+        self.surnames: dict[str, str] = {}  # surname as written -> key, of every person a mention names
 
     def mention(self, el) -> str | None:
         """The person key of a mention, or None when the words do not name the person."""
@@ -157,14 +176,34 @@ class Names:
         if refs and refs[0] in self.by_id:
             sur, name_tokens = self.by_id[refs[0]]
             if any(shares_stem(w, n) for w in words for n in name_tokens):
-                return ascii_key(sur) or None
+                return self.named(sur)
             return None
         if el.get("key") and local(el) == "persName":
             sur = surname_of(text, el.get("key"))
-            return ascii_key(sur) if any(shares_stem(w, n) for w in words for n in tokens(el.get("key"))) else None
+            return self.named(sur) if any(shares_stem(w, n) for w in words for n in tokens(el.get("key"))) else None
         if len(words) == 1 and words[0] in NOT_NAMES:
             return None
-        return ascii_key(re.sub(r"['’]s$", "", words[-1])) or None
+        return self.named(re.sub(r"['’]s$", "", words[-1]))
+
+    def named(self, surname: str) -> str | None:
+        """The key of a surname, remembered so that the letter's unmarked mentions of it count too."""
+        key = ascii_key(surname) or None
+        if key:
+            self.surnames.setdefault(surname, key)
+        return key
+
+
+def unmarked(text: str, marked: list[str], known: dict[str, str]) -> list[str]:
+    """Mentions the edition leaves unmarked of persons its markup or header names in the letter: each
+    surname (or its genitive) written in the text more often than in the marked mentions."""
+    found = []
+    for surname, key in known.items():
+        if len(surname) < MIN_SURNAME or not surname[:1].isupper() or surname in NOT_NAMES:
+            continue
+        word = re.compile(rf"(?<![\w-]){re.escape(surname)}(?:s|['’]s)?(?![\w-])")
+        extra = len(word.findall(text)) - sum(len(word.findall(m)) for m in marked)
+        found.extend([key] * max(0, extra))
+    return found
 
 
 def tokens(text: str) -> list[str]:
@@ -318,6 +357,7 @@ class Reader:
             block.text += " "
         else:
             if name in ("persName", "rs") and (name == "persName" or child.get("type") == "person"):
+                block.marked.append(squash("".join(child.itertext())))
                 key = self.names.mention(child)
                 if key:
                     block.persons.append(key)
@@ -333,7 +373,7 @@ class Reader:
         block.notes.append(len(self.notes))
         block.text += f"\x00{len(self.notes)}\x00"
         # notes nested in a note become part of its text
-        self.notes.append(Note(re.sub(r"\x00\d+\x00", "", text), inner.persons))
+        self.notes.append(Note(re.sub(r"\x00\d+\x00", "", text), inner.persons, inner.marked))
 
 
 # -- header facts
@@ -446,6 +486,12 @@ def read_letter(path: Path, edition: str) -> Letter:
     reader = Reader(root, names)
     blocks = reader.read(root.find("t:text", NS))
     sent, recv = correspondents(root)
+    known = dict(names.surnames)
+    for display, key in sent + recv:
+        if not key.startswith("org:") and display:
+            known.setdefault(surname_of(display), key)
+    for part in [*blocks, *reader.notes]:
+        part.persons.extend(unmarked(part.text, part.marked, known))
     date, date_text = sent_date(root)
     archive, citation = archive_of(root)
     return Letter(path.stem, edition, sent, recv, date, date_text, *sent_place(root), archive, citation,

@@ -34,7 +34,8 @@ DOCUMENTS = 2000
 BASES = [ROOT / "tests" / "fixtures" / "validate" / "valid" / "letter-full.xml",
          *sorted((ROOT / "tei" / "letters").glob("*.xml"))[:3]]
 VALUES = ["", "x", "1", "-3", "0", "12.5", "1920-05-04", "1920-02-30", "1920", "--05", "P1D", "true", "maybe",
-          "#a", "#a #b", "a b", "en", "de-AT", "http://example.org/", "a#b#c", "[x]", "INF", "  padded  "]
+          "#a", "#a #b", "a b", "en", "de-AT", "http://example.org/", "a#b#c", "[x]", "INF", "  padded  ",
+          "\u00a0", "a\u2003b", "1920\u00a0", "&x", "<x>", "Zürich"]
 FRAME = (f'<TEI xmlns="{TEI}"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>'
          '<publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>'
          '<text><body>{}</body></text></TEI>')

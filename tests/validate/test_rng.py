@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from teikit.validate._datatypes import data_ok, value_ok
+from teikit.validate._pack import pack, unpack
+from teikit.validate._patterns import Deriver
+from teikit.validate._walk import Walk
 from teikit.validate.rng import RelaxNG
 from teikit.xml import parse_bytes, parse_file
 
@@ -92,3 +97,21 @@ def test_the_simplified_grammar_is_cached_on_disk_and_a_damaged_entry_rebuilt(pr
         entry.write_bytes(b"not a pickle")
     third = RelaxNG.from_path(ROOT / "schemas" / "teikit.rng")
     assert third.check(good) == [] and third.check(bad) == first.check(bad)
+
+
+def test_a_packed_grammar_checks_every_document_as_the_built_one_does(tmp_path: Path) -> None:
+    schema = tmp_path / "g.rng"
+    schema.write_bytes(GRAMMAR)
+    built = RelaxNG.from_path(schema).simplified
+    loaded = unpack(pack(built))
+    assert loaded.start is not built.start and len(loaded.elements) == len(built.elements)
+    for doc in DOCS:
+        tree = etree.ElementTree(etree.fromstring(doc))
+        ours = Walk(loaded, Deriver(data_ok, value_ok), tree, doc.decode()).problems
+        assert ours == Walk(built, Deriver(data_ok, value_ok), tree, doc.decode()).problems
+
+
+def test_bytes_that_are_not_a_packed_grammar_are_refused() -> None:
+    for data in (b"", b"not a grammar", b"\xe9\x00\x01", marshal.dumps((1, [], [(99, 0, 0)], [], 0, (), []))):
+        with pytest.raises(ValueError):
+            unpack(data)

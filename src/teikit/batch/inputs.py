@@ -7,7 +7,6 @@ A missing input, or a folder without a matching file, is one failure line
 from __future__ import annotations
 
 import sys
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -88,6 +87,8 @@ def collect_inputs(given: Sequence[str | Path], suffix: str, outcome: Outcome, *
 
 def read_toml(path: Path, kind: str = "TOML file") -> dict[str, object]:
     """A TOML file's tables; an unreadable or malformed file is an InputError naming it."""
+    import tomllib  # only the commands that read TOML pay for its import
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as err:

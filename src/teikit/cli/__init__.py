@@ -8,6 +8,5 @@ Exit codes: 0 all good, 1 invalid or failed documents, 2 usage or I/O error.
 from __future__ import annotations
 
 from teikit.cli.common import main
-from teikit.cli import convert, export, registers, render, validate  # noqa: F401  (register the commands)
 
 __all__ = ["main"]

@@ -27,10 +27,11 @@ SOURCE_BEARING = (
 
 
 def _chars(texts: Iterable[str]) -> Counter[str]:
+    """How often each letter and digit occurs in the texts (every character counted, then the rest dropped)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(c for c in text if c.isalnum())
-    return counts
+        counts.update(text)
+    return Counter({c: n for c, n in counts.items() if c.isalnum()})
 
 
 def source_texts(tree: etree._ElementTree) -> list[str]:

@@ -27,6 +27,7 @@ name may hold (``Rostov on Don``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -150,6 +151,17 @@ def _qualifier_alternation() -> str:
 _LATIN_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(LATIN_FULL)}|(?:{_alternation(LATIN_ABBR)})\.?)(?![^\W\d_])"
 _CYRILLIC_MONTH = rf"(?<![^\W\d_])(?i:{_alternation(CYRILLIC_FULL)}|(?:{_alternation(CYRILLIC_ABBR)})\.?)(?![а-яёА-ЯЁ])"
 
+# A time of day, as a dateline may give it beside (or inside) its date.
+_HOUR = r"(?:[01]?\d|2[0-4])"
+_H_UNIT = r"(?:hours?|hrs?|h|час(?:ов|а)?|ч)"
+_M_UNIT = r"(?:minutes?|mins?|m|минут|мин|м)"
+_AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m)"
+_CLOCK_PART = r"(?:[½¼¾]|half|(?:a\s+)?quarter)\s+(?:past|to|before|after)\s+"
+_TIME = (rf"(?:{_HOUR}\s?{_H_UNIT}\.?(?:,?\s*[0-5]?\d\s?{_M_UNIT}\.?)?"  # 14 h. 20 min., в 14 ч. 20 м.
+         rf"|(?:{_CLOCK_PART})?{_HOUR}(?:[.:][0-5]\d)?\s?{_AM_PM}"  # 2 p.m., 10.30 a.m., ½ past 8 P.M.
+         rf"|(?:{_CLOCK_PART})?{_HOUR}\s?o['’]clock(?:\s*{_AM_PM})?"  # 11 o'clock, 4 o'clock P.M.
+         rf"|{_HOUR}[.:][0-5]\d(?![\d/]|[.:\-]\d))")  # 14.20, 14:20
+
 # OPEN and CLOSE: a bracket before a date's first part or after its last; SP (space), CSP (space,
 # maybe a comma), COMMA (a comma) and DASH (a range's dash) between two parts, where a bracket may
 # close or open.
@@ -162,10 +174,10 @@ PIECES: dict[str, str] = {
     "CSP": r"\]?,?\]?\s+\[?",
     "COMMA": r"\]?,\]?\s*\[?",
     "QUAL": rf"(?:(?P<qual>(?i:{_qualifier_alternation()}))\s+)?",
-    "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
-    "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)",
+    "DAY": r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?(?!\d)",
+    "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th|d)?(?!\d)",
     "DAY_ORDINAL": rf"(?<!\w)(?P<day>(?i:{_ordinal_alternation()})|[0-3]?\d(?:st|nd|rd|th))(?!\w)",
-    "DASH": r"\]?\s?[-–—]\s?\[?",
+    "DASH": r"\]?\s?(?:[-–—]|…|\.\.\.)\s?\[?",
     "MONTH_EN": rf"(?P<month>{_LATIN_MONTH})",
     "MONTH2_EN": rf"(?P<month2>{_LATIN_MONTH})",
     "MONTH_RU": rf"(?P<month>{_CYRILLIC_MONTH})",
@@ -175,7 +187,7 @@ PIECES: dict[str, str] = {
     "JYEAR": r"(?P<jyear>1[6-9]\d\d|20\d\d)(?!\d)(?:\s?(?i:гг?\.|года|году))?",
     "ROMAN": rf"(?P<month>[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}})",
     "ROMAN_DOT": rf"[IVX{''.join(ROMAN_LOOKALIKES)}]{{1,4}}\.",
-    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)",
+    "YEAR": r"(?P<year>1[6-9]\d\d|20\d\d|\[1[6-9]\]\d\d)(?!\d)",
     "YEAR2": r"(?P<year2>1[6-9]\d\d|20\d\d)(?!\d)",
     "YY": r"(?P<yy>\d\d)(?!\d)",
     "YYY": r"(?P<yyy>[89]\d\d)(?!\d)",
@@ -187,6 +199,8 @@ PIECES: dict[str, str] = {
     "NUM_START": r"(?<![\w/.])",
     "NUM_END": r"(?![\w/]|[.\-]\d)",
     "YEAR_SEP": r"(?:\s?[-./]\s?|\s)",
+    "TIME": rf"(?i:{_TIME})(?!\w)",
+    "WEEKDAY_NOTE": rf"(?:\s*\[(?i:{lexicon.alternation('weekday')})\])?",
 }
 
 
@@ -194,12 +208,19 @@ _ANCHOR_PIECES = {"MONTH_EN": "latin-month", "JMONTH_EN": "latin-month", "MONTH_
                   "JMONTH_RU": "cyrillic-month", "SEASON": "season"}
 """The pieces a pattern cannot match without, and the kind of anchor each is."""
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"\d{0,2}[^\W\d_]+")
+"""A word, with the figures that open a numbered month's name (``7bre``, ``Xber``)."""
 _DIGIT = re.compile(r"\d")
 _ANCHOR_WORDS: dict[str, str] = {
     **{w: "cyrillic-month" if _cyrillic(w) else "latin-month" for w in MONTHS},
     **{w: "season" for w in SEASONS},
 }
+
+
+def _anchor_kind(word: str) -> str | None:
+    """The kind of anchor a case-folded word is (``7bre`` as itself, ``3rd`` not as ``rd``)."""
+    return _ANCHOR_WORDS.get(word) or (_ANCHOR_WORDS.get(word.lstrip("0123456789"))
+                                       if word[:1].isdigit() and not word[-2:] in ("st", "nd", "rd", "th") else None)
 
 
 _YEARISH = re.compile(r"(?:1[5-9]|20)\d\d")
@@ -214,7 +235,7 @@ def anchors(text: str) -> frozenset[str]:
     """The kinds of anchor a text holds (``latin-month``, ``cyrillic-month``, ``season``,
     ``digit``, ``year``, ``day-separator`` (``3/``, ``3.``, ``3 IX``)), found in one pass over
     its words, so that only the patterns those anchors allow are run on it."""
-    kinds = {_ANCHOR_WORDS[w] for w in set(_WORD.findall(text.casefold())) if w in _ANCHOR_WORDS}
+    kinds = {_anchor_kind(w) for w in set(_WORD.findall(text.casefold()))} - {None}
     if _DIGIT.search(text):
         kinds.add("digit")
         kinds.update(kind for kind, rx in _NUMERIC_ANCHORS.items() if rx.search(text))
@@ -228,7 +249,7 @@ def anchor_windows(text: str, pos: int, endpos: int, kind: str) -> list[tuple[in
     if kind in _NUMERIC_ANCHORS:
         spans = [m.span() for m in _NUMERIC_ANCHORS[kind].finditer(text, pos, endpos)]
     else:
-        spans = [m.span() for m in _WORD.finditer(text, pos, endpos) if _ANCHOR_WORDS.get(m.group().casefold()) == kind]
+        spans = [m.span() for m in _WORD.finditer(text, pos, endpos) if _anchor_kind(m.group().casefold()) == kind]
     windows: list[tuple[int, int]] = []
     for start, end in spans:
         first, last = max(pos, start - WINDOW), min(endpos, end + WINDOW)
@@ -247,7 +268,8 @@ class DatePattern:
     """One named form of date: its expression, where it applies, how its month reads."""
 
     name: str
-    regex: re.Pattern[str]
+    source: str
+    """The expression, compiled on first use (``regex``): a page needs only the patterns its anchors ask for."""
     in_text: bool
     """True: also found in running text; False: only in a line that is a dateline."""
     month_reading: str = "name"
@@ -267,6 +289,10 @@ class DatePattern:
     """The kind of anchor every match holds, so that the pattern is run only near such anchors
     (:func:`anchor_windows`); None runs it over the whole text."""
 
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
 
 def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ...], year: bool = False,
              numeric: bool = False, **kw: object) -> DatePattern:
@@ -282,7 +308,7 @@ def _pattern(name: str, template: str, *, in_text: bool, examples: tuple[str, ..
     lang = "en" if "latin-month" in needs else "ru" if "cyrillic-month" in needs else None
     window = next((k for k in ("latin-month", "cyrillic-month", "season", "year", "day-separator") if k in needs),
                   None)
-    return DatePattern(name, re.compile(template % PIECES), in_text, examples=examples,  # type: ignore[arg-type]
+    return DatePattern(name, template % PIECES, in_text, examples=examples,  # type: ignore[arg-type]
                        lang=lang, needs=frozenset(needs), window=window, **kw)
 
 
@@ -334,13 +360,17 @@ _SINGLE_CALENDAR: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("May 4, 1920", "February 27 [1915]", "[May 4, 1920]", "Sept. 14, 1921",
                                      "February [27], 1915", "[February 27,] 1915", "[February] 27, 1915")),
+    _pattern("en-month-day-time-year",
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s,?\s+%(TIME)s,?\s+%(OPEN)s%(YEAR)s%(CLOSE)s",
+             in_text=False, examples=("Novr. 20th, ½ past 8 P.M., [1839]", "May 4, 10 a.m., 1920",
+                                      "April 17, 4 o'clock P.M. 1839")),
     _pattern("en-ordinal-of-month",
              r"%(OPEN)s%(QUAL)s(?:(?i:the)\s+)?%(DAY_ORDINAL)s\s+(?i:of)\s+%(MONTH_EN)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
              in_text=True, examples=("the first of July", "the 3rd of July 1920", "3rd of July, 1920",
                                      "THE FIRST OF SEPTEMBER", "the twenty-first of May, 1924")),
     _pattern("en-month-day-yy",
-             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s(?:%(COMMA)s|%(SP)s)%(YY)s%(CLOSE)s%(YY_END)s",
-             in_text=False, examples=("July 3, 20", "June 2, 24", "July 5 20")),
+             r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s(?:%(COMMA)s|%(SP)s|\.?\s?/\s?)%(YY)s%(CLOSE)s%(YY_END)s",
+             in_text=False, examples=("July 3, 20", "June 2, 24", "July 5 20", "July 2d. /66")),
     _pattern("en-month-day",
              r"(?<!\d\s)%(OPEN)s%(QUAL)s%(MONTH_EN)s%(SP)s%(DAY)s%(CLOSE)s",
              in_text=True, examples=("April 28", "November 9", "[not earlier than May 4]", "May [4]")),
@@ -355,10 +385,11 @@ _SINGLE_CALENDAR: tuple[DatePattern, ...] = (
              r"%(OPEN)s%(MONTH_EN)s%(SP)s%(DAY)s%(DASH)s%(MONTH2_EN)s%(SP)s%(DAY2)s(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
              in_text=True, examples=("May 30 - June 2, 1924", "September 29-October 2")),
     _pattern("en-day-month-year",
-             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\.?%(SP)s%(MONTH_EN)s%(CSP)s%(YEAR)s%(CLOSE)s",
+             r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?\.?%(SP)s%(MONTH_EN)s%(WEEKDAY_NOTE)s%(CSP)s%(YEAR)s%(CLOSE)s",
              in_text=True, examples=("5 May 1920", "4th May 1920", "5-6 October 1925", "[27] February 1915",
                                      "27 [February] 1915", "[27 February] 1915", "3. März 1905", "3 mars 1905",
-                                     "11 agosto 1618", "3rd March 1905", "3 Mar. 1905")),
+                                     "11 agosto 1618", "3rd March 1905", "3 Mar. 1905", "25. Octbr. 1893",
+                                     "28 7bre 1887", "22. Nov. [Mittwoch] 1797")),
     _pattern("en-day-month-yy",
              r"%(OPEN)s%(DAY)s%(SP)s%(MONTH_EN)s%(CSP)s%(YY)s%(CLOSE)s%(YY_END)s",
              in_text=False, examples=("3 July 20", "12 Sept. 25", "12 September, 25")),
@@ -378,6 +409,16 @@ _SINGLE_CALENDAR: tuple[DatePattern, ...] = (
              r"%(RU_SUFFIX)s?%(CLOSE)s",
              in_text=True, examples=("27 февраля 1915 г.", "5-6 октября 1925 г.", "[не позднее 4 мая 1918 г.]",
                                      "[после 4 мая 1920 г.]", "[27] февраля 1915 г.", "27 февраля [1915 г.]")),
+    _pattern("ru-year-month-day",
+             r"%(OPEN)s%(YEAR)s(?:%(RU_SUFFIX)s|\.),?\s+%(MONTH_RU)s\s+%(DAY)s(?:%(DASH)s%(DAY2)s)?%(CLOSE)s(?![.\-/]?\d)",
+             in_text=False, examples=("1877 г. Августа 10…11", "1878 г. Января 3", "1910 г. октября 28")),
+    _pattern("ru-year-day-month",
+             r"%(OPEN)s%(YEAR)s(?:%(RU_SUFFIX)s|\.),?\s+%(DAY)s(?:%(DASH)s%(DAY2)s)?\s+%(MONTH_RU)s%(CLOSE)s",
+             in_text=False, examples=("1877 г., 16 авг.", "1921. 5 окт.")),
+    _pattern("en-quaker",
+             r"%(OPEN)s%(DAY)s(?:\s+(?i:of|day\s+of))?\s+(?P<month>1[0-2]|[1-9])(?:st|nd|rd|th|d)\s+(?i:mo\.?|month)"
+             r"(?:%(CSP)s%(YEAR)s)?%(CLOSE)s",
+             in_text=False, month_reading="arabic", examples=("2nd 1st Mo. 1886", "13th 9th mo. 1857", "4th of 12th month")),
     _pattern("ru-day-month",
              r"%(OPEN)s%(QUAL)s%(DAY)s(?:%(DASH)s%(DAY2)s)?%(SP)s%(MONTH_RU)s%(CLOSE)s",
              in_text=True, examples=("27 февраля", "5-6 октября", "[27] февраля")),
@@ -439,21 +480,9 @@ OLD_STYLE = re.compile(rf"\s*(?:\((?i:{lexicon.alternation('old-style')})\)|,?\s
                        r"(?![^\W\d_])")
 """A mark after a date that says it is given in the Julian calendar (``O.S.``, ``ст. ст.``)."""
 
-# What a dateline or transmission line may hold besides its date and place.
-_HOUR = r"(?:[01]?\d|2[0-4])"
-_H_UNIT = r"(?:hours?|hrs?|h|час(?:ов|а)?|ч)"
-_M_UNIT = r"(?:minutes?|mins?|m|минут|мин|м)"
-_AM_PM = r"(?:[ap]\.\s?m\.?|[ap]m)"
-TIME_OF_DAY = re.compile(
-    rf"(?<![\w.:/])(?:(?:at|в)\s+)?(?:"
-    rf"{_HOUR}\s?{_H_UNIT}\.?(?:,?\s*[0-5]?\d\s?{_M_UNIT}\.?)?"  # 14 h. 20 min., в 14 ч. 20 м.
-    rf"|{_HOUR}(?:[.:][0-5]\d)?\s?{_AM_PM}"  # 2 p.m., 10.30 a.m.
-    rf"|{_HOUR}\s?o['’]clock"  # 11 o'clock
-    rf"|{_HOUR}[.:][0-5]\d(?![\d/]|[.:\-]\d)"  # 14.20, 14:20
-    rf")(?!\w)",
-    re.IGNORECASE,
-)
-"""A time of day: ``14 h. 20 min.``, ``14.20``, ``at 2 p.m.``, ``в 14 ч. 20 м.``."""
+TIME_OF_DAY = re.compile(rf"(?<![\w.:/])(?:(?:at|в)\s+)?{_TIME}(?!\w)", re.IGNORECASE)
+"""A time of day: ``14 h. 20 min.``, ``14.20``, ``at 2 p.m.``, ``в 14 ч. 20 м.``, ``4 o'clock P.M.``,
+``½ past 8 P.M.``."""
 
 TRANSMISSION_WORDS = (
     "filed", "sent", "dispatched", "handed in", "received", "accepted", "transmitted", "deciphered",

@@ -51,7 +51,7 @@ _SLASHED = re.compile(r"\w/\w")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[\"“«(\[]?[A-ZА-ЯЁ])")
 _MARKER_PUNCTUATION = re.compile(r"\s[,.;:](?!\d)")
-_EDGE_PUNCT = " \t,.;:-–—[]"
+_EDGE_PUNCT = " \t,.;:-–—[]|"
 JULIAN = "#julian"
 """``@datingMethod`` of a date given in the Julian calendar: the calendar the document declares."""
 DATELINE_MAX_WORDS = 5
@@ -249,6 +249,21 @@ def place_line(text: str) -> tuple[int, int] | None:
     return span if len(words) <= PLACE_LINE_MAX_WORDS and "." not in name and min(map(len, words)) > 1 else None
 
 
+def place_above_date(text: str, below: str, below_is_dateline: bool) -> tuple[int, int] | None:
+    """The offsets of the place a letter's first line names above its dateline or its day of the
+    week (``Kew`` over ``July 2d. /66.``, ``Down Bromley Kent`` over ``Friday Evening``,
+    ``Darmstadt,`` over ``den 18. November 1871.``), or None. The line names only a place, as
+    :func:`place_line` reads one, its full stop or comma left out; the line below is a dateline
+    without a place of its own, or names nothing but days and parts of a day."""
+    words = _WORD.findall(below)
+    if not (below_is_dateline or (words and all(w.casefold() in _WEEKDAY_WORDS for w in words))):
+        return None
+    if below_is_dateline and (match := parse_dateline(below, DateContext())) is not None and match.place:
+        return None
+    name = text.rstrip().rstrip(",.;:")
+    return place_line(name + ".") if name and not name.endswith(".") else None
+
+
 def _blank(text: str, words: re.Pattern[str], date: DateMatch) -> str:
     """The text with what the expression finds outside the date blanked out (offsets kept)."""
     def blank(m: re.Match[str]) -> str:
@@ -352,7 +367,8 @@ def _read_match(m: re.Match[str], pattern: DatePattern, context: DateContext) ->
         attrs = _old_style(attrs["when"])
         end = old_style.end()
     text = m.string[start:end]
-    supplied_spans = tuple((start + b.start(1), start + b.end(1)) for b in _BRACKETED.finditer(text))
+    supplied_spans = tuple((start + b.start(1), start + b.end(1)) for b in _BRACKETED.finditer(text)
+                           if b.group(1).strip().casefold() not in _WEEKDAY_WORDS)  # [Mittwoch]: a note, not the date
     problem = None
     if not attrs:
         problem = f"impossible date {text.strip('[]')}"
@@ -406,7 +422,7 @@ def _within_a_month(month: int, other: int | None) -> bool:
 
 def _year(g: dict[str, str], context: DateContext, month: int | None) -> int | None:
     if "year" in g:
-        return int(g["year"])
+        return int(g["year"].replace("[", "").replace("]", ""))  # [18]72
     if "yyy" in g:
         return 1000 + int(g["yyy"])
     if "yy" in g:
@@ -552,7 +568,27 @@ def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         first += 1
     while last > first and part[last - 1] in _EDGE_PUNCT:
         last -= 1
-    return (start + first, start + last) if first < last and part[first].isalpha() else None
+    if not (first < last and part[first].isalpha()):
+        return None
+    return _narrowed(part, first, last, start)
+
+
+_ADDRESS_PART = re.compile(r",\s*\d[^,]*(?=,|$)")
+_BRACKETED_END = re.compile(r"\s\[([^\[\]]+)\]?$")
+
+
+def _narrowed(part: str, first: int, last: int, offset: int) -> tuple[int, int]:
+    """The place within the words a dateline gives before its date: the editors' bracketed
+    place after other words (``Bahr, Hermann [Wien]``: ``Wien``), the town before a street
+    address that holds a house number (``Manchester, 7, Southgate``: ``Manchester``)."""
+    name = part[first:last]
+    bracketed = _BRACKETED_END.search(name + ("]" if part[last:last + 1] == "]" else ""))
+    if bracketed and bracketed.start() > 0:
+        return offset + first + bracketed.start(1), offset + first + bracketed.end(1)
+    if _ADDRESS_PART.search(name):
+        town = name.split(",")[0].rstrip()
+        return offset + first, offset + first + len(town)
+    return offset + first, offset + last
 
 
 def _in_name(tokens: list[re.Match[str]], i: int) -> bool:

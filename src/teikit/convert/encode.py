@@ -6,9 +6,9 @@ from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from teikit.convert import duplicates, header
+from teikit.convert import duplicates, header, patterns
 from teikit.convert.archives import CitationParser
-from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline, place_line
+from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline, place_above_date, place_line
 from teikit.convert.inline import Inline, Span, bracket_spans, element, ref, sub
 from teikit.convert.names import DocumentNames
 from teikit.convert.notes import MarkerFinder
@@ -125,6 +125,8 @@ class DocumentEncoder:
             # a bracketed marker ("[4]") is a note, not words the editors supplied
             spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
             spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
+            spans += [Span(m.start(), m.end(), element("note", {"n": m["n"], "type": "editorial", "place": "inline"}),
+                           rank=1, strip=(m.start("body") - m.start(), 1)) for m in patterns.INLINE_NOTE.finditer(text)]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -157,6 +159,7 @@ class DocumentEncoder:
         """
         match = parse_dateline(text, self.context)
         place = match.place if match is not None else place_line(text) if bare_place else None
+        place = self._registered_end(text, place) if place else None
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
@@ -202,6 +205,15 @@ class DocumentEncoder:
         dated_after = bool(dates) and dates[-1].start >= len(parts[0])
         return name if dated_after or self.place_ref(name) else None
 
+    def _registered_end(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+        """The registered place that ends a longer name before a date (a letterhead's ``Deutsche
+        Zeitung Wien``: ``Wien``), when the whole name is no registered place."""
+        name = text[place[0]:place[1]]
+        last = name.rsplit(None, 1)
+        if len(last) < 2 or self.place_ref(name) or not self.place_ref(last[1]):
+            return place
+        return place[1] - len(last[1]), place[1]
+
     def place_ref(self, text: str) -> dict[str, str | None]:
         """@ref of a place name when the whole name is one registered place."""
         name = text.strip().rstrip(".")
@@ -214,8 +226,17 @@ class DocumentEncoder:
         if not self.doc.opener:
             return
         opener = sub(body, "opener")
-        for unit in self.doc.opener:
-            if unit.role == "dateline":
+        units = self.doc.opener
+        for i, unit in enumerate(units):
+            above = place_above_date(unit.text, units[i + 1].text, units[i + 1].role == "dateline") \
+                if i == 0 and unit.role == "address" and len(units) > 1 and patterns.heading_match(unit.text) is None \
+                else None  # "TO VERA LAPINA" over a dateline is an address
+            if above is not None:  # "Kew" over "July 2d. /66.": the place the letter was written at
+                place_text = unit.text[above[0]:above[1]]
+                self.fill(sub(opener, "dateline"), unit.text, extra=[
+                    Span(above[0], above[1], element("placeName", self.place_ref(place_text)), rank=8)])
+                self.sent_place_text = self.sent_place_text or place_text
+            elif unit.role == "dateline":
                 self._dated_line(sub(opener, "dateline"), unit.text, bare_place=True)
             elif unit.role == "salute":
                 self._formula(opener, "salute", unit.text)
@@ -245,6 +266,8 @@ class DocumentEncoder:
                     self._dated_line(sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
                     self._formula(closer, "salute", unit.text)
+                elif unit.role in ("address", "meta"):
+                    self.fill(sub(closer, "seg", type=unit.role), unit.text)
                 else:
                     self._formula(closer, "signed", unit.text)
         if self.doc.postscript:
@@ -325,8 +348,12 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         sub(source_desc, "p", f"Transcribed from {source}.")
     profile = sub(tei_header, "profileDesc")
 
+    if default_sender and doc.senders_text and len(doc.senders_text.replace(".", "")) > 1 \
+            and header.initials_of(default_sender) == doc.senders_text.replace(".", ""):
+        doc = replace(doc, senders_text=default_sender)  # "SOJ to X" on a page of Sarah Orne Jewett's letters
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
+    names.addressed_to(recipients)
     encoder.text(root)
     found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):
@@ -336,7 +363,8 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         senders = header.agents_of(root.find(f".//{tei('closer')}//{tei('signed')}"), names, name_only=True)
         found_from += ["sender from the signature"] if senders else []
         if not senders and default_sender:
-            senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")]
+            senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")] \
+                or names.name_alone(default_sender)
             found_from += ["sender from the profile or the page title"] if senders else []
     place_text = encoder.sent_place_text or encoder.heading_place or encoder.loose_place
     header.corresp(profile, senders, recipients, encoder.sent_date, place_text,

@@ -125,6 +125,11 @@ def introductions(file_desc: etree._Element, introductions: list[Document]) -> N
             sub(note, "p", text).tail = "\n"  # lines stay words apart in the note's text
 
 
+def initials_of(name: str) -> str:
+    """The capital initials of a name: "Sarah Orne Jewett" -> "SOJ"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Mention]]:
     """Senders and recipients named in the document's heading."""
     if doc.both_text:

@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from teikit.convert import patterns
+from teikit.convert import closing, lexicon, patterns
 from teikit.convert.dates import place_line
-from teikit.convert.notes import parse_notes
+from teikit.convert.notes import MarkerFinder, parse_notes
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.convert.segment import Block
-from teikit.model import Document, Line, Unit
+from teikit.model import Document, Line, Note, Unit
 
 KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
@@ -28,6 +28,10 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# The letter described as a source below it: "X. Letter to Y. Written c. 26 July 1888 in Arles.".
+SOURCE_OF_LETTER = re.compile(rf"\.\s+(?i:{lexicon.alternation('document_kind')})\s+(?:to|an|à|к)\s+[^.]+\.\s+\S.*\b1[5-9]\d\d\b")
+# A day and a month in figures, the year left out: "7 VI.", "12/3", "3. XI".
+DAY_AND_MONTH = re.compile(r"\d{1,2}\s*[./]?\s*(?:\d{1,2}|[IVX]{1,4})\s*\.?")
 # A sentence that only mentions "your ..." ("I have your favor."), not a closing.
 SENTENCE_OF_YOURS = re.compile(r"\b[Yy]our\s+[a-z]+\.$")
 TELEGRAM_WORD = re.compile(r"\b(?:telegram|telegramm|télégramme|телеграмма)\b", re.IGNORECASE)
@@ -65,6 +69,9 @@ def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]
     kind = "telegram" if KINDS[name] == "letter" and TELEGRAM_WORD.search(text) else KINDS[name]
     if name == "catalogue":
         groups["senders"] = patterns.natural_order(groups["senders"])
+    elif patterns.META_LINE.fullmatch(text):  # "To: McHenry, James", "From: Washington, George"
+        groups = {k: patterns.natural_order(v) if v and patterns.INVERTED_NAME.fullmatch(v) else v
+                  for k, v in groups.items()}
     return kind, {k: groups.get(k) for k in ("senders", "recipients", "both", "pair")}
 
 
@@ -112,7 +119,8 @@ def _salute_ahead(lines: list[Line]) -> int | None:
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
+        if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
+                and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
             return None
     return None
 
@@ -192,6 +200,12 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
+    cut = _dateline_after_name(text, rec)
+    if cut < len(text):  # "G. Sand. Paris Vendredi.": the name before the place decides
+        return "signed" if _signature_kind(text[:cut], heading, rec) == "signed" else None
+    formula, bar, name = text.rpartition(" | ")  # "Most truly yours | C. Darwin": the lines of the original
+    if bar and _signature_kind(formula, heading, rec) == "formula" and _is_name_line(name):
+        return "signed"
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)
@@ -199,6 +213,10 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
         return "formula"  # "Yours,", "Je vous embrasse bien fort.", "I remain, dear Sir,"
     if patterns.RELATION_SIGNATURE.fullmatch(text):
         return "signed"  # "Your Lovingest Husband.", "Dein treuer Freund"
+    if closing.formula_line(text):
+        return "formula"  # "Ihr aufrichtig ergebener", "Immer Ihr", "Deines"
+    if closing.possessive_signature(text):
+        return "signed"  # "Dein tr. Alfred", "Your loving brother, Pieter"
     if lead and (patterns.CLOSING_LINE_END.fullmatch(text) or patterns.CLOSING_PHRASE.fullmatch(text)) \
             and len(text.split()) <= 8 and not patterns.NAME_AT_END.search(text) and not SENTENCE_OF_YOURS.search(text):
         return "formula"  # "Ever affectionately yours,", "Wie immer Ihr", "In alter Freundschaft"
@@ -214,8 +232,8 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
             return "signed"
     hit = patterns.match(patterns.SIGNATURE, rest)
     if hit is None:
-        closing = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
-        return _signature_kind(text[closing.end():], heading, rec, lead=False) if closing else None
+        sentence = patterns.CLOSING_SENTENCE.match(text) if lead else None  # "Крепко обнимаю. Твой Сергей."
+        return _signature_kind(text[sentence.end():], heading, rec, lead=False) if sentence else None
     if hit[0] in ("initials", "surname_first", "initials_only", "initial"):
         return "signed"
     names = [w.rstrip(".") for w in re.split(r"\s*(?:,|\band\b|\bи\b)\s*", rest) if w.strip(" .")]
@@ -230,16 +248,46 @@ def _is_name_line(text: str) -> bool:
     """A line that is only a name, as under a closing formula: "Gve Flaubert.", "J. Smith", "F. E."."""
     bare = patterns.TRAILING_MARKER.sub("", text)
     return (patterns.match(patterns.SIGNATURE, bare) is not None or patterns.FULL_NAME.fullmatch(bare) is not None) \
-        and len(bare.split()) <= 4
+        and len(bare.split()) <= 4 or closing.name_shape(bare)
 
 
 def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
     """A full name alone under the last sentence of a letter, with at most a date or a
     shelfmark after it: "Karl Kraus."."""
     text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
-    return (i > 0 and patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
-            and patterns.SENTENCE_END.search(lines[i - 1].stripped) is not None
-            and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) for ln in lines[i + 1:]))
+    above = lines[i - 1].stripped if i > 0 else ""
+    if i > 0 and patterns.SIGNATURE["lone"].fullmatch(text) and not rec.is_place(text[:-1]) \
+            and (rec.is_dateline(above) or patterns.SENTENCE_END.search(above) and rec.is_person(text[:-1])) \
+            and all(_shelfmark_like(ln.stripped) for ln in lines[i + 1:]):
+        return True  # "Weimar den 2. December 1794." / "Goethe.", or a known name under the last sentence
+    if i == 0 or rec.is_place(text.rstrip(".")) or not (
+            patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
+            or len(text.split()) >= 2 and closing.name_shape(text)):
+        return False
+    ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
+    return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
+                        for ln in lines[i + 1:])
+
+
+def _after_name(text: str, rec: Recognisers) -> str | None:
+    """The closer's role of a line below the signature that is no postscript: a place
+    ("Herzogenbuchsee", dated or not) or an address ("Herrn Robert Adam, Wien.", "IX.
+    Frankgasse 1."), else None."""
+    if rec.is_dateline(text) or rec.is_place(text.rstrip(".")) or DAY_AND_MONTH.fullmatch(text):
+        return "closing-dateline"
+    if place_line(text) is not None:
+        return "address"  # a place not known to be one: kept apart from the sending place
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+        return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
+    words = text.split()
+    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
+        return None
+    first = words[0].rstrip(",").casefold()
+    lower = [w for w in words if w[:1].islower() and w.rstrip(".,") not in lexicon.folded("name_particle")]
+    if first in lexicon.folded("address") or first[1:] in lexicon.folded("address") \
+            or re.search(r"\d", text) and len(lower) <= 1 and not _shelfmark_like(text):
+        return "address"
+    return None
 
 
 def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, list[Unit], list[Unit]]:
@@ -249,13 +297,16 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1):
         if _signature_kind(lines[i].stripped, heading, rec) == "signed" or (
                 i > 0 and _is_name_line(lines[i].stripped)
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula") or _last_name(lines, i, rec):
+                and (_signature_kind(lines[i - 1].stripped, heading, rec) == "formula"
+                     or patterns.RELATION_SIGNATURE.fullmatch(lines[i - 1].stripped))) or _last_name(lines, i, rec):
             sig = i
             break
         text = lines[i].stripped
         if not (rec.is_dateline(text) or _is_transmission(text) or patterns.POSTSCRIPT.match(text)
                 or i >= len(lines) - 3):
             break
+    if sig is None:
+        sig = _signature_above_postscript(lines, heading, rec)
     closer: list[Unit] = []
     postscript: list[Unit] = []
     if sig is None:
@@ -280,19 +331,60 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
         closer.insert(0, _unit("closing-dateline", lines[start], rule="date-above-signature"))
-    closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
-                       lines[sig].number, rule="signature"))
+    signed = "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1])
+    formula, bar, name = signed.rpartition(" | ")
+    if bar and _signature_kind(formula, heading, rec) == "formula":  # "Most truly yours | C. Darwin"
+        closer.append(Unit("closer-salute", formula, lines[sig].number, rule="closing-formula"))
+        signed = name
+    cut = _dateline_after_name(signed, rec)
+    closer.append(Unit("signed", signed[:cut].strip(), lines[sig].number, rule="signature"))
+    if cut < len(signed):  # "G. Sand. Paris Vendredi.": the place and day written after the name
+        closer.append(Unit("closing-dateline", signed[cut:].strip(), lines[sig].number, rule="dateline-after-name"))
     for line in lines[sig + 1:]:
         text = line.stripped
         if _is_transmission(text) and not postscript:
             closer.append(_unit("transmission", line, rule="after-signature"))
         elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
             closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and _after_name(text, rec):
+            closer.append(_unit(_after_name(text, rec) or "", line, rule="place-or-address-after-signature"))
         elif not postscript and text[:1].islower() and len(text.split()) <= 8:
             closer.append(_unit("closer-salute", line, rule="closing-after-signature"))  # "mit vielen Grüßen."
         else:
             postscript.append(_unit("p", line, rule="after-signature"))
     return start, closer, postscript
+
+
+def _dateline_after_name(signed: str, rec: Recognisers) -> int:
+    """Where a place or a date written on the signature's line after the name begins ("G.
+    Sand. Paris Vendredi.", "Th. Fontane. Berlin, 3. März 1886."); the text's length if none."""
+    for m in re.finditer(r"\.\s+(?=\S)", signed):
+        head, rest = signed[:m.start() + 1], signed[m.end():]
+        words = rest.rstrip(".").replace(",", " ").split()
+        if "\n" in rest or not _is_name_line(head) or not words or rec.is_place(head.split()[0].strip(".,")):
+            continue
+        if rec.is_place(words[0]) and (rec.is_dateline(rest) or all(
+                w.casefold() in lexicon.folded("weekday") or w[:1].isdigit() for w in words[1:])):
+            return m.start() + 1
+    return len(signed)
+
+
+def _signature_above_postscript(lines: list[Line], heading: str, rec: Recognisers) -> int | None:
+    """A signature with more lines after it than a dateline: one that holds a possessive and a
+    name ("Dein tr. Alfred"), or a name under a closing formula ("Ihr ergebener" / "Carl
+    Erdmann"), among the last lines of the text."""
+    for i in range(len(lines) - 1, max(0, len(lines) - 12), -1):
+        text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+        if closing.possessive_signature(text) or _is_name_line(text) \
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula" \
+                or (" | " in text or patterns.signature_like(text)) and _signature_kind(text, heading, rec) == "signed":
+            return i
+        above = lines[i - 1].stripped
+        if len(text.split()) >= 2 and closing.name_shape(text) and (closing.ends_with_formula(above) or (
+                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames"))
+                and patterns.SENTENCE_END.search(above) and _is_prose(above)):
+            return i  # a writer's full name between the last paragraph and a postscript
+    return None
 
 
 # Whom a closing formula is addressed to, before its comma: "Cordialement à vous,", "Love to you all,".
@@ -309,6 +401,26 @@ def _unsigned_closing(text: str) -> bool:
     set_apart = not rest or text[:formula.end()].rstrip().endswith((",", ".", "!")) \
         or FORMULA_ADDRESSEE.match(rest) is not None
     return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
+
+
+def _unnumbered_notes(texts: list[str], after: list[Unit]) -> int:
+    """How many lines right below the signature (one run, no blank line between) are notes
+    whose numbers were lost in copying: as many as the text carries markers 1, 2, ... in order
+    ("Saturday,2", "1865?]1"); 0 when they are not."""
+    run = 0
+    while run < len(after) and (run == 0 or after[run].line == after[run - 1].line + 1):
+        run += 1
+    if run == 0 or patterns.POSTSCRIPT.match(after[0].text) or patterns.NOTE_LINE.fullmatch(after[0].text):
+        return 0
+    finder = MarkerFinder([Note(str(n), "", 0) for n in range(1, run + 1)])
+    for text in texts:
+        finder.find(text)
+    return 0 if finder.waiting else run
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: a sentence of some length."""
+    return len(text.split()) >= 8
 
 
 def _shelfmark_like(text: str) -> bool:
@@ -358,9 +470,21 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         kind = "note"
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
-    if citation is None and closer and postscript and _shelfmark_like(postscript[-1].text):
-        last = postscript.pop()
-        citation = Unit("citation", last.text, last.line, rule="shelfmark-after-signature")
+    notes = block.notes
+    unnumbered = _unnumbered_notes([heading, *(u.text for u in body)], postscript) if closer and not notes else 0
+    parsed: list[Note] = []
+    if unnumbered:  # notes that lost their numbers, and the editors' lines after them
+        parsed = [Note(str(k + 1), u.text, u.line) for k, u in enumerate(postscript[:unnumbered])]
+        last = parsed[-1]
+        parsed[-1] = Note(last.n, "\n".join([last.text, *(u.text for u in postscript[unnumbered:])]), last.line)
+        postscript = []
+    if citation is None and closer and postscript:
+        at = next((k for k, u in enumerate(postscript) if _shelfmark_like(u.text)), None)
+        if at is not None and all(patterns.NOTE_LINE.fullmatch(u.text) for u in postscript[at + 1:]):
+            # a shelfmark under the signature, and the numbered notes below it
+            notes = notes or [Line(u.line, u.text) for u in postscript[at + 1:]]
+            citation = Unit("citation", postscript[at].text, postscript[at].line, rule="shelfmark-after-signature")
+            del postscript[at:]
     return Document(
         heading=heading,
         kind=kind,
@@ -371,7 +495,7 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         postscript=postscript,
         citation=citation,
         published=_unit("published", block.published) if block.published else None,
-        notes=parse_notes(block.notes),
+        notes=parsed or parse_notes(notes),
         notes_heading=block.notes_heading.stripped if block.notes_heading else None,
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),

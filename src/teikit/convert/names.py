@@ -79,6 +79,7 @@ from teikit.convert.names_grammar import (
     forenames_of_pet_name,
     has_cyrillic,
     initials_compatible,
+    is_noun_not_name,
     key_of,
     looks_like_surname,
     masculine_forms,
@@ -87,6 +88,7 @@ from teikit.convert.names_grammar import (
     same_forename,
     transliterate,
 )
+from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_morphology import governs_object, name_nominative
@@ -98,15 +100,19 @@ from teikit.xml import XML_ID, XML_LANG, tei
 # Languages whose texts name persons by a bare surname ending ("Ryabinin", "Пахомов"); in German, French
 # or Italian prose such endings are common nouns ("Freundin", "Angina").
 ENDING_LANGUAGES = frozenset({"en", "ru"})
+MAX_ABBREVIATION = 2  # letters of a word with a full stop that abbreviates ("Wr.", "Pr."), no surname
+VOWELS = frozenset("aeiouyäöüàâéèêëîïôûœæ")  # a Latin word without one, and a full stop, abbreviates ("Frd.")
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
 MAX_INITIALS = 2  # forename and patronymic: "Zhuravlev V. V. M., 1991" ends before "M."
 EDITOR_WORDS = frozenset(word for cue in EDITOR_CUES for word in cue)
+EDITOR_CUE_ENDS = frozenset(cue[-1] for cue in EDITOR_CUES)
 # What stands between a name and an organisation named as an item of its own in a heading.
 LISTED_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|the|to|и)\s+)*", re.IGNORECASE)
 # ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
 YEAR_AFTER_PLACE = re.compile(r"\s*,\s*(?:1[6-9]|20)\d\d\b")
+IMPRINT_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:1[5-9]|20)\d\d\b")  # the year after a publisher's name
 
 
 @dataclass(frozen=True)
@@ -157,9 +163,11 @@ class DocumentNames:
         self._new_surnames: dict[str, str] = {}  # unconfirmed key -> the surname its key is made from
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
+        self._forenames: dict[str, list[str]] = {}  # person key -> its forenames, see _forenames_of
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
+        self._addressees: tuple[str, ...] = ()  # person keys of the heading's recipients
         self._masculine: set[str] = set()  # men's surnames (lower case) seen in a man-only case form
         self._clock = itertools.count()
 
@@ -242,6 +250,11 @@ class DocumentNames:
             return agents
         return [m for m in mentions if m.kind == "org"][:1]
 
+    def addressed_to(self, recipients: list[Mention]) -> None:
+        """Tell the recipients the heading names: a salutation's lone forename is the one of them ("Lieber
+        Artur!" in a letter to Schnitzler)."""
+        self._addressees = tuple(dict.fromkeys(k for m in recipients if m.kind == "person" for k in m.keys))
+
     def name_alone(self, text: str) -> list[Mention]:
         """The person a heading's part or a signature names when no rule knows the name: a line of
         capitalised words only ("Josiah Tuttle", "Wendt.", "Jos: Tuttle"), its last word the surname.
@@ -285,10 +298,11 @@ class DocumentNames:
         token = tokens[i]
         if not token.capitalised:
             return None
-        given = initials_at(tokens, i)
+        given = [] if _in_abbreviation(tokens, i) else initials_at(tokens, i)
         if given:
             j = i + 2 * len(given)
-            if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j):
+            if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j) \
+                    and _same_line(text, tokens[i], tokens[j]):
                 hit = self._person(tokens, j, given, i, text)
                 if hit:
                     return hit
@@ -323,9 +337,16 @@ class DocumentNames:
         if misspelt:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
+        if found is not None and found.rule == "salutation" and found.start == found.surname \
+                and tokens[i].norm in lexicon.folded("forenames"):
+            if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
+                return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
+            return None  # a forename alone is no surname to key a new person by
         if found is not None and not self._place_word_at(tokens, found.surname):
-            hit = self._person(tokens, found.surname, [_given_word(t) for t in tokens[found.start:found.surname]],
-                               found.start, text)
+            first_surname = found.surname if found.particle is None else found.particle
+            hit = self._person(tokens, first_surname,
+                               [_given_word(t) for t in tokens[found.start:first_surname] if t.word],
+                               found.start, text, surname_end=None if found.particle is None else found.end)
             if hit:
                 return hit
         if self._unknown_person_at(tokens, i, text) or self._surname_before_initials(tokens, i, text):
@@ -333,20 +354,26 @@ class DocumentNames:
         return None
 
     def _person(
-        self, tokens: list[Token], j: int, given: list[str], first: int, text: str, *, names_after: int = 0
+        self, tokens: list[Token], j: int, given: list[str], first: int, text: str, *, names_after: int = 0,
+        surname_end: int | None = None,
     ) -> tuple[Mention, int] | None:
         """A person whose surname starts at token j, with initials or names before it from token first,
-        or with ``names_after`` words of forename and patronymic after it ("Ведерников Никифор Павлович")."""
+        or with ``names_after`` words of forename and patronymic after it ("Ведерников Никифор Павлович");
+        ``surname_end`` ends a surname of several words that opens with a particle ("van Santen Kolff")."""
         end, targets = self._index.longest(tokens, j)
+        if surname_end is not None and not targets:
+            return self._new_person(tokens, j, surname_end, given, first, text)
         persons = [t for t in targets if t.kind == "person"]
         if targets and not persons:
             return None
         if not persons:
-            if not _plausible_surname(tokens[j]) or (
+            if not _plausible_surname(tokens[j]) or _abbreviated(tokens, j) or (
                 len(given) == 1 and given[0] in ROMAN_NUMERAL_INITIALS and not looks_like_surname(tokens[j].norm)
             ):
                 return None  # "I. Barracks." is a numbered section, not a person
             end = _surname_end(tokens, j)
+        if _publisher_in_imprint(tokens, first, end, text):
+            return None
         trailing: list[str] = []
         if not given:
             trailing = _trailing_initials(tokens, end)
@@ -371,6 +398,20 @@ class DocumentNames:
                 self._new_surnames.setdefault(key, " ".join(lemma.replace("[", "").replace("]", "").split()))
                 self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
         return mention, stop
+
+    def _new_person(self, tokens: list[Token], j: int, end: int, given: list[str], first: int,
+                    text: str) -> tuple[Mention, int]:
+        """An unregistered person whose surname is the words tokens[j:end] ("van Santen Kolff"), keyed by
+        them joined with underscores ("van_santen_kolff")."""
+        surname = " ".join(t.raw for t in tokens[j:end])
+        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.word)
+        self._known[surname.lower()] = key
+        mention = self._mention(tokens, first, end, "person", (key,), "low", text)
+        if key not in self._index.registers.entries:
+            self._note_new(key, mention.surface, tuple(given))
+            self._new_surnames.setdefault(key, surname)
+            self._new_forms.setdefault(key, {})[_clean(mention.surface)] = None
+        return mention, end
 
     def _resolve_register(
         self, persons: list[Target], evidence: tuple[str, ...], given: list[str], j: int, first: int, text: str,
@@ -477,7 +518,8 @@ class DocumentNames:
         """ "Lev Borisovich Kamenev", or "Dear Lev Kuzmich!" for a person the document names."""
         names = [_given_word(tokens[i]), _given_word(tokens[i + 1])]
         k = i + 2
-        if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm):
+        if k < len(tokens) and tokens[k].capitalised and not PATRONYMIC.search(tokens[k].norm) \
+                and _same_line(text, tokens[i], tokens[k]):
             hit = self._person(tokens, k, names, i, text)
             if hit:
                 return hit
@@ -564,8 +606,13 @@ class DocumentNames:
         return None
 
     def _forenames_of(self, key: str) -> list[str]:
-        spelt = [known[0] for known in self._initials_of(key) if len(known[0]) > 2]
-        return list(dict.fromkeys(self._index.forenames.get(key, []) + spelt))
+        """The person's forenames: the register's, and those the document spelt out (kept until it spells
+        out another: asked for every capitalised word against every person named)."""
+        found = self._forenames.get(key)
+        if found is None:
+            spelt = [known[0] for known in self._initials_of(key) if len(known[0]) > 2]
+            found = self._forenames[key] = list(dict.fromkeys(self._index.forenames.get(key, []) + spelt))
+        return found
 
     def _misspelt_named(self, token: Token) -> str | None:
         """The one person named in the document whose long surname this word misspells
@@ -706,6 +753,7 @@ class DocumentNames:
         lemma = _lemma(word)
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
+                          or key_of(masculine) in self._agents
                           or _after_preposition(tokens, j) or _after_governing_word(tokens, j)):
             return masculine
         return lemma
@@ -724,6 +772,7 @@ class DocumentNames:
     def _note_new(self, key: str, surface: str, evidence: tuple[str, ...]) -> None:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
+        self._forenames.pop(key, None)
         known = self._new_initials.setdefault(key, [])
         if evidence and evidence not in known:
             known.append(evidence)
@@ -803,7 +852,7 @@ def _lemma(word: str) -> str:
 
 def _plausible_surname(token: Token) -> bool:
     return token.word and token.capitalised and len(token.norm) > 1 and token.norm not in NOT_SURNAMES \
-        and token.norm not in CUE_WORDS
+        and token.norm not in CUE_WORDS and not is_noun_not_name(token.norm)
 
 
 def _surname_end(tokens: list[Token], j: int) -> int:
@@ -815,6 +864,32 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     ):
         end += 2
     return end
+
+
+def _publisher_in_imprint(tokens: list[Token], first: int, end: int, text: str) -> bool:
+    """Whether the name at tokens[first:end] stands between a place's colon and the year of a printed
+    source, as publishers do ("Berlin: S. Fischer 1893", "Leipzig: Leopold Weiss, 1901")."""
+    return first > 0 and tokens[first - 1].raw == ":" and IMPRINT_YEAR.match(text, tokens[end - 1].end) is not None
+
+
+def _same_line(text: str, a: Token, b: Token) -> bool:
+    return "\n" not in text[a.end:b.start]
+
+
+def _in_abbreviation(tokens: list[Token], i: int) -> bool:
+    """Whether the capital at token i continues an abbreviation that opens with a lower-case letter
+    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A."): no initial of a name."""
+    return i > 1 and tokens[i - 1].raw == "." and tokens[i - 2].word and len(tokens[i - 2].norm) == 1 \
+        and not tokens[i - 2].capitalised
+
+
+def _abbreviated(tokens: list[Token], j: int) -> bool:
+    """Whether the word at token j is a Latin abbreviation with its full stop, of one or two letters
+    or of no vowel ("N. Wr. Tagblatt", "N. Fr. Pr.", "Lieber Frd."): no surname."""
+    norm = tokens[j].norm
+    short = len(norm) <= MAX_ABBREVIATION or not any(c in VOWELS for c in norm)
+    return short and not has_cyrillic(norm) and j + 1 < len(tokens) and tokens[j + 1].raw == "." \
+        and adjacent(tokens[j], tokens[j + 1])
 
 
 def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
@@ -842,6 +917,8 @@ def _address_before(tokens: list[Token], i: int, text: str) -> bool:
     k -= dotted
     if k < 0 or not tokens[k].word or "\n" in text[tokens[k].end:tokens[i].start]:
         return False
+    if dotted and not tokens[k].capitalised and not has_cyrillic(tokens[k].norm):
+        return False  # "m. Gesinnung" is "meine", "mm. Wasserzeichen" millimetres: not "M.", "MM." 
     return tokens[k].norm in (ABBREVIATED_FORMS if dotted else FORMS_OF_ADDRESS)
 
 
@@ -859,7 +936,8 @@ def _after_governing_word(tokens: list[Token], j: int) -> bool:
 def _after_editor_cue(tokens: list[Token], i: int) -> bool:
     """Whether words that introduce an editor come before token i ("edited by", "Ed.", "под ред.")."""
     words = [t.norm for t in tokens[max(0, i - 5):i] if t.raw != "."]
-    return any(len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
+    return bool(words) and words[-1] in EDITOR_CUE_ENDS and any(
+        len(words) >= len(cue) and tuple(words[-len(cue):]) == cue for cue in EDITOR_CUES)
 
 
 def _title_after(tokens: list[Token], i: int) -> bool:

@@ -58,7 +58,7 @@ NOT_SURNAMES = frozenset(
     all any some every each one two three four five both then also only even still so as by for with
     after before about between until since while within again begin certain main plain origin latin
     party commander chief chairman secretary commissar president deputy head member members
-    notes note copy secret telegram section contents previous next home page library search contacts
+    notes note copy secret telegram section papers letters correspondence contents previous next home page library search contacts
     advertisement regards sincerely greetings ed comp vol op ibid apparently evidently
     soviet soviets bolshevik bolsheviks menshevik mensheviks russian english german polish red white
     whites army front congress conference committee commission council bureau presidium plenum
@@ -301,7 +301,7 @@ CYRILLIC_TO_LATIN = dict(
         ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
          "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
     )
-)
+) | {"ß": "ss"}  # a German sharp s has no decomposition: "Großmann" is grossmann, not gromann
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -425,3 +425,32 @@ def masculine_of(word: str) -> str | None:
     if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
         return word[:-1]
     return None
+
+
+MIN_NOUN_STEM = 4  # letters before a noun ending: "Freiheit" is a noun, "Heit" may be a surname
+MIN_OCCUPATION_TAIL = 6  # an occupation this long also ends a compound ("Oberingenieur")
+OCCUPATION_CASE_ENDINGS = ("", "s", "n", "en", "e", "es")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # asked for every capitalised word
+def is_noun_not_name(word: str) -> bool:
+    """A capitalised Latin-script word that is a noun and no surname: an abstract noun by its ending
+    ("Freiheit", "Amputation") or an occupation or rank ("Ingenieur", "Oberingenieurs")."""
+    low = word.casefold()
+    if has_cyrillic(low):
+        return False
+    if any(low.endswith(suffix) and len(low) - len(suffix) >= MIN_NOUN_STEM for suffix in lexicon.folded("noun_suffix")):
+        return True
+    return any(low[:len(low) - len(ending)] in _occupations() for ending in OCCUPATION_CASE_ENDINGS
+               if low.endswith(ending)) or any(
+        low.endswith(job + ending) for job in _long_occupations() for ending in OCCUPATION_CASE_ENDINGS)
+
+
+@functools.lru_cache(maxsize=1)
+def _occupations() -> frozenset[str]:
+    return lexicon.folded("occupation")
+
+
+@functools.lru_cache(maxsize=1)
+def _long_occupations() -> tuple[str, ...]:
+    return tuple(w for w in _occupations() if len(w) >= MIN_OCCUPATION_TAIL)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from teikit.convert import lexicon
-from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic
+from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic, is_noun_not_name
 from teikit.convert.names_morphology import best_reading
 from teikit.convert.names_tokens import Token, is_initial
 
@@ -39,6 +39,7 @@ class Found:
     start: int
     surname: int
     end: int
+    particle: int | None = None  # index of the particle a surname opens with ("van Santen Kolff")
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,24 @@ def _address_words() -> list[str]:
 @lru_cache(maxsize=1)
 def _address_before() -> re.Pattern[str]:
     """A form of address (or several: "Herr Doktor") ending right before a name."""
-    forms = "|".join([r"\s+".join(re.escape(part) for part in w.split()) for w in _address_words()]
-                     + [r"[Гг]-(?:н|жа)"])
+    forms = "|".join([_written_form(w) for w in _address_words()] + [r"[Гг]-(?:н|жа)"])
     return re.compile(rf"(?<![^\W\d_])(?:{forms})(?:[ \t]+(?:{forms}))*[ \t]+$", re.IGNORECASE)
+
+
+def _written_form(form: str) -> str:
+    """A form of address as a pattern, spaces flexible; one in Latin letters written with a full stop
+    keeps its case ("MM. Dupont", not "178 mm. Wasserzeichen")."""
+    pattern = r"\s+".join(re.escape(part) for part in form.split())
+    return f"(?-i:{pattern})" if form.endswith(".") and not has_cyrillic(form) else pattern
 
 
 @lru_cache(maxsize=1)
 def _address_end() -> tuple[re.Pattern[str], int]:
-    """The last words of the forms of address, ending where the expression is told to end, and the
-    longest of them: the word before a name's blanks ends in one wherever ``_address_before`` matches."""
+    """The last words of the forms of address written backwards, and the longest of them: the word
+    before a name's blanks ends in one wherever ``_address_before`` matches. Backwards, one match at
+    the blanks tells it, where a search forwards would try every place before them."""
     parts = sorted({w.split()[-1] for w in _address_words()} | {"н", "жа"}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, parts))})\Z", re.IGNORECASE), max(map(len, parts))
+    return re.compile("|".join(re.escape(p[::-1]) for p in parts), re.IGNORECASE), max(map(len, parts))
 
 
 def _address_may_end_at(text: str, start: int) -> bool:
@@ -79,7 +87,7 @@ def _address_may_end_at(text: str, start: int) -> bool:
     if blank == end or blank == 0:
         return False
     last, longest = _address_end()
-    return last.search(text, max(0, blank - longest), blank) is not None
+    return last.match(text[max(0, blank - longest):blank][::-1]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +99,7 @@ def _salute_before() -> re.Pattern[str]:
 def _is_name_word(token: Token) -> bool:
     """A capitalised word that may be part of a name: no form of address, address noun or common function word."""
     return (token.word and token.capitalised and len(token.norm) > 1 and not token.all_caps
-            and token.norm not in NOT_SURNAMES)
+            and token.norm not in NOT_SURNAMES and not is_noun_not_name(token.norm))
 
 
 @lru_cache(maxsize=1)
@@ -121,9 +129,12 @@ def _name_run(tokens: Sequence[Token], i: int) -> int:
     while end < len(tokens) and end - i < MAX_NAME_WORDS - 1 and _is_forename(tokens[end]) \
             and not is_initial(tokens, end):
         end += 1
+    initials = end
+    while end > i and is_initial(tokens, end):
+        end += 2  # "Miss Sophia A. Peabody": a middle initial after the forenames
     if end < len(tokens) and _is_name_word(tokens[end]) and not is_initial(tokens, end):
-        end += 1
-    return end
+        return end + 1
+    return initials
 
 
 def _capitalised_run(tokens: Sequence[Token], i: int) -> int:
@@ -200,9 +211,17 @@ def forename_particle_surname(tokens: Sequence[Token], i: int, text: str) -> Fou
     k = j
     while k < len(tokens) and not tokens[k].capitalised and tokens[k].norm in lexicon.folded("name_particle"):
         k += 1
+    while j < k < len(tokens) and not tokens[k].capitalised and tokens[k].norm in lexicon.folded("name_article"):
+        k += 1  # "von der Heide": an article only after a particle
     if j == i or k == j or k >= len(tokens) or not _is_name_word(tokens[k]) or not _same_line(text, tokens[i], tokens[k]):
         return None
-    return Found("forename_particle_surname", i, k, k + 1)
+    if not lexicon.folded("surname_particle") & {t.norm for t in tokens[j:k]}:
+        return Found("forename_particle_surname", i, k, k + 1)
+    end = k + 1
+    while end < len(tokens) and end - k < MAX_NAME_WORDS - 1 and _is_name_word(tokens[end]) \
+            and not is_initial(tokens, end) and _same_line(text, tokens[k], tokens[end]):
+        end += 1  # "van Santen Kolff": a surname of several words
+    return Found("forename_particle_surname", i, end - 1, end, particle=j)
 
 
 def russian_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
@@ -220,19 +239,20 @@ RULES: tuple[PersonRule, ...] = (
     PersonRule("form_of_address", form_of_address,
                ("Herr Doktor Weber", "Mr. Thompson", "Monsieur Durand", "Frau Clara", "г-н Кузнецов",
                 "тов. Сидоров", "Madame Lefèvre", "Fräulein Schmidt"),
-               ("Herr Doktor", "Mr. and Mrs.", "Monsieur le ministre", "Dear Sir")),
+               ("Herr Doktor", "Mr. and Mrs.", "Monsieur le ministre", "Dear Sir", "des Herrn Oberingenieurs",
+                "Gutachten des Herrn Ingenieur")),
     PersonRule("salutation", salutation,
                ("Dear Jones,", "My dear Brown", "Cher Durand,", "Lieber Weber!", "Дорогой Петров!"),
                ("Lieber Freund!", "Cher ami,", "Dear Sir,", "Dear Comrades!", "I hold Jones dear")),
     PersonRule("forename_and_surname", forename_and_surname,
                ("Henri Dupont", "Karl Heinrich Müller", "John Smith", "Иван Петров"),
-               ("Henri", "Karl and Müller", "Мария Ивановна")),
+               ("Henri", "Karl and Müller", "Мария Ивановна", "Carl Freiheit", "Paul\nMüller")),
     PersonRule("forename_and_patronymic", forename_and_patronymic,
                ("Ivan Ivanovich", "Иван Иванович", "Зинаиде Гавриловне"),
                ("Ivan Petrov", "Иван Петров")),
     PersonRule("forename_particle_surname", forename_particle_surname,
                ("Marie von Ebner-Eschenbach", "J. van Santen Kolff", "Henri de Tocqueville", "Anna von der Heide"),
-               ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe")),
+               ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe", "+14° R. des Mittags")),
     PersonRule("russian_surname", russian_surname,
                ("был у Петрова", "Кузнецов обещал", "с Велиевым"),
                ("Москва", "Вчера был", "Petrov", "в Петрограде")),

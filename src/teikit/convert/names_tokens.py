@@ -11,9 +11,12 @@ bracket ("Tr[otsk] y" is Trotsky).
 
 from __future__ import annotations
 
+import functools
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from teikit.convert import lexicon
 from teikit.convert.names_grammar import (
     INITIAL_DIGRAPHS,
     MAX_SPLIT_ENDING,
@@ -22,7 +25,9 @@ from teikit.convert.names_grammar import (
     has_cyrillic,
 )
 
-_TOKEN = re.compile(r"(?P<word>[\[\]]*[^\W\d_](?:[^\W\d_]|[\[\]](?=[^\W\d_]|\]))*[\[\]]*)|(?P<mark>\S)")
+MIN_FORENAME_ABBREVIATION = 3  # letters of a forename cut short ("Joh."); "Fr." may be "Frau" or "Freie"
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"  # a letter: no digit, not even a raised one ("Sachen⁴")
+_TOKEN = re.compile(rf"(?P<word>[\[\]]*{_LETTER}(?:{_LETTER}|[\[\]](?={_LETTER}|\]))*[\[\]]*)|(?P<mark>\S)")
 
 
 class Token(NamedTuple):
@@ -39,14 +44,27 @@ class Token(NamedTuple):
 
 def _token(norm: str, start: int, end: int, raw: str, word: bool) -> Token:
     """A token with what the name rules ask of it many times worked out once."""
-    first = raw.lstrip("[]")[:1] if word else ""
-    capitalised = word and (first.isupper() or first in OCR_CAPITALS)
+    if not word:
+        return Token(norm, start, end, raw, False, False, False)
+    return Token(norm, start, end, raw, True, *_case_of(raw))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for the same words in every text
+def _case_of(raw: str) -> tuple[bool, bool]:
+    """Whether a word as written is capitalised (or starts with a capital read as a digit), and whether
+    it has two or more letters, all capitals."""
+    first = raw.lstrip("[]")[:1]
+    capitalised = first.isupper() or first in OCR_CAPITALS
     if first.isalpha() and not first.isupper():
-        all_caps = False  # a lower-case letter: not all capitals
-    else:
-        letters = [c for c in raw if c.isalpha()]
-        all_caps = len(letters) > 1 and all(c.isupper() for c in letters)
-    return Token(norm, start, end, raw, word, capitalised, all_caps)
+        return capitalised, False  # a lower-case letter: not all capitals
+    letters = [c for c in raw if c.isalpha()]
+    return capitalised, len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm_of(raw: str) -> str:
+    """The normal form of a word: brackets dropped, lower case, ё as е."""
+    return raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
 
 
 def _core(raw: str, start: int) -> tuple[int, int]:
@@ -64,21 +82,28 @@ def _core(raw: str, start: int) -> tuple[int, int]:
 
 def tokenize(text: str) -> list[Token]:
     """Words and marks of text in reading order (white space is skipped)."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=1024)  # a heading, a signature or a word is read again by the structure and the encoder
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
+        raw = m.group()
         if m.lastgroup == "word":
-            raw = m.group()
             if "[" in raw or "]" in raw:
                 start, end = _core(raw, m.start())
                 raw = text[start:end]
             else:
                 start, end = m.span()
-            norm = raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
-            token = _token(norm, start, end, raw, True)
-            tokens.append(_mended(tokens, token, text) or token)
+            token = Token(_norm_of(raw), start, end, raw, True, *_case_of(raw))
+            if tokens and (tokens[-1].raw in OCR_CAPITALS or tokens[-1].raw.endswith("]")):
+                token = _mended(tokens, token, text) or token
+            append(token)
         else:
-            tokens.append(_token(m.group(), m.start(), m.end(), m.group(), False))
-    return tokens
+            append(Token(raw, m.start(), m.end(), raw, False, False, False))
+    return tuple(tokens)
 
 
 def _mended(tokens: list[Token], token: Token, text: str) -> Token | None:
@@ -105,11 +130,21 @@ def _mark_at(text: str, i: int) -> bool:
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
-    """An initial: a capital letter (or a digraph such as "Ya") followed by a full stop."""
+    """An initial: a capital letter (or a digraph such as "Ya", or a forename cut short: "Rich.") followed
+    by a full stop."""
     if i + 1 >= len(tokens) or tokens[i + 1].raw != "." or not tokens[i].capitalised:
         return False
     norm = tokens[i].norm
-    return len(norm) == 1 or (norm in INITIAL_DIGRAPHS and not tokens[i].all_caps)
+    return len(norm) == 1 or (norm in INITIAL_DIGRAPHS and not tokens[i].all_caps) or norm in _forename_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _forename_abbreviations() -> frozenset[str]:
+    """Forenames cut short before a full stop ("Rich.", "Joh.", "Rob."): the first three or more letters of
+    a forename of the lexicon, none itself a forename."""
+    names = {n for n in lexicon.folded("forenames") if not has_cyrillic(n)}
+    cut = {n[:k] for n in names for k in range(MIN_FORENAME_ABBREVIATION, len(n) - 1)}
+    return frozenset(cut - names)
 
 
 def initials_at(tokens: list[Token], i: int) -> list[str]:

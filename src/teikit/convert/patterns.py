@@ -43,10 +43,13 @@ COLLECTION = _table(
     title=r"(?P<title>.*\S)[.,]?\s+(?P<start>1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?P<end>1[5-9]\d\d|20\d\d)\.?",
     year=r"(?:Collection of documents|Сборник документов|Documents|Документы)[.,]?\s*(?P<year>\d{4})\.?",
     editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
+    # The volume and pages of the collection the page reproduces: "Т. 6. Письма. — 1999. — С. 203—206."
+    volume=rf"(?i:{lexicon.alternation('volume-marker')})\s*[0-9IVXLC]+\.?\s.*?(?<![^\W\d_])"
+           rf"(?i:{lexicon.alternation('page-marker')})\s*\d+(?:\s?[-–—]\s?\d+)?\.?",
 )
 
 # A collection of letters named in a title: "Briefe an Ludwig Hagen" is a page title, no heading.
-_WORKS = r"(?i:letters|correspondence|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
+_WORKS = r"(?i:letters|correspondence|papers|briefe|briefwechsel|lettres|correspondance|письма|переписка)"
 
 # The first line of a document: who wrote to whom, in English, German, French and Russian.
 # Names are resolved by the name finder; a number or a date before the heading is cut off
@@ -62,6 +65,15 @@ _PARTICLE = r"(?:von der|van der|von|van|de la|de|du|zu|d['’])"
 # Names only: capitalised words and initials with their particles ("Theodor von Fontane und Emilie").
 _NAMES = (rf"(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:\s+(?:(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}"
           r"|und|et|and|von|van|de|du|d['’]\S+)){0,6}")
+# Lower-case words inside the name of a person, a couple or a body ("Bank für Handel und Industrie").
+_NAME_LINKS = r"(?:und|et|and|и|&|für|of|for|the|des|der|die|das|dem|den|la|le|les|для)"
+# The writers of a dash heading: names, initials and particles only ("Есенин С. А.", "Marie von
+# Ebner-Eschenbach", "Marx und Engels"), so that a line of a site ("Highlighting feelings - loneliness")
+# is no heading.
+_DASH_NAMES = (rf"(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}(?:\s*(?:{INITIAL}\s*)+"
+               rf"|\s+(?:(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}|{_PARTICLE}|{_NAME_LINKS})){{0,6}}")
+# Where a heading may say the recipient lives: "À Gustave Flaubert, à Paris", "To J. Smith, at Bath".
+_AT = r"(?i:à|a|au|at|in|en|nach|zu|в|во)"
 HEADING = _table(
     # A library catalogue's heading: "Surname, Forename: Postkarte an Forename Surname. Place, date".
     catalogue=rf"(?P<senders>{NAME_WORD}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
@@ -73,24 +85,25 @@ HEADING = _table(
     telegram_recipient=rf"{_TELEGRAM}\s+{_TO}\s+(?P<recipients>.+)",
     telegram_pair=r"(?:Telegram|Телеграмма)\s+(?P<pair>.+)",
     letter_from_to=rf"(?:{_LETTER}\s+)?{_FROM}\s+(?P<senders>[{UPPER}].*?)\s+{_TO}\s+(?P<recipients>[^,\[(]+?){_REST}",
-    letter_to=rf"{_LETTER}\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
+    letter_to=rf"{_LETTER}(?:\s*«[^»]{{1,40}}»)?\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
     letter_pair=r"(?:Письмо|Записка)\s+(?P<pair>.+)",
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
-    from_=r"(?:From|FROM|Von|VON|От|ОТ)\s+(?P<senders>.+)",
+    from_=r"(?:From|FROM|Von|VON|От|ОТ):?\s+(?P<senders>.+)",
     to_body=rf"(?:To|TO|An|AN|À|A|В|ВО|Во|К)\s+(?P<recipients>(?:(?i:the|die|den|das|la|le|l['’])\s*)?"
             rf"(?i:{lexicon.alternation('addressee_body')})\b[^.!?]{{0,80}})\.?",
-    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?:(?i:the)\s+)?(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)\.?",
-    to_dative=r"(?P<recipients>(?:[А-ЯЁ][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
+    to_only=rf"(?:To|TO|An|AN|À|A|К):?\s+(?:(?i:the)\s+)?(?P<recipients>(?:{INITIAL}\s*)*(?:{_PARTICLE}\s+)?{NAME_WORD_ANY_CASE}(?:[^.!?:;]|\.(?=\s*\S)){{0,80}}?)"
+            rf"(?:,\s*{_AT}\s+[{UPPER}][^.!?:;,]{{0,40}})?\.?",
+    to_dative=r"(?P<recipients>(?:[А-ЯЁABEHKMOPCTX][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
-    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
-    dash=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}.*?)\s+[-–—]\s+(?P<recipients>.+)",
+    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
+    dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
 )
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
 # Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
-HEADING_NUMBER = re.compile(r"(?:(?:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
-HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b\]?\s*(?:[:.—–-]|,)\s+(?=\S)")
+HEADING_NUMBER = re.compile(r"(?:(?i:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
+HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b[\])]?\s*(?:[:.—–-]|,)\s+(?=\S)")
 
 
 def heading_core(text: str) -> tuple[str, str]:
@@ -114,7 +127,7 @@ def heading_match(text: str) -> tuple[str, re.Match[str]] | None:
 
 # Numbering line above a heading.
 NUMBER = _table(
-    number=r"(?:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
+    number=r"(?i:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
 )
 # A bare number ("47.", "XII.") above a heading; it is a numbering line only when a heading follows.
 BARE_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-zа-я]?|[IVXLC]{1,7})\.")
@@ -143,7 +156,8 @@ TRANSMISSION = _table(
 SALUTE_OPENING = re.compile(
     rf"(?i:{lexicon.alternation('salute')})(?:\s+(?i:{lexicon.alternation('address')}))?(?!\w)\s*")
 SALUTE = _table(
-    formula=rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?]{{0,70}}?)?\s*[,!:.]?",
+    formula=rf"(?i:(?:mein|meine|my|mon|ma|mio|mia)\s+)?(?i:{lexicon.alternation('salute')})"
+            rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
     tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
@@ -159,7 +173,8 @@ SALUTE_LEAD = re.compile(
 CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
-TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
+TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3}|[(\[]\d{1,2}[)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
+                             r"|\s+(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line: the word list's formulas
 # ("Yours ever", "Ihr ergebener", "Votre dévoué", "С уважением") and a few open shapes.
@@ -236,7 +251,7 @@ MARKER = _table(
     bracketed=r"(?<=\S)\s?(?P<m>\[\d{1,3}\])",
     parenthesised=r"(?<=\S)\s?(?P<m>\(\d{1,2}\))",
     spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
-    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
+    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]—–])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
     glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{UPPER}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
     word_after_stop=rf"(?<=[.!?;:,] )(?P<m>{_WORDS})(?= [{UPPER}]|\s?[.,;:]|$)",
     word_spaced=rf"(?<=[^\W\d_] )(?P<m>{_WORDS})(?= [.,;:])",
@@ -245,6 +260,10 @@ MARKER = _table(
 # A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
 # marker even when no note waits for it: it becomes a marker without note text.
 LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
+
+# A note printed inside the text in parentheses, numbered by letter and note: "(112/1. The
+# proofs of the second edition.)", as volumes of letters with notes after each paragraph print them.
+INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
@@ -261,10 +280,24 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
 # A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
 _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
+# A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
+INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
+                           rf"(?:\s+{_PARTICLE})?")
+_TITLE_NAME = rf"(?P<name>(?:[{UPPER}][{LOWER}]+\s+){{0,3}}[{UPPER}][{LOWER}]+)"
 PAGE_AUTHOR = (
     re.compile(rf"(?i:the\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?i:of|from|von|de|d['’])\s+"
                rf"(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?{_VOLUME_PART}"),
-    re.compile(rf"(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
+    re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
+    # "Sarah Ann Brown Letters of 1884", "Darwin Correspondence Project", "John Adams Papers, Series 2"
+    re.compile(rf"{_TITLE_NAME}\s+{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
+    # A catalogue's entry for the writer: "SAND, George (1804-1876)", "Fontane, Theodor, 1819-1898"
+    re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*[(,]?\s*1[5-9]\d\d\s*[-–]\s*1[5-9]\d\d\)?\.?"),
+    # "Author: Anton Chekhov", "Автор книги: Антон Чехов", "Verfasser: Karl Weber"
+    re.compile(rf"(?i:author|autor|auteur|verfasser|автор(?:\s+книги)?)\s*:\s*"
+               rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:{INITIAL}|[{UPPER}][{LOWER}]+)){{0,3}})\.?"),
+    # A printed source cited by its author: "Иванов И. И. Письмо Петрову П. П., 5 мая 1925 г. // ..."
+    re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+{INITIAL}\s*{INITIAL}?)?)\.?\s+"
+               rf"(?i:письмо|записка|letter|brief|lettre)\s+[{UPPER}].*"),
 )
 
 # A line that only separates (documents, sections): "***", "* * *", "———", "~~~".

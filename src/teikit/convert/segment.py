@@ -67,6 +67,7 @@ class _Furniture:
     def __init__(self, lines: list[Line], profile: Profile):
         self.profile = profile
         self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+        self.by_number = {ln.number: ln for ln in lines}
         self._rules: dict[int, str | None] = {}
 
     def rule(self, line: Line) -> str | None:
@@ -89,6 +90,10 @@ class _Furniture:
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
         if found:
             return found
+        above = self.by_number.get(line.number - 1)
+        if above is not None and not above.blank and self.rule(above) in ("credit-or-licence", "credit-continued") \
+                and not patterns.SENTENCE_END.search(above.stripped):
+            return "credit-continued"  # the next line of a licence's sentence
         if furniture_rules.repeat_key(text) in self.repeats and not patterns.NOTE_LINE.fullmatch(text) \
                 and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
                 and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text) \
@@ -134,6 +139,8 @@ def _collection(lines: list[Line], start: int, furniture: list[Line],
             coll.span = (int(m["start"]), int(m["end"]))
         elif name == "year":
             coll.year = m["year"]
+        elif name == "volume":
+            pass  # kept with the header's lines
         else:
             coll.editors_line = line
         found.append(line)
@@ -175,7 +182,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     state = "heading"
     pending_number: Line | None = None
     content = [ln for ln in lines[start:] if not ln.blank]
-    preamble = _preamble(content, profile, tests)
+    preamble = _preamble(content, profile, tests, is_dateline)
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
@@ -192,7 +199,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
             (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_))
-            and _heading_of(following, profile) is not None)
+            and (_heading_of(following, profile) is not None or is_dateline(following) or patterns.is_salute(following)))
         if numbered and pending_number is None:
             pending_number, state = line, "heading"
             rules[line.number] = ("number", "numbering-line")
@@ -200,9 +207,14 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if state == "heading":
             ahead = [ln.stripped for ln in content[position + 1:position + 4]]
             if pending_number is None and _heading_of(text_, profile) is None \
-                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)):
+                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)
+                         or _running_on(text_)):
                 blocks.append(Block(number=None, heading=None, text=[line]))  # a letter without a heading
                 rules[line.number] = ("text", "no-heading")
+            elif pending_number is not None and _heading_of(text_, profile) is None \
+                    and (is_dateline(text_) or patterns.is_salute(text_)):
+                blocks.append(Block(number=None, heading=pending_number, text=[line]))  # "12." above the dateline
+                rules[pending_number.number] = ("heading", "number-above-dateline")
             else:
                 blocks.append(Block(number=pending_number, heading=line))
                 rules[line.number] = ("heading", _heading_rule(text_, profile))
@@ -246,6 +258,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             blocks.append(Block(number=None, heading=line))
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
+            continue
+        if state == "text" and is_dateline(text_) and _formula_salute(following) and _heading_of(text_, profile) is None \
+                and sum(_formula_salute(t.stripped) for t in block.text) == 1 and len(block.text) >= 3:
+            # a dateline and a salute below a letter that had its own: the next letter of the page
+            blocks.append(Block(number=None, heading=None, text=[line]))
+            rules[line.number] = ("text", "no-heading-dateline-and-salute")
             continue
         if state == "text" and before is not None and patterns.signature_like(before.stripped) \
                 and any(patterns.is_salute(t.stripped) for t in block.text) \
@@ -295,9 +313,14 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             before.editorial = True  # a header block repeating the letter's heading above the printed text
     for block in blocks:
         _trailing_notes(block)
+    _notes_of_letters_above(blocks)
+    for block in blocks:
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
     titles = [ln.stripped for ln in furniture[:6]] + ([ln.stripped for ln in collection.lines] if collection else [])
+    if blocks and blocks[0].heading is not None and rules.get(blocks[0].heading.number, ("", ""))[1] == "first-line" \
+            and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
+        titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
 
 
@@ -308,7 +331,13 @@ def _page_author(titles: list[str]) -> str | None:
             found = rx.fullmatch(title)
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
+                if patterns.INVERTED_NAME.fullmatch(name):  # "SAND, George" -> "George Sand"
+                    return " ".join(w.title() if w.isupper() else w for w in patterns.natural_order(name).split())
                 return name.title() if name.isupper() else name
+    for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
+        hit = patterns.heading_match(title)
+        if hit is not None and hit[1].groupdict().get("senders"):
+            return patterns.natural_order(hit[1]["senders"])
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
 
@@ -322,15 +351,20 @@ STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_body", "to_dati
                    "telegram_recipient", "letter_pair", "an", "catalogue", "profile-heading"}
 
 
-def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
+def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_dateline: Callable[[str], bool]) -> int:
     """How many lines above the first document are a site's or a volume's preamble: short lines
     (titles, menus, notices) with no running prose and no salute, above the first numbered
-    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y")."""
+    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y") or the first
+    letter number above a dateline or a salute ("IV" / "Bremen d 23. Jan. 1793.")."""
     for k, line in enumerate(content[:13]):
         text = line.stripped
         if tests.rule(line):
             continue
-        if len(text.split()) >= 15 or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
+        after = tests.following(content, k + 1)
+        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)) \
+                and (is_dateline(after) or patterns.is_salute(after)):
+            return k
+        if len(text.split()) >= 15 or k == 0 and _running_on(text) or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
                 or patterns.BARE_NUMBER.fullmatch(text):
             return 0
         numbered = patterns.match(patterns.NUMBER, text) or (
@@ -338,6 +372,12 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
     return 0
+
+
+def _formula_salute(text: str) -> bool:
+    """A salute that opens with a salutation formula ("Hochverehrte gnädigste Frau.")."""
+    hit = patterns.match(patterns.SALUTE, text) if patterns.is_salute(text) else None
+    return hit is not None and hit[0] == "formula"
 
 
 def _numbered_heading(text: str, profile: Profile) -> bool:
@@ -374,6 +414,13 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
 
 
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _running_on(text: str) -> bool:
+    """A first line that is no heading but the running text of a letter begun on an earlier
+    page: a sentence of some length that opens in lower case, or a long one."""
+    words = len(text.split())
+    return words >= 8 and text[:1].islower() or words >= 15 and patterns.SENTENCE_END.search(text) is not None
 
 
 def _top_right_date(line: Line, is_dateline: Callable[[str], bool]) -> bool:
@@ -456,6 +503,16 @@ def _trailing_notes(block: Block) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _notes_of_letters_above(blocks: list[Block]) -> None:
+    """Notes printed at the end of a page that belong to the letter above the last: the last
+    letter carries none of their markers, the one before it carries all of them."""
+    for before, block in zip(blocks, blocks[1:]):
+        if block.notes and not before.notes and block.notes_heading is None and block.citation is None \
+                and not any(_marked_above(block.text, ln.stripped) for ln in block.notes) \
+                and all(_marked_above(before.text, ln.stripped) for ln in block.notes):
+            before.notes, block.notes = block.notes, []
 
 
 def _marked_above(lines: list[Line], note: str) -> bool:

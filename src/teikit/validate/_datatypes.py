@@ -8,17 +8,31 @@ regular expressions (Unicode categories through the ``regex`` package).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes"
 
 _NAME_START = (":A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
                "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
 _NAME_CHAR = _NAME_START + r"\-.0-9\u00b7\u0300-\u036f\u203f-\u2040"
-_NCNAME = f"[{_NAME_START.replace(':', '')}][{_NAME_CHAR.replace(':', '')}]*"
-_NAME = f"[{_NAME_START}][{_NAME_CHAR}]*"
+_ASCII_NAME_START = ":A-Z_a-z"  # the ASCII characters of _NAME_START and _NAME_CHAR
+_ASCII_NAME_CHAR = _ASCII_NAME_START + r"\-.0-9"
+
+
+def _name_types(start: str, char: str) -> dict[str, str]:
+    """The lexical forms of the name datatypes, given the classes of a name's first and later characters."""
+    ncname = f"[{start.replace(':', '')}][{char.replace(':', '')}]*"
+    qname = f"({ncname}:)?{ncname}"
+    return {"NCName": ncname, "ID": ncname, "IDREF": ncname, "ENTITY": ncname, "Name": f"[{start}][{char}]*",
+            "NMTOKEN": f"[{char}]+", "QName": qname, "NOTATION": qname}
+
+
+_ASCII_NAME_TYPES = _name_types(_ASCII_NAME_START, _ASCII_NAME_CHAR)
+"""The same forms for ASCII text, which they judge alike: far quicker to compile than the full Unicode classes."""
 _TZ = r"(Z|[+-]((0\d|1[0-3]):[0-5]\d|14:00))?"
 _YEAR = r"-?(?P<y>[1-9]\d{4,}|\d{4})"
 _TIME = r"(([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?|24:00:00(\.0+)?)"
@@ -41,14 +55,7 @@ _LEXICAL = {
     "hexBinary": r"([0-9a-fA-F]{2})*",
     "base64Binary": r"[A-Za-z0-9+/= ]*",
     "language": r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*",
-    "NCName": _NCNAME,
-    "ID": _NCNAME,
-    "IDREF": _NCNAME,
-    "ENTITY": _NCNAME,
-    "Name": _NAME,
-    "NMTOKEN": f"[{_NAME_CHAR}]+",
-    "QName": f"({_NCNAME}:)?{_NCNAME}",
-    "NOTATION": f"({_NCNAME}:)?{_NCNAME}",
+    **_name_types(_NAME_START, _NAME_CHAR),
 }
 _LEXICAL["float"] = _LEXICAL["double"]
 _LISTS = {"IDREFS": "IDREF", "ENTITIES": "ENTITY", "NMTOKENS": "NMTOKEN"}
@@ -58,12 +65,30 @@ _INTEGERS = {
     "short": (-2**15, 2**15 - 1), "byte": (-128, 127), "unsignedLong": (0, 2**64 - 1),
     "unsignedInt": (0, 2**32 - 1), "unsignedShort": (0, 65535), "unsignedByte": (0, 255),
 }
+XML_SPACE = " \t\n\r"
+"""XML's white space; str.split and str.isspace know more (a no-break space is text to XML)."""
+_SPACE_RUN = re.compile("[ \t\n\r]+")
+
+
+def is_blank(text: str) -> bool:
+    """Whether the text is empty or XML white space only."""
+    return not text.strip(XML_SPACE)
+
+
+def tokens(text: str) -> list[str]:
+    """The text split at runs of XML white space (a list's items)."""
+    text = text.strip(XML_SPACE)
+    return _SPACE_RUN.split(text) if text else []
+
+
 _PRESERVED = {"string"}
 _REPLACED = {"normalizedString"}
 
-@dataclass(frozen=True)
-class Datatype:
-    """A datatype of a library, with its facets (``param`` elements) as (name, value) pairs."""
+class Datatype(NamedTuple):
+    """A datatype of a library, with its facets (``param`` elements) as (name, value) pairs.
+
+    A named tuple: patterns are interned by their operands, and a tuple hashes far faster than a dataclass.
+    """
 
     library: str
     name: str
@@ -85,12 +110,13 @@ def _normalise(name: str, text: str) -> str:
         return text
     if name in _REPLACED:
         return re.sub(r"[\t\n\r]", " ", text)
-    return " ".join(text.split())
+    return " ".join(tokens(text))
 
 
 @cache
-def _lexical(name: str) -> re.Pattern[str]:
-    return re.compile(_LEXICAL[name])
+def _lexical(name: str, ascii_text: bool = False) -> re.Pattern[str]:
+    """The lexical form of a datatype; for ``ascii_text`` an equivalent one for text of ASCII characters only."""
+    return re.compile(_ASCII_NAME_TYPES[name] if ascii_text and name in _ASCII_NAME_TYPES else _LEXICAL[name])
 
 
 def _days_in(month: int, year: int | None) -> int:
@@ -107,15 +133,15 @@ def _lexically_ok(name: str, text: str) -> bool:
     if name == "anyURI":
         return _uri_ok(text)
     if name in _LISTS:
-        tokens = text.split()
-        return bool(tokens) and all(_lexically_ok(_LISTS[name], t) for t in tokens)
+        items = tokens(text)
+        return bool(items) and all(_lexically_ok(_LISTS[name], t) for t in items)
     if name in _INTEGERS or name == "integer":
         if not _lexical("integer").fullmatch(text):
             return False
         low, high = _INTEGERS.get(name, (None, None))
         number = int(text)
         return (low is None or number >= low) and (high is None or number <= high)
-    found = _lexical(name).fullmatch(text)
+    found = _lexical(name, text.isascii()).fullmatch(text)
     if not found:
         return False
     parts = found.groupdict()
@@ -148,6 +174,8 @@ def _uri_ok(text: str) -> bool:
 
 
 def _number(name: str, text: str) -> Decimal | None:
+    from decimal import Decimal, InvalidOperation  # only numbers with bounds need it
+
     try:
         return Decimal(text) if name not in ("double", "float") or text not in ("INF", "-INF", "NaN") else None
     except InvalidOperation:
@@ -157,10 +185,10 @@ def _number(name: str, text: str) -> Decimal | None:
 def _facets_ok(datatype: Datatype, text: str) -> bool:
     for facet, literal in datatype.params:
         if facet == "pattern":
-            if not _xsd_pattern(literal).fullmatch(text):
+            if not _xsd_pattern(literal, text.isascii()).fullmatch(text):
                 return False
         elif facet in ("length", "minLength", "maxLength"):
-            size = len(text.split()) if datatype.name in _LISTS else len(text)
+            size = len(tokens(text)) if datatype.name in _LISTS else len(text)
             limit = int(literal)
             if (facet == "length" and size != limit) or (facet == "minLength" and size < limit) or (
                     facet == "maxLength" and size > limit):
@@ -193,6 +221,8 @@ def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
         return False
     ours, theirs = _normalise(name, text), _normalise(name, literal)
     if name in _INTEGERS or name in ("integer", "decimal"):
+        from decimal import Decimal
+
         return Decimal(ours) == Decimal(theirs)
     if name == "boolean":
         return (ours in ("true", "1")) == (theirs in ("true", "1"))
@@ -204,30 +234,68 @@ def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
 _ESCAPES = {
     "i": f"[{_NAME_START}]", "I": f"[^{_NAME_START}]",
     "c": f"[{_NAME_CHAR}]", "C": f"[^{_NAME_CHAR}]",
+    "s": r"[ \t\n\r]", "S": r"[^ \t\n\r]",
+    "w": r"[^\p{P}\p{Z}\p{C}]", "W": r"[\p{P}\p{Z}\p{C}]",
 }
-_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR}
+"""XML Schema's multi-character escapes in its own syntax (its \\s and \\w are not Python's: a no-break space is \\S)."""
+_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR, "s": r" \t\n\r"}
+"""The ones that can be spelled inside a class as its members."""
 
 
-@cache
-def _xsd_pattern(expression: str):  # type: ignore[no-untyped-def]
-    """An XML Schema regular expression compiled for whole-string matching."""
-    import regex  # Unicode categories (\\p{...}) and class subtraction; imported only for patterns
+_CATEGORIES = frozenset("C Cc Cf Cn Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps "
+                        "S Sc Sk Sm So Z Zl Zp Zs".split())
+_CATEGORY_ESCAPE = re.compile(r"\\([pP])\{(\w+)\}")
+_ASCII = [chr(code) for code in range(128)]
 
+
+def _ascii_members(category: str, negated: bool) -> str:
+    """The ASCII characters in (or, ``negated``, outside) a Unicode general category, escaped for a class."""
+    import unicodedata
+
+    return "".join(re.escape(c) for c in _ASCII if unicodedata.category(c).startswith(category) != negated)
+
+
+def _translated(expression: str, ascii_text: bool) -> str | None:
+    """An XML Schema expression in the syntax of ``regex`` (V1), or, for ``ascii_text``, of ``re``.
+
+    For ASCII text a category escape becomes its ASCII members; None when the
+    expression needs ``regex`` even so (class subtraction, nested or set-operator
+    classes, block escapes).
+    """
     out: list[str] = []
     depth = 0
     i = 0
     while i < len(expression):
         ch = expression[i]
+        category = _CATEGORY_ESCAPE.match(expression, i) if ascii_text and ch == "\\" else None
+        if category is not None:
+            if category[2] not in _CATEGORIES:
+                return None
+            members = _ascii_members(category[2], category[1] == "P")
+            if depth and not members:
+                return None
+            out.append(members if depth else f"[{members}]" if members else r"[^\x00-\x7f]")
+            i = category.end()
+            continue
         if ch == "\\" and i + 1 < len(expression):
             nxt = expression[i + 1]
+            if nxt in "pP" and expression.startswith("{Is", i + 2):
+                out.append(f"\\{nxt}{{In")  # a block: XML Schema's \p{IsGreek} is regex's \p{InGreek}
+                i += 5
+                continue
             if nxt in _CLASS_ESCAPES and depth:
                 out.append(_CLASS_ESCAPES[nxt])
             elif nxt in _ESCAPES:
-                out.append(_ESCAPES[nxt])
+                inner = None if depth and ascii_text else _translated(_ESCAPES[nxt], ascii_text)
+                if inner is None:
+                    return None  # a class inside a class: only regex nests them
+                out.append(inner)
             else:
                 out.append(ch + nxt)
             i += 2
             continue
+        if ascii_text and depth and (ch == "[" or expression.startswith(("&&", "||", "~~", "--"), i)):
+            return None
         if ch == "[":
             if depth and i > 0 and expression[i - 1] == "-":
                 out[-1] = "--"  # XML Schema's [a-z-[aeiou]] is regex's [a-z--[aeiou]]
@@ -244,4 +312,23 @@ def _xsd_pattern(expression: str):  # type: ignore[no-untyped-def]
             continue
         out.append(ch)
         i += 1
-    return regex.compile("".join(out), regex.V1)
+    return "".join(out)
+
+
+@cache
+def _xsd_pattern(expression: str, ascii_text: bool = False):  # type: ignore[no-untyped-def]
+    """An XML Schema regular expression compiled for whole-string matching.
+
+    For ``ascii_text`` (a text of ASCII characters only) it is compiled by
+    ``re`` where an equivalent form exists: ``regex``, needed for Unicode
+    categories and class subtraction, then need not be imported at all.
+    """
+    plain = _translated(expression, True) if ascii_text else None
+    if plain is not None:
+        try:
+            return re.compile(plain)
+        except re.error:
+            pass
+    import regex
+
+    return regex.compile(_translated(expression, False), regex.V1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from teikit.validate._datatypes import is_blank, tokens
+
 Name = tuple[str, str]  # (namespace URI or "", local name)
 
 EMPTY, NOT_ALLOWED, TEXT, CHOICE, GROUP, INTERLEAVE, ONE_OR_MORE, LIST, DATA, VALUE, ATTRIBUTE, ELEMENT, AFTER = range(13)
@@ -50,15 +52,6 @@ class Pattern:
         self.kind, self.a, self.b, self.nullable = kind, a, b, nullable
         self.content: Pattern | None = None  # an element's content, set once the grammar is built
 
-    def __reduce_ex__(self, protocol: object) -> tuple[object, ...]:
-        """Pickled with the constants kept unique (``p is NotAllowed`` must stay true after loading)."""
-        if self.kind in (EMPTY, NOT_ALLOWED, TEXT):
-            return (_constant, (self.kind,))
-        return (Pattern, (self.kind, self.a, self.b, self.nullable), self.content)
-
-    def __setstate__(self, content: Pattern) -> None:
-        self.content = content
-
 
 _INTERNED: dict[tuple[object, ...], Pattern] = {}
 
@@ -67,11 +60,8 @@ NotAllowed = Pattern(NOT_ALLOWED)
 Text = Pattern(TEXT, nullable=True)
 
 
-def _constant(kind: int) -> Pattern:
-    return {EMPTY: Empty, NOT_ALLOWED: NotAllowed, TEXT: Text}[kind]
-
-
-def _intern(kind: int, a: object, b: object, nullable: bool) -> Pattern:
+def intern(kind: int, a: object, b: object, nullable: bool) -> Pattern:
+    """The one pattern of this kind and operands (``nullable`` says whether it matches nothing)."""
     key = (kind, a, b)
     found = _INTERNED.get(key)
     if found is None:
@@ -89,14 +79,22 @@ def choice(p: Pattern, q: Pattern) -> Pattern:
     if q is NotAllowed:
         return p
     members = frozenset(_alternatives(p)) | frozenset(_alternatives(q))
-    return _intern(CHOICE, members, None, any(m.nullable for m in members))
+    return intern(CHOICE, members, None, p.nullable or q.nullable)
 
 
 def choice_of(patterns: Iterable[Pattern]) -> Pattern:
-    result = NotAllowed
+    """The choice of all the patterns: their alternatives gathered in one set (``choice`` folded over them)."""
+    members: set[Pattern] = set()
+    nullable = False
     for p in patterns:
-        result = choice(result, p)
-    return result
+        if p.kind == CHOICE:
+            members.update(p.a)  # type: ignore[arg-type]
+        elif p is not NotAllowed:
+            members.add(p)
+        nullable = nullable or p.nullable
+    if len(members) < 2:
+        return members.pop() if members else NotAllowed
+    return intern(CHOICE, frozenset(members), None, nullable)
 
 
 def _sequence(kind: int, p: Pattern, q: Pattern) -> Pattern:
@@ -107,7 +105,7 @@ def _sequence(kind: int, p: Pattern, q: Pattern) -> Pattern:
         return q
     if q is Empty:
         return p
-    return _intern(kind, p, q, p.nullable and q.nullable)
+    return intern(kind, p, q, p.nullable and q.nullable)
 
 
 def group(p: Pattern, q: Pattern) -> Pattern:
@@ -121,29 +119,29 @@ def interleave(p: Pattern, q: Pattern) -> Pattern:
 def after(p: Pattern, q: Pattern) -> Pattern:
     if p is NotAllowed or q is NotAllowed:
         return NotAllowed
-    return _intern(AFTER, p, q, False)
+    return intern(AFTER, p, q, False)
 
 
 def one_or_more(p: Pattern) -> Pattern:
     if p is NotAllowed or p is Empty:
         return p
-    return _intern(ONE_OR_MORE, p, None, p.nullable)
+    return intern(ONE_OR_MORE, p, None, p.nullable)
 
 
 def list_of(p: Pattern) -> Pattern:
-    return NotAllowed if p is NotAllowed else _intern(LIST, p, None, False)
+    return NotAllowed if p is NotAllowed else intern(LIST, p, None, False)
 
 
 def data(datatype: object, excepted: Pattern | None) -> Pattern:
-    return _intern(DATA, datatype, excepted, False)
+    return intern(DATA, datatype, excepted, False)
 
 
 def value(datatype: object, literal: object) -> Pattern:
-    return _intern(VALUE, datatype, literal, False)
+    return intern(VALUE, datatype, literal, False)
 
 
 def attribute(name_class: NameClass, p: Pattern) -> Pattern:
-    return NotAllowed if p is NotAllowed else _intern(ATTRIBUTE, name_class, p, False)
+    return NotAllowed if p is NotAllowed else intern(ATTRIBUTE, name_class, p, False)
 
 
 def element(name_class: NameClass) -> Pattern:
@@ -170,6 +168,9 @@ class Deriver:
         self._matches: dict[tuple[Pattern, str], bool] = {}
         self._expected: dict[tuple[Pattern, int], tuple[list[NameClass], bool]] = {}
         self._named: dict[tuple[Pattern, Name], tuple[Pattern, list[Pattern]]] = {}
+        self._attributed: dict[Pattern, bool] = {}
+        self._leaves: dict[tuple[Pattern, Name], tuple[Pattern, ...]] = {}
+        self._attribute_named: dict[tuple[Pattern, Name], Pattern] = {}
 
     def expected(self, p: Pattern, kind: int) -> tuple[list[NameClass], bool]:
         """:func:`expected`, remembered (error messages in a batch meet the same states again)."""
@@ -252,7 +253,7 @@ class Deriver:
             return NotAllowed if p.b is not None and self.matches_text(p.b, s) else Empty  # type: ignore[arg-type]
         if k == LIST:
             q = p.a
-            for token in s.split():
+            for token in tokens(s):
                 q = self.text(q, token)  # type: ignore[arg-type]
                 if q is NotAllowed:
                     return NotAllowed
@@ -264,7 +265,7 @@ class Deriver:
         key = (p, s)
         found = self._matches.get(key)
         if found is None:
-            found = self._matches[key] = (p.nullable and not s.strip()) or self.text(p, s).nullable
+            found = self._matches[key] = (p.nullable and is_blank(s)) or self.text(p, s).nullable
         return found
 
     # start tags
@@ -299,9 +300,8 @@ class Deriver:
         key = (p, name)
         found = self._named.get(key)
         if found is None:
-            leaves: list[Pattern] = []
-            _attribute_values(p, name, leaves, set())
-            found = self._named[key] = (self._attribute(p, name, None), leaves)
+            values = [leaf.b for leaf in self._attribute_leaves(p, name)]
+            found = self._named[key] = (self._attribute(p, name, None), values)  # type: ignore[misc]
         derived, values = found
         if derived is NotAllowed or text is None:
             return derived
@@ -312,7 +312,55 @@ class Deriver:
             return derived
         return NotAllowed if not any(accepted) else self._attribute(p, name, text)
 
+    def has_attributes(self, p: Pattern) -> bool:
+        """Whether ``p`` holds attribute patterns outside elements (if not, no attribute changes it)."""
+        found = self._attributed.get(p)
+        if found is None:
+            k = p.kind
+            if k == ATTRIBUTE:
+                found = True
+            elif k == CHOICE:
+                found = any(self.has_attributes(m) for m in p.a)  # type: ignore[attr-defined]
+            elif k in (GROUP, INTERLEAVE):
+                found = self.has_attributes(p.a) or self.has_attributes(p.b)  # type: ignore[arg-type]
+            elif k in (AFTER, ONE_OR_MORE):
+                found = self.has_attributes(p.a)  # type: ignore[arg-type]
+            else:
+                found = False
+            self._attributed[p] = found
+        return found
+
+    def _attribute_leaves(self, p: Pattern, name: Name) -> tuple[Pattern, ...]:
+        """The distinct attribute patterns in ``p`` (outside elements) that ``name`` matches."""
+        if not self.has_attributes(p):
+            return ()
+        key = (p, name)
+        found = self._leaves.get(key)
+        if found is None:
+            k = p.kind
+            if k == ATTRIBUTE:
+                found = (p,) if p.a.contains(name) else ()  # type: ignore[union-attr]
+            elif k == CHOICE:
+                found = tuple(dict.fromkeys(leaf for m in p.a for leaf in self._attribute_leaves(m, name)))  # type: ignore[attr-defined]
+            elif k in (GROUP, INTERLEAVE):
+                found = tuple(dict.fromkeys(self._attribute_leaves(p.a, name) + self._attribute_leaves(p.b, name)))  # type: ignore[arg-type]
+            else:  # AFTER, ONE_OR_MORE
+                found = self._attribute_leaves(p.a, name)  # type: ignore[arg-type]
+            self._leaves[key] = found
+        return found
+
     def _attribute(self, p: Pattern, name: Name, text: str | None) -> Pattern:
+        if not self.has_attributes(p):
+            return NotAllowed
+        if text is None:
+            key = (p, name)
+            found = self._attribute_named.get(key)
+            if found is None:
+                found = self._attribute_named[key] = self._attribute_deriv(p, name, None)
+            return found
+        return self._attribute_deriv(p, name, text)
+
+    def _attribute_deriv(self, p: Pattern, name: Name, text: str | None) -> Pattern:
         k = p.kind
         if k == AFTER:
             return after(self._attribute(p.a, name, text), p.b)  # type: ignore[arg-type]
@@ -331,6 +379,8 @@ class Deriver:
         return NotAllowed
 
     def start_tag_close(self, p: Pattern) -> Pattern:
+        if not self.has_attributes(p):
+            return p  # nothing to close: the derivative rebuilds the same interned pattern
         found = self._close.get(p)
         if found is None:
             found = self._close[p] = self._close_deriv(p)
@@ -363,25 +413,6 @@ class Deriver:
                 found = NotAllowed
             self._end[p] = found  # type: ignore[assignment]
         return found  # type: ignore[return-value]
-
-
-def _attribute_values(p: Pattern, name: Name, found: list[Pattern], seen: set[int]) -> None:
-    """The value patterns of the attribute patterns in ``p`` (outside elements) that ``name`` matches."""
-    if id(p) in seen:
-        return
-    seen.add(id(p))
-    k = p.kind
-    if k == ATTRIBUTE:
-        if p.a.contains(name):  # type: ignore[union-attr]
-            found.append(p.b)  # type: ignore[arg-type]
-    elif k == CHOICE:
-        for m in p.a:  # type: ignore[attr-defined]
-            _attribute_values(m, name, found, seen)
-    elif k in (GROUP, INTERLEAVE):
-        _attribute_values(p.a, name, found, seen)  # type: ignore[arg-type]
-        _attribute_values(p.b, name, found, seen)  # type: ignore[arg-type]
-    elif k in (AFTER, ONE_OR_MORE):
-        _attribute_values(p.a, name, found, seen)  # type: ignore[arg-type]
 
 
 def _apply_after(p: Pattern, f: Callable[[Pattern], Pattern]) -> Pattern:

@@ -37,8 +37,10 @@ class Source:
         """Where the first chunk of the text that runs up to offset ``before`` ends."""
         start = self.text.rfind(">", 0, before) + 1
         segment = self.text[start:before]
-        first = len(segment) - len(segment.lstrip())
-        found = _CHUNK_END.search(self.text, start + first, before)
+        begin = start + len(segment) - len(segment.lstrip(" \t\n\r"))
+        if self.text.startswith("&", begin) and 0 <= (end := self.text.find(";", begin, before)):
+            return self.where(end + 1)  # a chunk that opens with a reference ends after it
+        found = _CHUNK_END.search(self.text, begin, before)
         return self.where(found.start() if found else before)
 
     def _scan(self) -> list[Tags] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from teikit.validate import _patterns as pt
+from teikit.validate._datatypes import XML_SPACE, is_blank
 from teikit.validate._grammar import Grammar
 from teikit.validate._patterns import Deriver, Name, NameClass, Pattern
 from teikit.validate._tags import Position, Source, Tags
@@ -134,21 +135,21 @@ class Walk:
         q = self._attributes(q, el)
         if not len(el):
             text = el.text or ""
-            q2 = d.blank(q, text) if not text or text.isspace() else d.text(q, text)
+            q2 = d.blank(q, text) if is_blank(text) else d.text(q, text)
         elif not any(c.tag.__class__ is str for c in el):
             text = "".join(el.itertext())
-            q2 = d.blank(q, text) if not text or text.isspace() else d.text(q, text)
+            q2 = d.blank(q, text) if is_blank(text) else d.text(q, text)
         else:
             pending = el.text or ""
             for child in el:
                 if child.tag.__class__ is str:
-                    if pending and not pending.isspace():
+                    if not is_blank(pending):
                         q = self._flush(q, pending, el, child, False)
                     q = self._element(q, child)
                     pending = child.tail or ""
                 elif child.tail:
                     pending += child.tail
-            if pending and not pending.isspace():
+            if not is_blank(pending):
                 q = self._flush(q, pending, el, el, True)
             q2 = q
             text = None
@@ -195,7 +196,7 @@ class Walk:
                 continue
             q = q2
             if name in self.grammar.id_attributes:
-                ident = value.strip()
+                ident = value.strip(XML_SPACE)
                 if ident in self._ids:
                     self._error(self._at(el, False), f"ID \"{ident}\" ('{shown}' on element '{owner}') is used twice")
                 self._ids.add(ident)

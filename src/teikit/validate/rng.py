@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import pickle
-import sys
 from pathlib import Path
 
 from lxml import etree
@@ -13,12 +11,13 @@ from teikit.errors import InputError
 from teikit.validate import cache
 from teikit.validate._datatypes import data_ok, value_ok
 from teikit.validate._grammar import Grammar, build
+from teikit.validate._pack import pack, unpack
 from teikit.validate._patterns import Deriver
 from teikit.validate._walk import Walk
 from teikit.validate.problems import Problem
 from teikit.xml import parse_bytes, parse_file
 
-_SIMPLIFIED = "simplified-2"
+_SIMPLIFIED = "simplified-3"
 
 
 class RelaxNG:
@@ -70,17 +69,12 @@ class RelaxNG:
             stored = cache.fetch("rng", entry)
             if stored is not None:
                 try:
-                    self._simplified = pickle.loads(stored)  # noqa: S301 (teikit's own cache)
-                except Exception:  # noqa: BLE001 (a damaged cache entry is built again)
+                    self._simplified = unpack(stored)
+                except ValueError:  # a damaged cache entry is built again
                     self._simplified = None
             if self._simplified is None:
                 self._simplified = self._build()
-                limit = sys.getrecursionlimit()
-                sys.setrecursionlimit(max(limit, 200_000))  # patterns nest as deep as the grammar's groups
-                try:
-                    cache.store("rng", entry, pickle.dumps(self._simplified, protocol=pickle.HIGHEST_PROTOCOL))
-                finally:
-                    sys.setrecursionlimit(limit)
+                cache.store("rng", entry, pack(self._simplified))
         return self._simplified
 
     def _build(self) -> Grammar:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Protocol
 
@@ -160,6 +159,8 @@ def _validate_files(paths: list[Path], options: Options) -> list[FileResult]:
 
 def _start_method() -> str:
     """Fork (cheap) unless Saxon already runs in this process: its threads do not survive a fork."""
+    from multiprocessing import get_all_start_methods  # parallel runs only: a slow import
+
     if "fork" in get_all_start_methods() and not saxon_started():
         return "fork"
     return "spawn"
@@ -193,6 +194,7 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
                 progress.advance(1)
     else:
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
+        from multiprocessing import get_context
 
         share = max(1, min(_SHARE, -(-len(files) // jobs)))  # small shares keep every process busy to the end
         parts = [files[i:i + share] for i in range(0, len(files), share)]

@@ -1,0 +1,161 @@
+"""Closing formulas and signatures by their shape, and where they put a letter's closer."""
+
+from __future__ import annotations
+
+import pytest
+
+from teikit.convert import closing
+from teikit.convert.letter import Recognisers, structure
+from teikit.convert.segment import Block
+from teikit.model import Line
+from tests.convert.test_letter import REC, _block
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr ergebene", "Deines", "Immer Ihr", "ganz Ihr", "Ihrer aufrichtig ergebenen", "Ihr Sie hochschätzender",
+    "Im übrigen stets Ihr dankbar ergebener", "I am with great regard your humble Servt", "Yours very respectly",
+    "Votre tout dévoué",
+])
+def test_a_possessive_with_epithets_is_a_formula(text: str) -> None:
+    assert closing.formula_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your kind letter.", "Your letter came yesterday", "Ihr Brief hat mich gefreut.",
+    "Your loving brother, Pieter",
+])
+def test_a_sentence_or_a_signature_is_no_formula(text: str) -> None:
+    assert not closing.formula_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    "K L Brenner", "Dr B Halder", "W v Ostrow", "GretaWinkel", "Dr HLessing", "Morell, Regierungsrath",
+    "T. Amsler, Ingenieur.", "Kessler Oberst.", "P R Bühler, Pfr.", "Ruedi, D.", "Mo Tanner", "Karl Gottl. Wendel",
+    "J. H.", "Gustav!",
+])
+def test_names_as_people_sign_them(text: str) -> None:
+    assert closing.name_shape(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Viele Grüße", "Die Kupfer", "Wien XVIII", "Ihr", "Montag. Dienstag", "Frankfurt den 3. Mai", "H.",
+])
+def test_lines_that_are_no_signed_name(text: str) -> None:
+    assert not closing.name_shape(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dein tr. Konrad", "Ihre Lotte Brenner.", "Dein Sohn Fritz!", "Allezeit Dein Oskar.", "Your loving sister, Mary",
+    "Dein treuer H.",
+])
+def test_a_possessive_and_a_name_on_one_line_sign(text: str) -> None:
+    assert closing.possessive_signature(text)
+
+
+@pytest.mark.parametrize("text", ["Ihr Ergebenster", "Your letter came", "Dein Brief war lang."])
+def test_a_possessive_without_a_name_does_not_sign(text: str) -> None:
+    assert not closing.possessive_signature(text)
+
+
+def test_a_formula_line_puts_the_name_below_it_into_the_closer() -> None:
+    doc = structure(_block("A to B", "Lieber Freund!", "Ich schreibe Dir in Eile aus der Stadt.",
+                           "Mit herzlichem Gruße", "Ihr", "Dr B Halder"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Mit herzlichem Gruße"), ("closer-salute", "Ihr"), ("signed", "Dr B Halder")]
+    assert not doc.postscript
+
+
+def test_a_signature_above_a_long_postscript_is_found() -> None:
+    doc = structure(_block("A to B", "Lieber Paul!", "Der Koffer ist angekommen, Dank dafür.", "Dein tr. Konrad",
+                           "Bitte grüße die Eltern von mir.", "Sie haben lange nicht geschrieben.",
+                           "Und sag dem Onkel, dass ich komme."), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["Dein tr. Konrad"]
+    assert len(doc.postscript) == 3
+
+
+def test_a_name_under_the_last_sentence_signs_with_an_address_below() -> None:
+    doc = structure(_block("A to B", "Dear Sir,", "The cases were sent on Monday and will reach you soon.",
+                           "Mo Tanner", "Herrn Direktor Brandt, Luzern."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("signed", "Mo Tanner"), ("address", "Herrn Direktor Brandt, Luzern.")]
+    assert not doc.postscript
+
+
+def test_a_shelfmark_and_notes_after_the_signature_are_citation_and_notes() -> None:
+    doc = structure(_block("A to B", "Sir,", "I have your letter of the 3d and thank you for it.",
+                           "Your most obedient Servant", "Jos. Wheeler", "ALS, MHi: Wheeler Papers, f. 3.",
+                           "1. Wheeler's brother, a merchant."), REC)
+    assert doc.citation is not None and doc.citation.text == "ALS, MHi: Wheeler Papers, f. 3."
+    assert [n.n for n in doc.notes] == ["1"] and not doc.postscript
+
+
+def test_a_day_and_month_below_the_signature_close_the_letter() -> None:
+    doc = structure(_block("A to B", "Lieber Freund,", "Ich komme morgen zu Ihnen hinaus.", "Von Herzen Ihr",
+                           "Konrad.", "9 IV."), REC)
+    assert [(u.role, u.text) for u in doc.closer][-1] == ("closing-dateline", "9 IV.")
+    assert not doc.postscript
+
+
+def test_a_closing_copied_with_its_line_break_splits_into_formula_and_name() -> None:
+    doc = structure(_block("To B", "Dear Holt", "The seeds came up at last.", "Ever yrs affec | T. Brill"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("closer-salute", "Ever yrs affec"), ("signed", "T. Brill")]
+
+
+def test_notes_that_lost_their_numbers_follow_the_signature() -> None:
+    lines = [Line(2, "Dear Holt"), Line(3, "The box came on Monday,1 and the seeds—2 all of them—are sown."),
+             Line(4, "Yours truly | T. Brill"), Line(7, "The box has not been traced."),
+             Line(8, "Seeds of the Cape heath."), Line(11, "Will come on Friday.")]
+    doc = structure(Block(number=None, heading=Line(1, "To B"), text=lines), REC)
+    assert [(n.n, n.text) for n in doc.notes] == [
+        ("1", "The box has not been traced."), ("2", "Seeds of the Cape heath.\nWill come on Friday.")]
+    assert not doc.postscript
+
+
+def test_lines_after_the_signature_without_as_many_markers_stay_a_postscript() -> None:
+    doc = structure(_block("To B", "Dear Holt", "The box came on Monday.", "Yours truly | T. Brill",
+                           "The seeds are sown.", "Tell your brother."), REC)
+    assert not doc.notes and len(doc.postscript) == 2
+
+
+def test_a_single_name_under_the_closing_dateline_signs() -> None:
+    doc = structure(_block("An Körner", "Lieber Freund,", "Leben Sie recht wohl.", "[August 1923]", "Wendel."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "[August 1923]"), ("signed", "Wendel.")]
+
+
+def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs() -> None:
+    rec = Recognisers(REC.is_dateline, lambda text: text == "Paul Corvin", REC.is_place, REC.opening_dateline)
+    doc = structure(_block("A to B", "Mon cher Émile,", "Je viens de recevoir le volume que tu as bien voulu m'envoyer.",
+                           "Paul Corvin", "Quand tu seras de retour j'irai te voir."), rec)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Paul Corvin")]
+    assert [u.text for u in doc.postscript] == ["Quand tu seras de retour j'irai te voir."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+])
+def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
+    from teikit.convert import patterns
+    assert patterns.is_salute(patterns.TRAILING_MARKER.sub("", text))
+
+
+def test_a_sentence_opening_with_a_possessive_is_no_salute() -> None:
+    from teikit.convert import patterns
+    assert not patterns.is_salute("Mein Vater ist krank und kann nicht kommen.")
+
+
+def test_a_name_under_a_paragraph_that_ends_in_a_closing_formula_signs_above_a_postscript() -> None:
+    doc = structure(_block("A to B", "Dear Sir,", "I know nothing of the man. With truth I am always Your Affectionate friend",
+                           "Jno: Fairfax", "Are our Commissioners silent?"), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["Jno: Fairfax"]
+    assert [u.text for u in doc.postscript] == ["Are our Commissioners silent?"]
+
+
+def test_a_place_and_a_day_after_the_name_are_the_closing_dateline() -> None:
+    doc = structure(_block("A to B", "Cher ami,", "J'ai trouvé la ville toute petite hier.", "H. Vasse. Moscow Vendredi."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "H. Vasse."), ("closing-dateline", "Moscow Vendredi.")]
+
+
+def test_the_closing_formula_ends_a_paragraph() -> None:
+    assert closing.ends_with_formula("I knew him. With truth & sincerity I am always Your Affectionate friend")
+    assert not closing.ends_with_formula("I gave your letter to my friend. He read it")
