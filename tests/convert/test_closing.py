@@ -159,3 +159,10 @@ def test_a_place_and_a_day_after_the_name_are_the_closing_dateline() -> None:
 def test_the_closing_formula_ends_a_paragraph() -> None:
     assert closing.ends_with_formula("I knew him. With truth & sincerity I am always Your Affectionate friend")
     assert not closing.ends_with_formula("I gave your letter to my friend. He read it")
+
+
+def test_an_editors_text_has_no_opener_or_closer() -> None:
+    block = _block("A to B", "Paris, vendredi [3 mai 1866]", "BRILL, Henri (1804-1876)")
+    block.editorial = True
+    doc = structure(block, REC)
+    assert not doc.opener and not doc.closer and [u.text for u in doc.body] == [ln.stripped for ln in block.text]

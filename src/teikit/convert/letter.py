@@ -461,8 +461,12 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     heading = block.heading.stripped if block.heading else ""
     head_units = ([_unit("number", block.number)] if block.number else []) + (
         [_unit("head", block.heading)] if block.heading else [])
-    opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, heading, rec)
+    if block.editorial:  # an editors' text: paragraphs, no letter's opener or closer
+        opener, rest, closer, postscript = [], block.text, [], []
+        end = len(rest)
+    else:
+        opener, rest = _opener(block.text, kind, rec)
+        end, closer, postscript = _closer(rest, heading, rec)
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):
