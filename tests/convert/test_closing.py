@@ -166,3 +166,12 @@ def test_an_editors_text_has_no_opener_or_closer() -> None:
     block.editorial = True
     doc = structure(block, REC)
     assert not doc.opener and not doc.closer and [u.text for u in doc.body] == [ln.stripped for ln in block.text]
+
+
+def test_the_dateline_and_signature_run_on_at_the_end_of_the_text_close_the_letter() -> None:
+    rec = Recognisers(lambda text: text.startswith("Jena d."), REC.is_person, REC.is_place, REC.opening_dateline)
+    doc = structure(_block("13/3402. An Wilhelm Vane", "Hier, mein Werthester, die versprochenen Bogen. Sagen Sie "
+                           "mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K."), rec)
+    assert [u.text for u in doc.body] == ["Hier, mein Werthester, die versprochenen Bogen. Sagen Sie mir bald, wie "
+                                          "Ihnen der Schluß gefällt."]
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "Jena d. 2. Jan. 1798."), ("signed", "K.")]
