@@ -52,11 +52,11 @@ def test_a_folder_without_entries_is_an_error(runner, tmp_path):
 
 def test_check_reports_what_convert_cannot_carry(tmp_path):
     folder = _folder(tmp_path, '<listPerson><person xml:id="weber"><persName>Max Weber</persName>'
-                               "<affiliation>Heidelberg</affiliation></person></listPerson>")
+                               "<socecStatus>professor</socecStatus></person></listPerson>")
     messages = [str(p) for p in check_registers(load_registers(folder))]
     assert len(messages) == 1
     assert "weber: convert cannot copy this entry into a document's standOff" in messages[0]
-    assert "affiliation" in messages[0]
+    assert "socecStatus" in messages[0]
 
 
 def test_a_folder_check_passes_converts(runner, tmp_path):

@@ -142,3 +142,27 @@ def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> Non
 def test_a_sentence_opening_with_a_possessive_is_no_salute() -> None:
     from teikit.convert import patterns
     assert not patterns.is_salute("Mein Vater ist krank und kann nicht kommen.")
+
+
+def test_a_name_under_a_paragraph_that_ends_in_a_closing_formula_signs_above_a_postscript() -> None:
+    doc = structure(_block("A to B", "Dear Sir,", "I know nothing of the man. With truth I am always Your Affectionate friend",
+                           "Jno: Fairfax", "Are our Commissioners silent?"), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["Jno: Fairfax"]
+    assert [u.text for u in doc.postscript] == ["Are our Commissioners silent?"]
+
+
+def test_a_place_and_a_day_after_the_name_are_the_closing_dateline() -> None:
+    doc = structure(_block("A to B", "Cher ami,", "J'ai trouvé la ville toute petite hier.", "H. Vasse. Moscow Vendredi."), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "H. Vasse."), ("closing-dateline", "Moscow Vendredi.")]
+
+
+def test_the_closing_formula_ends_a_paragraph() -> None:
+    assert closing.ends_with_formula("I knew him. With truth & sincerity I am always Your Affectionate friend")
+    assert not closing.ends_with_formula("I gave your letter to my friend. He read it")
+
+
+def test_an_editors_text_has_no_opener_or_closer() -> None:
+    block = _block("A to B", "Paris, vendredi [3 mai 1866]", "BRILL, Henri (1804-1876)")
+    block.editorial = True
+    doc = structure(block, REC)
+    assert not doc.opener and not doc.closer and [u.text for u in doc.body] == [ln.stripped for ln in block.text]

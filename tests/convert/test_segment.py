@@ -222,6 +222,13 @@ def test_the_writer_a_sites_title_lines_name(titles: list[str], writer: str | No
     assert _page_author(titles) == writer
 
 
+def test_a_catalogue_entry_names_the_writer_in_natural_order() -> None:
+    from teikit.convert.segment import _page_author
+
+    assert _page_author(["VASSEUR, Henri (1821-1880)"]) == "Henri Vasseur"
+    assert _page_author(["Pell, John, 1790-1861"]) == "John Pell"
+
+
 def test_a_licence_sentence_over_several_lines_is_furniture_and_letters_are_numbered_in_capitals() -> None:
     page = layout("The Project Gutenberg EBook of Letters of Anna Brill, by Anna Brill\n\n"
                   "This eBook is for the use of anyone anywhere at no cost and with\n"
@@ -256,3 +263,37 @@ def test_notes_at_the_foot_of_a_page_go_to_the_letter_that_carries_their_markers
                   "2.\n\nWeimar, den 9. März 1779.\n\nNur ein Wort.\n\nW.\n\n[1] Ein Kupferstecher.\n",
                   lambda line: False, is_dateline=lambda line: line.startswith("Weimar"))
     assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["[1] Ein Kupferstecher."], []]
+
+
+def test_a_dateline_and_a_salute_below_a_letter_open_the_next_one() -> None:
+    dated = lambda line: line.startswith("Berlin,")  # noqa: E731
+    page = layout("Berlin, 17. Januar 1886\nGnädigste Frau.\nHerzlichen Dank für das Bild.\nIn Ergebenheit Th. Brill.\n"
+                  "Berlin, 22. März 1886\nHochverehrte gnädigste Frau.\nGestatten Sie mir noch ein Wort.\n",
+                  lambda line: False, is_dateline=dated)
+    assert [b.text[0].stripped for b in page.blocks] == ["Berlin, 17. Januar 1886", "Berlin, 22. März 1886"]
+
+
+def test_a_number_above_a_heading_is_the_letters_a_year_or_a_page_above_a_numbered_heading_is_not() -> None:
+    page = layout("Letters 1912\n\n1912\n\n41\n\nTo:   N. I. BRILL\n\nDear Comrade,\n\nText.\n", lambda line: False)
+    assert [ln.stripped for ln in page.furniture] == ["Letters 1912", "1912"]
+    assert page.blocks[0].number.stripped == "41"
+    scan = layout("CORRESPONDANCE\n107\n\n813. À MADAME DE RÉMOND.\nChère Madame,\nTexte.\n", lambda line: False)
+    assert "107" in [ln.stripped for ln in scan.furniture]
+
+
+def test_a_stray_heading_line_below_a_letter_stays_with_it_when_the_next_letter_is_numbered() -> None:
+    page = layout("230\n\nTO A. I. BRILL\n\nDear Comrade Brill,\n\nThe report has arrived.\n\nP. V.\n\n"
+                  "Sent from Cracow to St. Petersburg\n\n231\n\nTO VERA LANE\n\nDear Vera,\n\nOnly a few lines.\n",
+                  lambda line: False)
+    assert [b.heading.stripped for b in page.blocks] == ["TO A. I. BRILL", "TO VERA LANE"]
+    assert page.blocks[0].text[-1].stripped == "Sent from Cracow to St. Petersburg"
+
+
+def test_a_catalogue_summary_above_the_full_description_of_a_lot_is_an_editors_text() -> None:
+    page = layout("Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866], 2 pages in-8\n\n"
+                  "« J'ai trouvé Paris tout petit »\n\nVENDU\nAjouter à la sélection\n\nBRILL, Henri (1804-1876)\n\n"
+                  "Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866]\n\nCher ami,\n\n"
+                  "J'ai trouvé Paris tout petit hier.\n\nH. Brill.\n", lambda line: line.startswith("BRILL"))
+    assert [b.editorial for b in page.blocks] == [True, False]
+    assert page.blocks[0].citation is None and page.blocks[0].text[-1].stripped == "BRILL, Henri (1804-1876)"
+    assert {"VENDU", "Ajouter à la sélection"} <= {ln.stripped for ln in page.furniture}

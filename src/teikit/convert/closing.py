@@ -78,6 +78,16 @@ def formula_line(text: str) -> bool:
         all(_beside_possessive(w) for w in before) or len(before) <= 6 and not text.rstrip().endswith("."))
 
 
+def ends_with_formula(text: str) -> bool:
+    """A paragraph whose last sentence is a closing formula, the name on the next line: "...
+    With truth & sincerity I am always Your Affectionate friend"."""
+    last = re.split(r"[.!?;]\s+", text.rstrip(" .,"))[-1]
+    tokens = _TOKEN.findall(last)
+    at = _last_possessive(tokens)
+    return at is not None and at >= len(tokens) - 4 and len(tokens) <= 14 \
+        and all(_beside_possessive(w) for w in tokens[at + 1:])
+
+
 def _name_token(word: str) -> bool:
     return bool(_NAME_WORD.fullmatch(word) or _INITIAL.fullmatch(word)) and not _ROMAN.fullmatch(word)
 

@@ -119,7 +119,8 @@ def _salute_ahead(lines: list[Line]) -> int | None:
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
+        if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
+                and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
             return None
     return None
 
@@ -199,6 +200,9 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
+    cut = _dateline_after_name(text, rec)
+    if cut < len(text):  # "G. Sand. Paris Vendredi.": the name before the place decides
+        return "signed" if _signature_kind(text[:cut], heading, rec) == "signed" else None
     formula, bar, name = text.rpartition(" | ")  # "Most truly yours | C. Darwin": the lines of the original
     if bar and _signature_kind(formula, heading, rec) == "formula" and _is_name_line(name):
         return "signed"
@@ -332,7 +336,10 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if bar and _signature_kind(formula, heading, rec) == "formula":  # "Most truly yours | C. Darwin"
         closer.append(Unit("closer-salute", formula, lines[sig].number, rule="closing-formula"))
         signed = name
-    closer.append(Unit("signed", signed, lines[sig].number, rule="signature"))
+    cut = _dateline_after_name(signed, rec)
+    closer.append(Unit("signed", signed[:cut].strip(), lines[sig].number, rule="signature"))
+    if cut < len(signed):  # "G. Sand. Paris Vendredi.": the place and day written after the name
+        closer.append(Unit("closing-dateline", signed[cut:].strip(), lines[sig].number, rule="dateline-after-name"))
     for line in lines[sig + 1:]:
         text = line.stripped
         if _is_transmission(text) and not postscript:
@@ -348,6 +355,20 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     return start, closer, postscript
 
 
+def _dateline_after_name(signed: str, rec: Recognisers) -> int:
+    """Where a place or a date written on the signature's line after the name begins ("G.
+    Sand. Paris Vendredi.", "Th. Fontane. Berlin, 3. März 1886."); the text's length if none."""
+    for m in re.finditer(r"\.\s+(?=\S)", signed):
+        head, rest = signed[:m.start() + 1], signed[m.end():]
+        words = rest.rstrip(".").replace(",", " ").split()
+        if "\n" in rest or not _is_name_line(head) or not words or rec.is_place(head.split()[0].strip(".,")):
+            continue
+        if rec.is_place(words[0]) and (rec.is_dateline(rest) or all(
+                w.casefold() in lexicon.folded("weekday") or w[:1].isdigit() for w in words[1:])):
+            return m.start() + 1
+    return len(signed)
+
+
 def _signature_above_postscript(lines: list[Line], heading: str, rec: Recognisers) -> int | None:
     """A signature with more lines after it than a dateline: one that holds a possessive and a
     name ("Dein tr. Alfred"), or a name under a closing formula ("Ihr ergebener" / "Carl
@@ -358,8 +379,10 @@ def _signature_above_postscript(lines: list[Line], heading: str, rec: Recogniser
                 and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula" \
                 or (" | " in text or patterns.signature_like(text)) and _signature_kind(text, heading, rec) == "signed":
             return i
-        if len(text.split()) >= 2 and closing.name_shape(text) and rec.is_person(text.rstrip(".")) \
-                and patterns.SENTENCE_END.search(lines[i - 1].stripped) and _is_prose(lines[i - 1].stripped):
+        above = lines[i - 1].stripped
+        if len(text.split()) >= 2 and closing.name_shape(text) and (closing.ends_with_formula(above) or (
+                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames"))
+                and patterns.SENTENCE_END.search(above) and _is_prose(above)):
             return i  # a writer's full name between the last paragraph and a postscript
     return None
 
@@ -438,8 +461,12 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     heading = block.heading.stripped if block.heading else ""
     head_units = ([_unit("number", block.number)] if block.number else []) + (
         [_unit("head", block.heading)] if block.heading else [])
-    opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, heading, rec)
+    if block.editorial:  # an editors' text: paragraphs, no letter's opener or closer
+        opener, rest, closer, postscript = [], block.text, [], []
+        end = len(rest)
+    else:
+        opener, rest = _opener(block.text, kind, rec)
+        end, closer, postscript = _closer(rest, heading, rec)
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):

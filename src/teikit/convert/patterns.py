@@ -85,7 +85,7 @@ HEADING = _table(
     telegram_recipient=rf"{_TELEGRAM}\s+{_TO}\s+(?P<recipients>.+)",
     telegram_pair=r"(?:Telegram|Телеграмма)\s+(?P<pair>.+)",
     letter_from_to=rf"(?:{_LETTER}\s+)?{_FROM}\s+(?P<senders>[{UPPER}].*?)\s+{_TO}\s+(?P<recipients>[^,\[(]+?){_REST}",
-    letter_to=rf"{_LETTER}\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
+    letter_to=rf"{_LETTER}(?:\s*«[^»]{{1,40}}»)?\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
     letter_pair=r"(?:Письмо|Записка)\s+(?P<pair>.+)",
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
@@ -96,7 +96,7 @@ HEADING = _table(
             rf"(?:,\s*{_AT}\s+[{UPPER}][^.!?:;,]{{0,40}})?\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁABEHKMOPCTX][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
-    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
+    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
     dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
 )
 
@@ -111,11 +111,6 @@ def heading_core(text: str) -> tuple[str, str]:
     text = text.strip()
     prefix = HEADING_DATE.match(text) or HEADING_NUMBER.match(text)
     return (text[:prefix.end()], text[prefix.end():]) if prefix else ("", text)
-
-
-# A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
-INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
-                           rf"(?:\s+{_PARTICLE})?")
 
 
 def natural_order(name: str) -> str:
@@ -285,6 +280,9 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
 # A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
 _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
+# A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
+INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
+                           rf"(?:\s+{_PARTICLE})?")
 _TITLE_NAME = rf"(?P<name>(?:[{UPPER}][{LOWER}]+\s+){{0,3}}[{UPPER}][{LOWER}]+)"
 PAGE_AUTHOR = (
     re.compile(rf"(?i:the\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?i:of|from|von|de|d['’])\s+"
@@ -292,6 +290,8 @@ PAGE_AUTHOR = (
     re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
     # "Sarah Ann Brown Letters of 1884", "Darwin Correspondence Project", "John Adams Papers, Series 2"
     re.compile(rf"{_TITLE_NAME}\s+{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
+    # A catalogue's entry for the writer: "SAND, George (1804-1876)", "Fontane, Theodor, 1819-1898"
+    re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*[(,]?\s*1[5-9]\d\d\s*[-–]\s*1[5-9]\d\d\)?\.?"),
     # "Author: Anton Chekhov", "Автор книги: Антон Чехов", "Verfasser: Karl Weber"
     re.compile(rf"(?i:author|autor|auteur|verfasser|автор(?:\s+книги)?)\s*:\s*"
                rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:{INITIAL}|[{UPPER}][{LOWER}]+)){{0,3}})\.?"),

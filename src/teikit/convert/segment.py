@@ -83,11 +83,22 @@ class _Furniture:
                 return content[i].stripped
         return ""
 
+    def _next(self, line: Line) -> str:
+        """The next line with text below a line ("" at the end)."""
+        number = line.number + 1
+        while number in self.by_number and self.by_number[number].blank:
+            number += 1
+        return self.by_number[number].stripped if number in self.by_number else ""
+
     def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
+        after = self._next(line)
+        if found == "page-number" and PLAIN_NUMBER.fullmatch(text) and patterns.heading_match(after) \
+                and not patterns.heading_core(after)[0]:
+            return None  # "41" above "To: N. I. DOROFEEV": the letter's number
         if found:
             return found
         above = self.by_number.get(line.number - 1)
@@ -198,9 +209,14 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
-            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_))
+            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_) or PLAIN_NUMBER.fullmatch(text_))
             and (_heading_of(following, profile) is not None or is_dateline(following) or patterns.is_salute(following)))
         if numbered and pending_number is None:
+            if len(blocks) >= 2 and blocks[-1].heading is not None and not (blocks[-1].text or blocks[-1].notes
+                                                                           or blocks[-1].citation or blocks[-1].number):
+                stray = blocks.pop().heading  # "Sent from Cracow to St. Petersburg" under a letter, then "231"
+                blocks[-1].text.append(stray)
+                rules[stray.number] = ("text", "line-above-number")
             pending_number, state = line, "heading"
             rules[line.number] = ("number", "numbering-line")
             continue
@@ -259,6 +275,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
             continue
+        if state == "text" and is_dateline(text_) and _formula_salute(following) and _heading_of(text_, profile) is None \
+                and sum(_formula_salute(t.stripped) for t in block.text) == 1 and len(block.text) >= 3:
+            # a dateline and a salute below a letter that had its own: the next letter of the page
+            blocks.append(Block(number=None, heading=None, text=[line]))
+            rules[line.number] = ("text", "no-heading-dateline-and-salute")
+            continue
         if state == "text" and before is not None and patterns.signature_like(before.stripped) \
                 and any(patterns.is_salute(t.stripped) for t in block.text) \
                 and _heading_of(text_, profile) is None \
@@ -302,9 +324,17 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     for before, after in zip(blocks, blocks[1:]):
         if before.heading is not None and after.heading is not None \
                 and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
-                and before.citation is None and not before.notes \
-                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
-            before.editorial = True  # a header block repeating the letter's heading above the printed text
+                and not before.notes and not any(patterns.is_salute(t.stripped) or patterns.signature_like(t.stripped)
+                                                 for t in before.text) \
+                and (before.citation is None and all(len(t.stripped.split()) <= 10 for t in before.text)
+                     or len(before.text) <= 6 and after.citation is None):
+            # a header block repeating the letter's heading above the printed text, or a catalogue's
+            # summary of a lot (place and format, a quotation) above its full description
+            before.editorial = True
+            if before.citation is not None:  # the summary's last line, read as a citation: its text
+                before.text.append(before.citation)
+                rules[before.citation.number] = ("text", "summary-above-letter")
+                before.citation = None
     for block in blocks:
         _trailing_notes(block)
     _notes_of_letters_above(blocks)
@@ -325,6 +355,8 @@ def _page_author(titles: list[str]) -> str | None:
             found = rx.fullmatch(title)
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
+                if patterns.INVERTED_NAME.fullmatch(name):  # "SAND, George" -> "George Sand"
+                    return " ".join(w.title() if w.isupper() else w for w in patterns.natural_order(name).split())
                 return name.title() if name.isupper() else name
     for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
         hit = patterns.heading_match(title)
@@ -353,8 +385,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
         if tests.rule(line):
             continue
         after = tests.following(content, k + 1)
-        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)) \
-                and (is_dateline(after) or patterns.is_salute(after)):
+        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)
+                      or PLAIN_NUMBER.fullmatch(text)) \
+                and (is_dateline(after) or patterns.is_salute(after) or _heading_of(after, profile) in STRONG_HEADINGS):
             return k
         if len(text.split()) >= 15 or k == 0 and _running_on(text) or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
                 or patterns.BARE_NUMBER.fullmatch(text):
@@ -364,6 +397,12 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
     return 0
+
+
+def _formula_salute(text: str) -> bool:
+    """A salute that opens with a salutation formula ("Hochverehrte gnädigste Frau.")."""
+    hit = patterns.match(patterns.SALUTE, text) if patterns.is_salute(text) else None
+    return hit is not None and hit[0] == "formula"
 
 
 def _numbered_heading(text: str, profile: Profile) -> bool:
@@ -399,6 +438,8 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
     return False
 
 
+# A letter's number in figures alone on its line ("41"), when a heading or a dateline follows.
+PLAIN_NUMBER = re.compile(r"(?!1[5-9]\d\d$|20\d\d$)\d{1,4}")
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
 
 
