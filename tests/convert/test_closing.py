@@ -132,7 +132,7 @@ def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs(
 
 @pytest.mark.parametrize("text", [
     "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
-    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!", "Dear Prof. Vane",
 ])
 def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
     from teikit.convert import patterns

@@ -307,3 +307,9 @@ def test_a_letter_on_one_line_is_split_into_its_heading_and_its_text() -> None:
     assert [(b.heading.stripped, b.text[0].stripped[:12]) for b in page.blocks] == [
         ("13/3402. An Wilhelm Vane", "Hier, mein W"), ("13/3403. An Sophie Brill", "Liebe Mutter")]
     assert page.author == "Konrad Brill"
+
+
+def test_a_site_menu_and_title_above_an_a_to_b_heading_are_furniture() -> None:
+    page = layout("Main Contents & Search\nList of Correspondents\n\n1883    1885\n\nAnna Brill Letters of 1884\n\n\n"
+                  "AB to Eben Vane\n\nDear Prof. Vane\n\nI have the poem.\n\nA. B.\n", lambda line: False)
+    assert len(page.furniture) == 4 and page.blocks[0].heading.stripped == "AB to Eben Vane"

@@ -423,6 +423,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
             patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
+        if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
+                and all(len(ln.stripped.split()) <= 6 for ln in content[:k]):
+            return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
 
 
