@@ -142,3 +142,18 @@ def test_add_refuses_what_it_cannot_do_and_writes_nothing(runner, tmp_path, own_
                                   str(own_registers)])
     assert result.exit_code == 2 and "not a JSON report" in result.output
     assert (own_registers / "persons.xml").read_bytes() == before
+
+
+def test_add_keeps_a_hand_edit_made_between_runs_and_records_what_it_wrote(runner, tmp_path, own_registers):
+    _convert(runner, tmp_path, own_registers, "first")
+    base = ["registers", "add", "--from", str(tmp_path / "first.json"), "--registers", str(own_registers)]
+    assert runner.invoke(main, [*base, "--only", "weber"]).exit_code == 0
+    persons = own_registers / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</listPerson>", "<!-- checked --></listPerson>"),
+                       encoding="utf-8")
+    result = runner.invoke(main, [*base, "--only", "muller"])
+    assert result.exit_code == 0, result.output
+    text = persons.read_text(encoding="utf-8")
+    assert "<!-- checked -->" in text and 'xml:id="muller"' in text and 'xml:id="weber"' in text
+    manifest = (own_registers / ".teikit-manifest.jsonl").read_text(encoding="utf-8")
+    assert '"path": "persons.xml"' in manifest and '"by": "registers add"' in manifest
