@@ -424,7 +424,7 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
         if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
-                and all(len(ln.stripped.split()) <= 6 for ln in content[:k]):
+                and all(len(ln.stripped.split()) <= 6 and not ln.stripped.endswith(".") for ln in content[:k]):
             return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
 
