@@ -132,7 +132,7 @@ def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs(
 
 @pytest.mark.parametrize("text", [
     "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
-    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!", "Dear Prof. Vane",
 ])
 def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
     from teikit.convert import patterns
@@ -159,3 +159,19 @@ def test_a_place_and_a_day_after_the_name_are_the_closing_dateline() -> None:
 def test_the_closing_formula_ends_a_paragraph() -> None:
     assert closing.ends_with_formula("I knew him. With truth & sincerity I am always Your Affectionate friend")
     assert not closing.ends_with_formula("I gave your letter to my friend. He read it")
+
+
+def test_an_editors_text_has_no_opener_or_closer() -> None:
+    block = _block("A to B", "Paris, vendredi [3 mai 1866]", "BRILL, Henri (1804-1876)")
+    block.editorial = True
+    doc = structure(block, REC)
+    assert not doc.opener and not doc.closer and [u.text for u in doc.body] == [ln.stripped for ln in block.text]
+
+
+def test_the_dateline_and_signature_run_on_at_the_end_of_the_text_close_the_letter() -> None:
+    rec = Recognisers(lambda text: text.startswith("Jena d."), REC.is_person, REC.is_place, REC.opening_dateline)
+    doc = structure(_block("13/3402. An Wilhelm Vane", "Hier, mein Werthester, die versprochenen Bogen. Sagen Sie "
+                           "mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K."), rec)
+    assert [u.text for u in doc.body] == ["Hier, mein Werthester, die versprochenen Bogen. Sagen Sie mir bald, wie "
+                                          "Ihnen der Schluß gefällt."]
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "Jena d. 2. Jan. 1798."), ("signed", "K.")]

@@ -287,3 +287,29 @@ def test_a_stray_heading_line_below_a_letter_stays_with_it_when_the_next_letter_
                   lambda line: False)
     assert [b.heading.stripped for b in page.blocks] == ["TO A. I. BRILL", "TO VERA LANE"]
     assert page.blocks[0].text[-1].stripped == "Sent from Cracow to St. Petersburg"
+
+
+def test_a_catalogue_summary_above_the_full_description_of_a_lot_is_an_editors_text() -> None:
+    page = layout("Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866], 2 pages in-8\n\n"
+                  "« J'ai trouvé Paris tout petit »\n\nVENDU\nAjouter à la sélection\n\nBRILL, Henri (1804-1876)\n\n"
+                  "Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866]\n\nCher ami,\n\n"
+                  "J'ai trouvé Paris tout petit hier.\n\nH. Brill.\n", lambda line: line.startswith("BRILL"))
+    assert [b.editorial for b in page.blocks] == [True, False]
+    assert page.blocks[0].citation is None and page.blocks[0].text[-1].stripped == "BRILL, Henri (1804-1876)"
+    assert {"VENDU", "Ajouter à la sélection"} <= {ln.stripped for ln in page.furniture}
+
+
+def test_a_letter_on_one_line_is_split_into_its_heading_and_its_text() -> None:
+    page = layout("Brill, Konrad: Briefe. 1798\n\n13/3402. An Wilhelm Vane Hier, mein Werthester, die versprochenen "
+                  "Bogen. Sagen Sie mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K.\n\n"
+                  "13/3403. An Sophie Brill Liebe Mutter, ich bin wohl und fleißig und komme zu Ostern gewiß nach "
+                  "Hause. Jena d. 4. Jan. 1798. Konrad.\n", lambda line: False)
+    assert [(b.heading.stripped, b.text[0].stripped[:12]) for b in page.blocks] == [
+        ("13/3402. An Wilhelm Vane", "Hier, mein W"), ("13/3403. An Sophie Brill", "Liebe Mutter")]
+    assert page.author == "Konrad Brill"
+
+
+def test_a_site_menu_and_title_above_an_a_to_b_heading_are_furniture() -> None:
+    page = layout("Main Contents & Search\nList of Correspondents\n\n1883    1885\n\nAnna Brill Letters of 1884\n\n\n"
+                  "AB to Eben Vane\n\nDear Prof. Vane\n\nI have the poem.\n\nA. B.\n", lambda line: False)
+    assert len(page.furniture) == 4 and page.blocks[0].heading.stripped == "AB to Eben Vane"

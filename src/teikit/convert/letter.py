@@ -355,6 +355,26 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     return start, closer, postscript
 
 
+_SIGNATURE_AT_END = re.compile(r"(?<=[.!?;])\s+(?P<sig>[^\s.]{1,20}\.)$")
+
+
+def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
+    """The last line of text with the dateline and the signature run on at its end ("...
+    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number."""
+    if not lines or len(lines[-1].stripped.split()) < 8:
+        return lines
+    text, number = lines[-1].stripped, lines[-1].number
+    sig = _SIGNATURE_AT_END.search(text)
+    if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
+        return lines
+    before = text[:sig.start()]
+    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
+        dateline = before[b.end():]
+        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
+            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
+    return lines
+
+
 def _dateline_after_name(signed: str, rec: Recognisers) -> int:
     """Where a place or a date written on the signature's line after the name begins ("G.
     Sand. Paris Vendredi.", "Th. Fontane. Berlin, 3. März 1886."); the text's length if none."""
@@ -461,8 +481,13 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     heading = block.heading.stripped if block.heading else ""
     head_units = ([_unit("number", block.number)] if block.number else []) + (
         [_unit("head", block.heading)] if block.heading else [])
-    opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, heading, rec)
+    if block.editorial:  # an editors' text: paragraphs, no letter's opener or closer
+        opener, rest, closer, postscript = [], block.text, [], []
+        end = len(rest)
+    else:
+        opener, rest = _opener(block.text, kind, rec)
+        rest = _closing_run_on(rest, rec)
+        end, closer, postscript = _closer(rest, heading, rec)
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.convert import furniture as furniture_rules
+from teikit.convert import lexicon
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
 from teikit.convert.notes import marker_value
@@ -192,7 +193,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
-    content = [ln for ln in lines[start:] if not ln.blank]
+    content = [part for ln in lines[start:] if not ln.blank for part in _one_line_letter(ln)]
     preamble = _preamble(content, profile, tests, is_dateline)
     previous: Line | None = None
     for position, line in enumerate(content):
@@ -324,9 +325,17 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     for before, after in zip(blocks, blocks[1:]):
         if before.heading is not None and after.heading is not None \
                 and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
-                and before.citation is None and not before.notes \
-                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
-            before.editorial = True  # a header block repeating the letter's heading above the printed text
+                and not before.notes and not any(patterns.is_salute(t.stripped) or patterns.signature_like(t.stripped)
+                                                 for t in before.text) \
+                and (before.citation is None and all(len(t.stripped.split()) <= 10 for t in before.text)
+                     or len(before.text) <= 6 and after.citation is None):
+            # a header block repeating the letter's heading above the printed text, or a catalogue's
+            # summary of a lot (place and format, a quotation) above its full description
+            before.editorial = True
+            if before.citation is not None:  # the summary's last line, read as a citation: its text
+                before.text.append(before.citation)
+                rules[before.citation.number] = ("text", "summary-above-letter")
+                before.citation = None
     for block in blocks:
         _trailing_notes(block)
     _notes_of_letters_above(blocks)
@@ -338,6 +347,32 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
         titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+
+
+# A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
+_LINE_HEADING = re.compile(rf"{patterns.HEADING_NUMBER.pattern}(?:An|To|À|A|К)\s+")
+_NAME_TOKEN = re.compile(rf"(?:{patterns.INITIAL}|{patterns.NAME_WORD}|von|van|de|du|zu|d['’])")
+
+
+def _one_line_letter(line: Line) -> list[Line]:
+    """A line that holds a letter's numbered heading and its text run together (a digital
+    library's one-line layout, "13/3402. An Wilhelm Berger Hier, mein Werthester, ...") as two
+    lines of the same number: the heading (the addressee's name ends before a word that opens
+    a sentence or a salute) and the text. Any other line as it is."""
+    text = line.stripped
+    head = _LINE_HEADING.match(text)
+    if head is None or len(text.split()) < 12:
+        return [line]
+    words = text[head.end():].split(" ")
+    stop = lexicon.folded("salute") | frozenset().union(
+        *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
+    k = 0
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+        k += 1
+    if k == 0 or k == len(words) or k >= 5:
+        return [line]
+    cut = head.end() + len(" ".join(words[:k]))
+    return [Line(line.number, text[:cut]), Line(line.number, text[cut:].strip())]
 
 
 def _page_author(titles: list[str]) -> str | None:
@@ -388,6 +423,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
             patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
+        if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
+                and all(len(ln.stripped.split()) <= 6 and not ln.stripped.endswith(".") for ln in content[:k]):
+            return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
 
 
