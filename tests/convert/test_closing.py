@@ -191,3 +191,12 @@ def test_the_address_on_the_envelope_below_a_letter_is_no_signature() -> None:
     assert [(u.role, u.text) for u in doc.closer] == [
         ("signed", "С. Брилль."), ("address", "На обороте или на конверте:"), ("address", "Шереметьевский"),
         ("address", "Галине Артуровне")]
+
+
+def test_a_letterhead_line_above_the_salute_belongs_to_the_opener() -> None:
+    doc = structure(_block("A an B", "Frankfurter Blatt(Gazette de Francfort).Gründer M. L. Vane.Redaktion und Verlag "
+                           "in Frankfurt am Main und Berlin", "Mein lieber Freund,", "Ich danke Dir."), REC)
+    assert [u.role for u in doc.opener] == ["address", "salute"]
+    prose = structure(_block("A an B", "Ich danke Dir von Herzen für Deinen Brief. Du fehlst mir hier sehr, und wir "
+                             "denken oft an Dich.", "Mein lieber Freund,", "Noch etwas."), REC)
+    assert not any(u.role == "salute" for u in prose.opener)

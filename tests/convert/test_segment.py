@@ -322,3 +322,10 @@ def test_notes_numbered_through_a_volume_end_a_letter_whose_text_carries_their_m
     assert [ln.stripped[:3] for ln in page.blocks[0].notes] == ["86.", "87."]
     listed = layout("To JOHN VANE\n\nDear Sir: we need three things.\n\n86. Soap.\n87. Linen.\n", lambda line: False)
     assert not listed.blocks[0].notes
+
+
+def test_an_address_line_under_the_dateline_is_no_new_letter() -> None:
+    dated = lambda line: line.startswith("Florenz")  # noqa: E731
+    page = layout("August Brill an Alfred Vane\n\nFlorenz d. 20 July 1870.\n\nAn Herrn Dr Alfred Vane in Bern.\n\n"
+                  "Hochgeachteter Herr!\n\nIhr Telegramm kam gestern.\n", lambda line: False, is_dateline=dated)
+    assert len(page.blocks) == 1

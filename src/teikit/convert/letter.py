@@ -114,14 +114,18 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
-    """Where the salute stands when short lines (an address, a dateline) come before it."""
+    """Where the salute stands when short lines (an address, a dateline, one letterhead) come
+    before it."""
+    long_lines = 0
     for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
         if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
                 and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
-            return None
+            long_lines += 1
+            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped):
+                return None  # a letterhead runs its words together ("Zeitung(Gazette).Fondateur")
     return None
 
 

@@ -266,7 +266,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before)
+                     or len(block.text) >= 2 and _after_letter_end(text_, before)
                      or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
                                                                      is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
