@@ -124,8 +124,10 @@ def _salute_ahead(lines: list[Line]) -> int | None:
         if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
                 and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
             long_lines += 1
-            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped):
-                return None  # a letterhead runs its words together ("Zeitung(Gazette).Fondateur")
+            glued = re.search(rf"[{patterns.LOWER})]\.[{patterns.UPPER}]", line.stripped)
+            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped) \
+                    or line.stripped.endswith((".", "!", "?")) and not glued:
+                return None  # prose; a letterhead runs its words together ("par jour.Paris") or ends in none
     return None
 
 
