@@ -175,3 +175,28 @@ def test_the_dateline_and_signature_run_on_at_the_end_of_the_text_close_the_lett
     assert [u.text for u in doc.body] == ["Hier, mein Werthester, die versprochenen Bogen. Sagen Sie mir bald, wie "
                                           "Ihnen der Schluß gefällt."]
     assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "Jena d. 2. Jan. 1798."), ("signed", "K.")]
+
+
+def test_notes_keyed_by_their_words_after_the_signature_are_notes() -> None:
+    doc = structure(_block("A an B", "Verehrter Freund!", "Ich war neulich bei Ihnen.", "In herzlicher Freundschaft",
+                           "Konrad Brill", "neulich] vermutlich am 22. 10. 1893", "Ihnen] in der Wohnung Vanes"), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["Konrad Brill"]
+    assert [n.text for n in doc.notes] == ["neulich] vermutlich am 22. 10. 1893", "Ihnen] in der Wohnung Vanes"]
+    assert not doc.postscript
+
+
+def test_the_address_on_the_envelope_below_a_letter_is_no_signature() -> None:
+    doc = structure(_block("Г. А. ВАНЕ", "Буду ждать Вас!", "С. Брилль.", "На обороте или на конверте:",
+                           "Шереметьевский", "Галине Артуровне"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("signed", "С. Брилль."), ("address", "На обороте или на конверте:"), ("address", "Шереметьевский"),
+        ("address", "Галине Артуровне")]
+
+
+def test_a_letterhead_line_above_the_salute_belongs_to_the_opener() -> None:
+    doc = structure(_block("A an B", "Frankfurter Blatt(Gazette de Francfort).Gründer M. L. Vane.Redaktion und Verlag "
+                           "in Frankfurt am Main und Berlin", "Mein lieber Freund,", "Ich danke Dir."), REC)
+    assert [u.role for u in doc.opener] == ["address", "salute"]
+    prose = structure(_block("A an B", "Ich danke Dir von Herzen für Deinen Brief. Du fehlst mir hier sehr, und wir "
+                             "denken oft an Dich.", "Mein lieber Freund,", "Noch etwas."), REC)
+    assert not any(u.role == "salute" for u in prose.opener)

@@ -313,3 +313,19 @@ def test_a_site_menu_and_title_above_an_a_to_b_heading_are_furniture() -> None:
     page = layout("Main Contents & Search\nList of Correspondents\n\n1883    1885\n\nAnna Brill Letters of 1884\n\n\n"
                   "AB to Eben Vane\n\nDear Prof. Vane\n\nI have the poem.\n\nA. B.\n", lambda line: False)
     assert len(page.furniture) == 4 and page.blocks[0].heading.stripped == "AB to Eben Vane"
+
+
+def test_notes_numbered_through_a_volume_end_a_letter_whose_text_carries_their_markers() -> None:
+    page = layout("To JOHN VANE\n\nDear Sir: I was conversing on the points in the enclosed 86 queries, when you "
+                  "can make it convenient to 87 yourself.\n\n86. On the conduct of the President.\n"
+                  "87. From the letter book.\n", lambda line: False)
+    assert [ln.stripped[:3] for ln in page.blocks[0].notes] == ["86.", "87."]
+    listed = layout("To JOHN VANE\n\nDear Sir: we need three things.\n\n86. Soap.\n87. Linen.\n", lambda line: False)
+    assert not listed.blocks[0].notes
+
+
+def test_an_address_line_under_the_dateline_is_no_new_letter() -> None:
+    dated = lambda line: line.startswith("Florenz")  # noqa: E731
+    page = layout("August Brill an Alfred Vane\n\nFlorenz d. 20 July 1870.\n\nAn Herrn Dr Alfred Vane in Bern.\n\n"
+                  "Hochgeachteter Herr!\n\nIhr Telegramm kam gestern.\n", lambda line: False, is_dateline=dated)
+    assert len(page.blocks) == 1

@@ -114,14 +114,20 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
-    """Where the salute stands when short lines (an address, a dateline) come before it."""
+    """Where the salute stands when short lines (an address, a dateline, one letterhead) come
+    before it."""
+    long_lines = 0
     for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
         if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
                 and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
-            return None
+            long_lines += 1
+            glued = re.search(rf"[{patterns.LOWER})]\.[{patterns.UPPER}]", line.stripped)
+            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped) \
+                    or line.stripped.endswith((".", "!", "?")) and not glued:
+                return None  # prose; a letterhead runs its words together ("par jour.Paris") or ends in none
     return None
 
 
@@ -423,6 +429,22 @@ def _unsigned_closing(text: str) -> bool:
     return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
 
 
+def _apparatus(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the notes keyed by their words that end it ("neulich] vermutlich ...")."""
+    start = len(lines)
+    while start > 1 and patterns.LEMMA_NOTE.fullmatch(lines[start - 1].stripped):
+        start -= 1
+    return lines[:start], lines[start:]
+
+
+def _envelope(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the address on the letter's back or envelope below it, from the line that
+    announces it ("На обороте или на конверте:") on."""
+    at = next((i for i in range(len(lines) - 1, 0, -1) if patterns.ADDRESS_SECTION.match(lines[i].stripped)
+               and len(lines[i].stripped.split()) <= 8), None)
+    return (lines, []) if at is None or len(lines) - at > 8 else (lines[:at], lines[at:])
+
+
 def _unnumbered_notes(texts: list[str], after: list[Unit]) -> int:
     """How many lines right below the signature (one run, no blank line between) are notes
     whose numbers were lost in copying: as many as the text carries markers 1, 2, ... in order
@@ -486,8 +508,11 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         end = len(rest)
     else:
         opener, rest = _opener(block.text, kind, rec)
+        rest, apparatus = _apparatus(rest)
+        rest, envelope = _envelope(rest)
         rest = _closing_run_on(rest, rec)
         end, closer, postscript = _closer(rest, heading, rec)
+        closer += [_unit("address", ln, rule="envelope") for ln in envelope]
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):
@@ -497,8 +522,8 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     citation = _unit("citation", block.citation) if block.citation else None
     notes = block.notes
     unnumbered = _unnumbered_notes([heading, *(u.text for u in body)], postscript) if closer and not notes else 0
-    parsed: list[Note] = []
-    if unnumbered:  # notes that lost their numbers, and the editors' lines after them
+    parsed: list[Note] = [Note("", ln.stripped, ln.number) for ln in apparatus] if not block.editorial else []
+    if unnumbered and not parsed:  # notes that lost their numbers, and the editors' lines after them
         parsed = [Note(str(k + 1), u.text, u.line) for k, u in enumerate(postscript[:unnumbered])]
         last = parsed[-1]
         parsed[-1] = Note(last.n, "\n".join([last.text, *(u.text for u in postscript[unnumbered:])]), last.line)

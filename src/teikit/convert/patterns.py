@@ -266,6 +266,12 @@ LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
 # proofs of the second edition.)", as volumes of letters with notes after each paragraph print them.
 INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 
+# A note of an apparatus keyed by the words it explains: "neulich] vermutlich beim Besuch am 22. 10.".
+LEMMA_NOTE = re.compile(r"(?P<lemma>[^\[\]\s][^\[\]]{0,80}?)\]\s+(?P<text>\S.*)")
+
+# A line that opens the address on a letter's back or envelope: "На обороте или на конверте:".
+ADDRESS_SECTION = re.compile(rf"(?i:{lexicon.alternation('address-section')})\b[^.!?]{{0,40}}:")
+
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
     rf"(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|\(\d{{1,3}}\)|[{SUPERSCRIPT_DIGITS}]{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"

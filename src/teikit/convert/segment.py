@@ -266,7 +266,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before)
+                     or len(block.text) >= 2 and _after_letter_end(text_, before)
                      or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
                                                                      is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -555,7 +555,9 @@ def _trailing_notes(block: Block) -> None:
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
     values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
-    in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
+    first = int(numbered[0]) if numbered and numbered[0].isdigit() else 1
+    in_order = numbered == [str(i) for i in range(first, first + len(numbered))] and (
+        first == 1 or all(_marked_above(block.text[:start], ln.stripped) for ln in run))  # a volume's "86.", "87."
     above = block.text[start - 1].stripped if start > 0 else ""
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
@@ -579,7 +581,8 @@ def _marked_above(lines: list[Line], note: str) -> bool:
     if not n.isdigit():
         return False
     sup = n.translate(str.maketrans("0123456789", patterns.SUPERSCRIPT_DIGITS))
-    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}")
+    spaced = rf"|(?<=[^\W\d_] ){n}(?= [^\W\d_])" if len(n) >= 2 else ""  # "the enclosed 86 queries"
+    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}{spaced}")
     return any(marker.search(ln.stripped) for ln in lines)
 
 
