@@ -74,7 +74,7 @@ class RelaxNG:
                     self._simplified = None
             if self._simplified is None:
                 self._simplified = self._build()
-                cache.store("rng", entry, pack(self._simplified))
+                cache.store("rng", entry, pack(self._simplified), sync=False)  # unpack refuses a torn entry
         return self._simplified
 
     def _build(self) -> Grammar:
