@@ -132,7 +132,7 @@ def test_a_known_writer_named_between_the_last_paragraph_and_a_postscript_signs(
 
 @pytest.mark.parametrize("text", [
     "Mein hochgeachteter Herr und Freund!", "Hochgeachteter Herr u. Freund!", "Euer Wohlgeboren!",
-    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!",
+    "Verehrtes und liebes Fräulein,", "Liebste Hannah! (1)", "Sehr geehrter Herr Dr. Weber!", "Dear Prof. Vane",
 ])
 def test_salutes_with_a_possessive_an_abbreviation_or_a_marker(text: str) -> None:
     from teikit.convert import patterns
@@ -166,3 +166,37 @@ def test_an_editors_text_has_no_opener_or_closer() -> None:
     block.editorial = True
     doc = structure(block, REC)
     assert not doc.opener and not doc.closer and [u.text for u in doc.body] == [ln.stripped for ln in block.text]
+
+
+def test_the_dateline_and_signature_run_on_at_the_end_of_the_text_close_the_letter() -> None:
+    rec = Recognisers(lambda text: text.startswith("Jena d."), REC.is_person, REC.is_place, REC.opening_dateline)
+    doc = structure(_block("13/3402. An Wilhelm Vane", "Hier, mein Werthester, die versprochenen Bogen. Sagen Sie "
+                           "mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K."), rec)
+    assert [u.text for u in doc.body] == ["Hier, mein Werthester, die versprochenen Bogen. Sagen Sie mir bald, wie "
+                                          "Ihnen der Schluß gefällt."]
+    assert [(u.role, u.text) for u in doc.closer] == [("closing-dateline", "Jena d. 2. Jan. 1798."), ("signed", "K.")]
+
+
+def test_notes_keyed_by_their_words_after_the_signature_are_notes() -> None:
+    doc = structure(_block("A an B", "Verehrter Freund!", "Ich war neulich bei Ihnen.", "In herzlicher Freundschaft",
+                           "Konrad Brill", "neulich] vermutlich am 22. 10. 1893", "Ihnen] in der Wohnung Vanes"), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["Konrad Brill"]
+    assert [n.text for n in doc.notes] == ["neulich] vermutlich am 22. 10. 1893", "Ihnen] in der Wohnung Vanes"]
+    assert not doc.postscript
+
+
+def test_the_address_on_the_envelope_below_a_letter_is_no_signature() -> None:
+    doc = structure(_block("Г. А. ВАНЕ", "Буду ждать Вас!", "С. Брилль.", "На обороте или на конверте:",
+                           "Шереметьевский", "Галине Артуровне"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("signed", "С. Брилль."), ("address", "На обороте или на конверте:"), ("address", "Шереметьевский"),
+        ("address", "Галине Артуровне")]
+
+
+def test_a_letterhead_line_above_the_salute_belongs_to_the_opener() -> None:
+    doc = structure(_block("A an B", "Frankfurter Blatt(Gazette de Francfort).Gründer M. L. Vane.Redaktion und Verlag "
+                           "in Frankfurt am Main und Berlin", "Mein lieber Freund,", "Ich danke Dir."), REC)
+    assert [u.role for u in doc.opener] == ["address", "salute"]
+    prose = structure(_block("A an B", "Ich danke Dir von Herzen für Deinen Brief. Du fehlst mir hier sehr, und wir "
+                             "denken oft an Dich.", "Mein lieber Freund,", "Noch etwas."), REC)
+    assert not any(u.role == "salute" for u in prose.opener)

@@ -721,3 +721,17 @@ def test_a_salutations_lone_forename_is_the_recipient_or_nobody():
     assert persons("Lieber Artur!\n\nIch schreibe", names) == [("Artur", ("schnitzler",))]
     assert persons("Lieber Artur!\n\nIch schreibe", FINDER.document("de", year=1900)) == []
     assert persons("Lieber Bahr!\n\nIch schreibe", FINDER.document("de", year=1900)) == [("Bahr", ("bahr",))]
+    names = FINDER.document("de", year=1900)
+    names.addressed_to(names.agents("Paul Tillich"))
+    assert persons("Liebes Paulchen!\n\nIch schreibe", names) == [("Paulchen", ("tillich",))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Передайте письмо Ивану Савинскому.", [("Ивану Савинскому", ("savinsky",))]),
+    ("ru", "Я видел Анну Савинскую вчера.", [("Анну Савинскую", ("savinskaya",))]),
+    ("ru", "Передайте привет Ивану Петрову.", [("Ивану Петрову", ("petrov",))]),
+    ("ru", "Привет Зинаиде Дмитриевне и детям.", [("Зинаиде Дмитриевне", ("dmitrievna",))]),
+    ("de", "den 27t Februar 1838 verließ", []),
+])
+def test_oblique_cases_key_to_the_nominative(lang, text, expected):
+    assert persons(text, FINDER.document(lang)) == expected

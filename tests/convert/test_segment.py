@@ -297,3 +297,35 @@ def test_a_catalogue_summary_above_the_full_description_of_a_lot_is_an_editors_t
     assert [b.editorial for b in page.blocks] == [True, False]
     assert page.blocks[0].citation is None and page.blocks[0].text[-1].stripped == "BRILL, Henri (1804-1876)"
     assert {"VENDU", "Ajouter à la sélection"} <= {ln.stripped for ln in page.furniture}
+
+
+def test_a_letter_on_one_line_is_split_into_its_heading_and_its_text() -> None:
+    page = layout("Brill, Konrad: Briefe. 1798\n\n13/3402. An Wilhelm Vane Hier, mein Werthester, die versprochenen "
+                  "Bogen. Sagen Sie mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K.\n\n"
+                  "13/3403. An Sophie Brill Liebe Mutter, ich bin wohl und fleißig und komme zu Ostern gewiß nach "
+                  "Hause. Jena d. 4. Jan. 1798. Konrad.\n", lambda line: False)
+    assert [(b.heading.stripped, b.text[0].stripped[:12]) for b in page.blocks] == [
+        ("13/3402. An Wilhelm Vane", "Hier, mein W"), ("13/3403. An Sophie Brill", "Liebe Mutter")]
+    assert page.author == "Konrad Brill"
+
+
+def test_a_site_menu_and_title_above_an_a_to_b_heading_are_furniture() -> None:
+    page = layout("Main Contents & Search\nList of Correspondents\n\n1883    1885\n\nAnna Brill Letters of 1884\n\n\n"
+                  "AB to Eben Vane\n\nDear Prof. Vane\n\nI have the poem.\n\nA. B.\n", lambda line: False)
+    assert len(page.furniture) == 4 and page.blocks[0].heading.stripped == "AB to Eben Vane"
+
+
+def test_notes_numbered_through_a_volume_end_a_letter_whose_text_carries_their_markers() -> None:
+    page = layout("To JOHN VANE\n\nDear Sir: I was conversing on the points in the enclosed 86 queries, when you "
+                  "can make it convenient to 87 yourself.\n\n86. On the conduct of the President.\n"
+                  "87. From the letter book.\n", lambda line: False)
+    assert [ln.stripped[:3] for ln in page.blocks[0].notes] == ["86.", "87."]
+    listed = layout("To JOHN VANE\n\nDear Sir: we need three things.\n\n86. Soap.\n87. Linen.\n", lambda line: False)
+    assert not listed.blocks[0].notes
+
+
+def test_an_address_line_under_the_dateline_is_no_new_letter() -> None:
+    dated = lambda line: line.startswith("Florenz")  # noqa: E731
+    page = layout("August Brill an Alfred Vane\n\nFlorenz d. 20 July 1870.\n\nAn Herrn Dr Alfred Vane in Bern.\n\n"
+                  "Hochgeachteter Herr!\n\nIhr Telegramm kam gestern.\n", lambda line: False, is_dateline=dated)
+    assert len(page.blocks) == 1

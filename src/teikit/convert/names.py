@@ -91,7 +91,7 @@ from teikit.convert.names_grammar import (
 from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import governs_object, name_nominative
+from teikit.convert.names_morphology import adjective_surname_nominative, governs_object, name_nominative
 from teikit.convert.names_rules import person_at
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
@@ -338,7 +338,7 @@ class DocumentNames:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
         if found is not None and found.rule == "salutation" and found.start == found.surname \
-                and tokens[i].norm in lexicon.folded("forenames"):
+                and _forename_or_pet_name(tokens[i].norm):
             if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
                 return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
             return None  # a forename alone is no surname to key a new person by
@@ -751,6 +751,8 @@ class DocumentNames:
         if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
             return word[:-1]  # "Heyses Brief": the genitive of Heyse
         lemma = _lemma(word)
+        if lemma == word and has_cyrillic(word) and j > 0 and tokens[j - 1].capitalised:
+            lemma = adjective_surname_nominative(word) or lemma  # "Ивану Савинскому": Савинский
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
                           or key_of(masculine) in self._agents
@@ -864,6 +866,13 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     ):
         end += 2
     return end
+
+
+def _forename_or_pet_name(word: str) -> bool:
+    """Whether a word is a lexicon forename or a pet name made of one ("Artur", "Paulchen", "Hansl")."""
+    forenames = lexicon.folded("forenames")
+    return word in forenames or any(word.endswith(end) and word[:-len(end)] in forenames
+                                    for end in lexicon.words("pet_suffix"))
 
 
 def _publisher_in_imprint(tokens: list[Token], first: int, end: int, text: str) -> bool:

@@ -13,9 +13,8 @@ import unicodedata
 from teikit.convert import lexicon
 from teikit.convert.names_morphology import surname_nominative
 
-# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial,
-# unless the person's forename really starts with T.
-CUE_INITIALS = frozenset({"t", "т"})
+# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial (lexicon data).
+CUE_INITIALS = lexicon.folded("cue_initial")
 
 # Forms of address and titles before a name ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской",
 # "Herr Kessler", "Mr. Hughes", "Professor Haskell"): the lexicon's list, in lower case without the

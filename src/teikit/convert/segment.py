@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.convert import furniture as furniture_rules
+from teikit.convert import lexicon
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
 from teikit.convert.notes import marker_value
@@ -192,7 +193,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
-    content = [ln for ln in lines[start:] if not ln.blank]
+    content = [part for ln in lines[start:] if not ln.blank for part in _one_line_letter(ln)]
     preamble = _preamble(content, profile, tests, is_dateline)
     previous: Line | None = None
     for position, line in enumerate(content):
@@ -265,7 +266,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before)
+                     or len(block.text) >= 2 and _after_letter_end(text_, before)
                      or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
                                                                      is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -348,6 +349,32 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
 
 
+# A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
+_LINE_HEADING = re.compile(rf"{patterns.HEADING_NUMBER.pattern}(?:An|To|À|A|К)\s+")
+_NAME_TOKEN = re.compile(rf"(?:{patterns.INITIAL}|{patterns.NAME_WORD}|von|van|de|du|zu|d['’])")
+
+
+def _one_line_letter(line: Line) -> list[Line]:
+    """A line that holds a letter's numbered heading and its text run together (a digital
+    library's one-line layout, "13/3402. An Wilhelm Berger Hier, mein Werthester, ...") as two
+    lines of the same number: the heading (the addressee's name ends before a word that opens
+    a sentence or a salute) and the text. Any other line as it is."""
+    text = line.stripped
+    head = _LINE_HEADING.match(text)
+    if head is None or len(text.split()) < 12:
+        return [line]
+    words = text[head.end():].split(" ")
+    stop = lexicon.folded("salute") | frozenset().union(
+        *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
+    k = 0
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+        k += 1
+    if k == 0 or k == len(words) or k >= 5:
+        return [line]
+    cut = head.end() + len(" ".join(words[:k]))
+    return [Line(line.number, text[:cut]), Line(line.number, text[cut:].strip())]
+
+
 def _page_author(titles: list[str]) -> str | None:
     """The writer a page's title lines name: "Letters of X", "X: Briefe", or a name alone."""
     for title in titles:
@@ -396,6 +423,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
             patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
+        if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
+                and all(len(ln.stripped.split()) <= 6 and not ln.stripped.endswith(".") for ln in content[:k]):
+            return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
 
 
@@ -525,7 +555,9 @@ def _trailing_notes(block: Block) -> None:
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
     values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
-    in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
+    first = int(numbered[0]) if numbered and numbered[0].isdigit() else 1
+    in_order = numbered == [str(i) for i in range(first, first + len(numbered))] and (
+        first == 1 or all(_marked_above(block.text[:start], ln.stripped) for ln in run))  # a volume's "86.", "87."
     above = block.text[start - 1].stripped if start > 0 else ""
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
@@ -549,7 +581,8 @@ def _marked_above(lines: list[Line], note: str) -> bool:
     if not n.isdigit():
         return False
     sup = n.translate(str.maketrans("0123456789", patterns.SUPERSCRIPT_DIGITS))
-    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}")
+    spaced = rf"|(?<=[^\W\d_] ){n}(?= [^\W\d_])" if len(n) >= 2 else ""  # "the enclosed 86 queries"
+    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}{spaced}")
     return any(marker.search(ln.stripped) for ln in lines)
 
 
