@@ -200,3 +200,22 @@ def test_a_letterhead_line_above_the_salute_belongs_to_the_opener() -> None:
     prose = structure(_block("A an B", "Ich danke Dir von Herzen für Deinen Brief. Du fehlst mir hier sehr, und wir "
                              "denken oft an Dich.", "Mein lieber Freund,", "Noch etwas."), REC)
     assert not any(u.role == "salute" for u in prose.opener)
+
+
+def test_a_name_under_a_sentence_that_runs_into_the_signature_signs() -> None:
+    doc = structure(_block("A to B", "Durch Unteroffizier Vane diesen Morgen ein Schreiben erhalten zu haben,",
+                           "Brill Oberst."), REC)
+    assert [u.text for u in doc.closer] == ["Brill Oberst."]
+
+
+def test_epithets_on_a_line_of_their_own_continue_the_formula() -> None:
+    assert closing.formula_line("ergebener")
+    doc = structure(_block("A an B", "Lieber Herr,", "Erfreuen Sie mich bald.", "Ihr", "ergebener", "Dr KBrill"), REC)
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("closer-salute", "Ihr"), ("closer-salute", "ergebener"), ("signed", "Dr KBrill")]
+
+
+def test_initials_and_a_surname_above_a_postscript_sign() -> None:
+    doc = structure(_block("A an B", "Lieber Freund,", "Die Dichtung deiner Tochter kommt mit der Post zurück.",
+                           "F Brill", "NB: Die Herren Vane & Comp. aus London sind hier."), REC)
+    assert [u.text for u in doc.closer if u.role == "signed"] == ["F Brill"] and len(doc.postscript) == 1

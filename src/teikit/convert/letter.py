@@ -270,7 +270,8 @@ def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
             patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
             or len(text.split()) >= 2 and closing.name_shape(text)):
         return False
-    ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
+    ends = patterns.SENTENCE_END.search(above) is not None \
+        or len(above.split()) >= 8 and (above[-1:].isalpha() or above.endswith((",", "–", "—")))
     return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
                         for ln in lines[i + 1:])
 
@@ -407,7 +408,8 @@ def _signature_above_postscript(lines: list[Line], heading: str, rec: Recogniser
             return i
         above = lines[i - 1].stripped
         if len(text.split()) >= 2 and closing.name_shape(text) and (closing.ends_with_formula(above) or (
-                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames"))
+                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames")
+                or patterns.SIGNATURE["initial"].fullmatch(text.split()[0] + ".") is not None)
                 and patterns.SENTENCE_END.search(above) and _is_prose(above)):
             return i  # a writer's full name between the last paragraph and a postscript
     return None
