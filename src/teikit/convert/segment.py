@@ -328,6 +328,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
             rules[line.number] = ("notes-heading", "notes-heading")
+        elif block.citation is None and patterns.SOURCE_NOTE.match(text_) and cites(text_):
+            block.citation = line  # "Печатается по автографу: РГАЛИ, ф. 549, ..." among the notes
+            rules[line.number] = ("citation", "source-line-in-notes")
         else:
             block.notes.append(line)
             rules[line.number] = ("note", "notes-section")
