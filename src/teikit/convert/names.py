@@ -85,7 +85,7 @@ from teikit.convert.names_grammar import (
     masculine_forms,
     masculine_of,
     same_given_name,
-    same_forename,
+    forename_form,
     transliterate,
 )
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
@@ -161,6 +161,7 @@ class DocumentNames:
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._forenames: dict[str, list[str]] = {}  # person key -> its forenames, see _forenames_of
+        self._forename_form_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # see _forename_forms
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
@@ -579,15 +580,28 @@ class DocumentNames:
             return None
         if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
             return None
-        for keys in (list(self._agents), list(self._last)):
-            named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
-            full = () if named else forenames_of_pet_name(token.raw)
-            if full and not named:  # "Dear Alyosha!" to A. I. Rykov
-                named = [key for key in keys if any(
-                    same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
+        cyrillic = has_cyrillic(token.raw)
+        form = forename_form(token.raw, cyrillic)
+        pet: list[tuple[str, bool]] | None = None
+        for keys in (self._agents, self._last):
+            named = [key for key in keys if form in self._forename_forms(key)[cyrillic]]
+            if not named:  # "Dear Alyosha!" to A. I. Rykov
+                if pet is None:
+                    pet = [(forename_form(s, has_cyrillic(s)), has_cyrillic(s)) for s in forenames_of_pet_name(token.raw)]
+                named = [key for key in keys if any(f in self._forename_forms(key)[c] for f, c in pet)]
             if named:
                 return named[0] if len(named) == 1 else None
         return None
+
+    def _forename_forms(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms ``same_forename`` compares the person's forenames in: as Latin words ask (index
+        False), as Cyrillic ones ask (True); one look per person for each capitalised word."""
+        found = self._forename_form_sets.get(key)
+        if found is None:
+            names = self._forenames_of(key)
+            found = self._forename_form_sets[key] = (frozenset(forename_form(n, False) for n in names),
+                                                     frozenset(forename_form(n, True) for n in names))
+        return found
 
     def _forenames_of(self, key: str) -> list[str]:
         """The person's forenames: the register's, and those the document spelt out (kept until it spells
@@ -757,6 +771,7 @@ class DocumentNames:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
         self._forenames.pop(key, None)
+        self._forename_form_sets.pop(key, None)
         known = self._new_initials.setdefault(key, [])
         if evidence and evidence not in known:
             known.append(evidence)
