@@ -76,12 +76,26 @@ _new_token = tuple.__new__  # a token made from its fields without the named tup
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words and marks of text in reading order (white space is skipped)."""
-    return list(_tokens(text))
+    """Words and marks of text in reading order (white space is skipped).
+
+    No token and no mended word spans a line end, so a text is read line by line
+    and each line once: a document's lines are read for the whole document, then
+    again paragraph by paragraph and note by note.
+    """
+    tokens: list[Token] = []
+    offset = 0
+    for line in text.split("\n"):
+        found = _line_tokens(line)
+        if offset == 0:
+            tokens.extend(found)
+        else:
+            tokens.extend([_new_token(Token, (t[0], t[1] + offset, t[2] + offset, *t[3:])) for t in found])
+        offset += len(line) + 1
+    return tokens
 
 
-@functools.lru_cache(maxsize=1024)  # a heading, a signature or a word is read again by the structure and the encoder
-def _tokens(text: str) -> tuple[Token, ...]:
+@functools.lru_cache(maxsize=1 << 14)
+def _line_tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN.finditer(text):
