@@ -361,3 +361,16 @@ def test_a_printed_source_keeps_its_line_with_title_volume_and_pages_marked():
     assert title.text == "Collected Works"
     assert (volume.get("unit"), volume.get("from"), volume.get("to")) == ("volume", "35", "35")
     assert (pages.get("unit"), pages.get("from"), pages.get("to")) == ("page", "301", "302")
+
+
+@pytest.mark.parametrize("line, repository, shelfmark", [
+    ("GB Cambridge University Library Tennyson, Add. 6345", "Cambridge University Library", "Tennyson, Add. 6345"),
+    ("  • D Staatsbibliothek zu Berlin, Nachl. 141", "Staatsbibliothek zu Berlin", "Nachl. 141"),
+    ("• Houghton Library, MS Am 1094", "Houghton Library", "MS Am 1094"),
+    ("Universitätsbibliothek Basel, NL 110, 12", "Universitätsbibliothek Basel", "NL 110, 12"),
+])
+def test_a_library_siglum_and_a_web_pages_bullet(line: str, repository: str, shelfmark: str) -> None:
+    """A country siglum is no part of the repository, and the collection named after the
+    repository without a comma goes with the shelfmark; a repository's own place stays with it."""
+    found = CitationParser(load_registers()).parse_line(line)
+    assert found is not None and (found.repository, found.shelfmark) == (repository, shelfmark)

@@ -107,3 +107,19 @@ def test_an_inverted_name_of_a_sites_metadata_reads_in_natural_order() -> None:
     assert patterns.INVERTED_NAME.fullmatch("Hale, Nathan")
     assert not patterns.INVERTED_NAME.fullmatch("Hale and Nathan")
     assert patterns.natural_order("Hale, Nathan") == "Nathan Hale"
+
+
+@pytest.mark.parametrize("line, senders, recipients", [
+    ("Lettre autographe signée « H. Vasseur » à Claire Morel", None, "Claire Morel"),
+    ("Lettre autographe de Henri VASSEUR, signée, à Claire Morel, acquise en 2019", "Henri VASSEUR, signée,", "Claire Morel"),
+    ("Autograph letter signed to John Pell", None, "John Pell"),
+])
+def test_a_dealers_description_of_a_letter_is_its_heading(line: str, senders: str | None, recipients: str) -> None:
+    hit = patterns.heading_match(line)
+    assert hit is not None, line
+    assert (hit[1].groupdict().get("senders"), hit[1]["recipients"]) == (senders, recipients)
+
+
+@pytest.mark.parametrize("line", ["Ajouter à la sélection", "Zurück an den Anfang", "Retour à l'accueil"])
+def test_a_sites_button_with_a_to_word_is_no_heading(line: str) -> None:
+    assert patterns.heading_match(line) is None

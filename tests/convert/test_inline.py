@@ -37,3 +37,11 @@ def test_nested_spans_nest_and_crossing_spans_are_dropped() -> None:
     crossing = [Span(0, 10, element("hi")), Span(5, 15, element("seg"))]
     xml, inline = _fill(text, crossing)
     assert "<seg" not in xml and inline.warnings
+
+
+def test_a_note_printed_in_parentheses_with_its_letter_and_note_number_is_a_note() -> None:
+    from teikit.convert.patterns import INLINE_NOTE
+    found = INLINE_NOTE.search("The proofs came. (112/1. The proofs of the second edition (1868).) I have them.")
+    assert found is not None and found["n"] == "112/1"
+    assert found["body"] == "The proofs of the second edition (1868)."
+    assert INLINE_NOTE.search("He paid (12/3 of it) at once.") is None

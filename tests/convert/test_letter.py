@@ -224,3 +224,17 @@ def test_an_eighteenth_century_closing_and_an_abbreviated_forename() -> None:
     assert [(u.role, u.text) for u in doc.closer] == [
         ("closer-salute", "I am Sir Your most obedient Servant"), ("signed", "Jos: Tuttle")]
     assert doc.citation is not None and doc.citation.text == "ALS, MHi: Tuttle Papers, f. 14."
+
+
+def test_a_dealers_description_with_figures_above_the_salute_is_no_prose() -> None:
+    """A line of a dealer's description (place, date, pages, format) holds many figures; only its
+    words count against it, so the salute below it still opens the letter."""
+    from teikit.convert.letter import _salute_ahead
+    from teikit.model import Line
+
+    lines = [Line(1, "Paris, le 3 mars 1905, 1 page in-12, en-tête du Théâtre de la Gaîté"),
+             Line(2, "Prix : 280 €"), Line(3, "Cher ami,"), Line(4, "Merci des deux fauteuils.")]
+    assert _salute_ahead(lines) == 2
+    prose = [Line(1, "Le dramaturge remercie ici son correspondant pour l’envoi des deux places de la première."),
+             Line(2, "Cher ami,")]
+    assert _salute_ahead(prose) is None

@@ -88,3 +88,29 @@ def test_the_place_on_a_line_above_the_date(converter: Converter, first: str, se
 def test_place_above_date(text: str, below: str, is_dateline: bool, found: str | None) -> None:
     span = place_above_date(text, below, is_dateline)
     assert (text[slice(*span)] if span else None) == found
+
+
+def test_the_volume_and_pages_under_a_printed_sources_title_belong_to_the_collection(converter: Converter) -> None:
+    page = converter.convert_text("\n".join([
+        "Главная | Письма | Стихи", "",
+        "Орлов П. С. Письмо Иванову И. И., 3 мая 1910 г. Москва // Орлов П. С. Собрание сочинений: В 5 т. — М., 1990—1995.",
+        "", "Т. 4. Письма. — 1994. — С. 112—113.", "",
+        "И. И. ИВАНОВУ", "", "3 мая 1910 г. Москва", "",
+        "Дорогой Иван Иванович!", "",
+        "Посылаю Вам обещанную книгу и прошу вернуть её к осени.",
+    ]), "page.txt", "page")
+    [root] = [parse_bytes(data, name).getroot() for name, data in page.files]
+    assert "С. 112—113" in _text(root.find(".//t:sourceDesc/t:bibl[@type='collection']", NS))
+    assert page.report.furniture == ["Главная | Письма | Стихи"]
+    assert _text(root.find(".//t:correspAction[@type='sent']/t:persName", NS)) == "Орлов П. С."
+
+
+def test_a_letterheads_words_before_a_registered_place_are_left_out_of_the_place(converter: Converter) -> None:
+    sent = _sent(converter, [
+        "Karl Meier an Otto Brandt, 4. 5. 1899", "",
+        "Neue Freie Presse Wien, 4. Mai 1899", "",
+        "Lieber Freund!", "",
+        "Ich schicke Dir heute die Fahnen zurück und bitte um baldige Antwort.",
+    ])
+    assert _text(sent.find("t:placeName", NS)) == "Wien"
+    assert sent.find("t:placeName", NS).get("ref") == "#vienna"

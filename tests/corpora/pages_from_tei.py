@@ -85,7 +85,7 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def ascii_key(text: str) -> str:
     """A surname as a person key: lower-case ASCII letters and digits."""
-    text = unicodedata.normalize("NFKD", text.lower())
+    text = unicodedata.normalize("NFKD", text.lower().replace("ß", "ss"))  # no decomposition: Großmann
     return "".join(c for c in text if c.isascii() and c.isalnum())
 
 

@@ -15,7 +15,7 @@ EXPRESSIONS = [
     r"[\-+]?\d+(\.\d+)?(%|cm|mm|in|pt|pc|px|em|ex|gd|rem|vw|vh|vm)", r"[\d]+(\.[\d]+){0,2}",
     r"[\d]+[a-z]*[\d]*(\.[\d]+[a-z]*[\d]*){0,3}", r"[^/]+:.*", r"[a-z][a-z0-9\+\.\-]*",
     r"\p{L}+", r"\P{Lu}\p{Nd}?", r"[\p{Lu}\p{Pd}]*", r"[^\P{Ll}]+", r"\p{Zl}?a", r"[\i-[:]][\c-[:]]*",
-    r"\i\c*", r"[\s\S]", r"^a$", r"\p{IsBasicLatin}+",
+    r"\i\c*", r"[\s\S]", r"^a$", r"\p{IsBasicLatin}+", r"\S+", r"\s?\w+\W?", r"[a\s]+", r"[\S-]+",
 ]
 ASCII_TEXT = st.text(st.characters(max_codepoint=127, blacklist_categories=("Cs",)), max_size=8)
 NAME_TYPES = ["NCName", "ID", "IDREF", "ENTITY", "Name", "NMTOKEN", "QName", "NOTATION"]
@@ -50,8 +50,27 @@ def test_name_datatypes_outside_ascii(name: str, text: str, valid: bool) -> None
     assert data_ok(Datatype(XSD_LIBRARY, name), text) is valid
 
 
+@pytest.mark.parametrize(("expression", "text", "valid"), [
+    (r"\S+", "a\u2003b", True), (r"\S+", "a b", False), (r"\s", "\u00a0", False), (r"\w+", "a$b", True),
+    (r"\w", "_", False), (r"[\S]+", "x\u00a0", True),
+])
+def test_xml_schemas_white_space_and_word_escapes(expression: str, text: str, valid: bool) -> None:
+    """XML Schema's \\s is space, tab, CR and LF only; its \\w is any character but punctuation, separators, others."""
+    assert bool(_xsd_pattern(expression, text.isascii()).fullmatch(text)) is valid
+
+
 @pytest.mark.parametrize(("text", "valid"), [("Wien", True), ("Zürich", True), ("two words", False), ("tab\there", False),
                                              ("\u00a0nbsp", False), ("", False)])
 def test_teis_word_pattern_on_ascii_and_other_text(text: str, valid: bool) -> None:
     word = Datatype(XSD_LIBRARY, "token", (("pattern", r"[^\p{C}\p{Z}]+"),))
     assert data_ok(word, text) is valid
+
+
+@pytest.mark.parametrize(("expression", "text", "valid"), [
+    (r"\S+", "a\u2003b", True),  # an em space is no XML white space
+    (r"\S+", "a b", False),
+    (r"\s", "\u00a0", False),
+    (r"[\s]+", " \t\n\r", True),
+])
+def test_white_space_escapes_mean_xml_white_space(expression: str, text: str, valid: bool) -> None:
+    assert bool(_xsd_pattern(expression).fullmatch(text)) is valid

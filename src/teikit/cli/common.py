@@ -7,14 +7,16 @@ import importlib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from teikit import __version__
-from teikit.batch import Outcome, WriteOptions
 from teikit.batch.progress import Progress
 from teikit.errors import TeikitError
+
+if TYPE_CHECKING:
+    from teikit.batch import Outcome
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -93,6 +95,8 @@ def write_options(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, force: bool, prune: bool, **kwargs: Any) -> Any:
+        from teikit.batch import WriteOptions  # the writer is loaded only by the commands that write
+
         return func(*args, write=WriteOptions(force=force, prune=prune), **kwargs)
 
     wrapper = click.option("--prune", is_flag=True,

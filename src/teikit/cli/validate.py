@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 import click
@@ -42,15 +42,19 @@ def validate(paths: tuple[str, ...], schemas: tuple[str, ...], embedded_rules: b
     """
     from teikit.validate import validate_paths
 
-    with tempfile.TemporaryDirectory() as tmp, progress("validating", quiet) as bar:
-        stdin = Path(tmp) / "stdin.xml"  # standard input, as a file the validator (and its workers) can read
-        if STDIN in paths:
+    with ExitStack() as stack:
+        bar = stack.enter_context(progress("validating", quiet))
+        stdin: Path | None = None
+        if STDIN in paths:  # standard input, as a file the validator (and its workers) can read
+            import tempfile
+
+            stdin = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "stdin.xml"
             stdin.write_bytes(sys.stdin.buffer.read())
-        given = [stdin if p == STDIN else Path(p) for p in paths]
+        given = [stdin if p == STDIN and stdin else Path(p) for p in paths]
         report = validate_paths(given, schemas, embedded_rules=embedded_rules, allow_network=allow_network,
                                 jobs=jobs, progress=bar)
         for result in report.results:
-            result.path = STDIN if result.path == str(stdin) else result.path
+            result.path = STDIN if stdin and result.path == str(stdin) else result.path
     if output_format == "json":
         click.echo(report.to_json())
     else:

@@ -25,6 +25,9 @@ from teikit.convert.citation_grammar import (
     PUBLISHED,
     REPOSITORY_WORD,
     SEPARATOR,
+    COUNTRY_SIGLUM,
+    LIST_BULLET,
+    NAME_LINK,
     SHELFMARK_LABEL,
     SHELFMARK_WORD,
     SPELLED_OUT,
@@ -137,8 +140,13 @@ class CitationParser:
         Kew``), else the first part that names a library, archive or museum, else an abbreviation
         that opens a short citation (``BAR, J I.67``). The parts before it name the city.
         """
-        body = text[label.end():] if (label := SHELFMARK_LABEL.match(text)) else text
+        body = text[bullet.end():] if (bullet := LIST_BULLET.match(text)) else text
+        body = body[label.end():] if (label := SHELFMARK_LABEL.match(body)) else body
         parts = [m.group().strip() for m in CITATION_PART.finditer(body)]
+        if (siglum := COUNTRY_SIGLUM.match(parts[0] if parts else "")) and REPOSITORY_WORD.search(parts[0]):
+            # A library's siglum: "GB Cambridge University Library Schnitzler, B 5b" is country, repository,
+            # collection and shelfmark; the country is no part of the repository's name.
+            parts = _collection_after_repository([parts[0][siglum.end():], *parts[1:]])
         if not 2 <= len(parts) <= 10 or any(len(p.split()) > MAX_PART_WORDS for p in parts) or body[-1:] in "?!":
             return None
         found = self._repository_parts(parts)
@@ -269,6 +277,23 @@ class CitationParser:
             if m is None or end is not None and not _PHRASE_END.match(text, m.end()):
                 return end
             pos = end = m.end() + (1 if text[m.end() : m.end() + 1] == "." else 0)
+
+
+def _collection_after_repository(parts: list[str]) -> list[str]:
+    """In a siglum, a collection's name written after the repository's without a comma
+    (``Cambridge University Library Schnitzler, B 5b``) made a part of its own, so that it goes with
+    the shelfmark; words that continue the repository's name (``Staatsbibliothek zu Berlin``) stay."""
+    for i, part in enumerate(parts[:-1]):
+        found = list(REPOSITORY_WORD.finditer(part))
+        if not found or not _a_name(part):
+            continue
+        word_end = re.compile(r"\S*").match(part, found[-1].end()).end()
+        after = part[word_end:].strip()
+        if after and after[:1].isupper() and not NAME_LINK.match(after.split()[0]) \
+                and not any(NAME_LINK.match(w) for w in after.split()):
+            return parts[:i] + [part[: len(part) - len(after)].rstrip(), after] + parts[i + 1:]
+        return parts
+    return parts
 
 
 def _a_name(part: str) -> bool:

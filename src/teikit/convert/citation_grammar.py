@@ -92,6 +92,12 @@ SHELFMARK_LABEL = re.compile(rf"(?i:{_words_with_optional_stop('shelfmark-label'
 """A label before a shelfmark citation: ``Classmark:``, ``Signatur:``."""
 REPOSITORY_WORD = re.compile(rf"(?i:{lexicon.alternation('repository-word')})")
 """A word stem that makes a part of a citation a repository's name (``...bibliothek``, ``Archivio``)."""
+COUNTRY_SIGLUM = re.compile(rf"(?:{lexicon.alternation('country-siglum')})\s+(?=[A-ZÄÖÜ][a-zäöü])")
+"""A country siglum before a repository's name (``GB Cambridge University Library``)."""
+LIST_BULLET = re.compile(r"\s*[•·▪◦]\s*")
+"""A list bullet before a citation on a web page."""
+NAME_LINK = re.compile(rf"(?:{lexicon.alternation('name_particle')}|of|for|für|zu|in|at|the|der|des|di|de|du)$")
+"""A lower-case word that continues a repository's name after its repository word (``Staatsbibliothek zu Berlin``)."""
 CITATION_PART = re.compile(r"(?:\([^()]*\)|\[[^\[\]]*\]|[^,(\[]|,(?!\s))+")
 """A comma-separated part of a shelfmark citation (commas inside brackets or without a space
 after them, as in ``Hs-30885,26``, stay inside)."""

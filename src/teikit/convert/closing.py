@@ -70,12 +70,25 @@ def formula_line(text: str) -> bool:
     stets Ihr dankbar ergebener", "I am with great regard your humble Servt")."""
     tokens = _TOKEN.findall(text)
     at = _last_possessive(tokens)
+    if at is None and 1 <= len(tokens) <= 3 and all(_in("closing_epithet", w) for w in tokens) \
+            and any(len(w) > 5 for w in tokens):
+        return True  # the second line of "Ihr / ergebener", "Votre / tout dévoué"
     if at is None or len(tokens) > 10 or text.rstrip().endswith(("?", ".")) and not tokens[-1].casefold() in \
             _stems("closing_epithet")[2]:
         return False
     before, after = tokens[:at], tokens[at + 1:]
     return all(_beside_possessive(w) for w in after) and (
         all(_beside_possessive(w) for w in before) or len(before) <= 6 and not text.rstrip().endswith("."))
+
+
+def ends_with_formula(text: str) -> bool:
+    """A paragraph whose last sentence is a closing formula, the name on the next line: "...
+    With truth & sincerity I am always Your Affectionate friend"."""
+    last = re.split(r"[.!?;]\s+", text.rstrip(" .,"))[-1]
+    tokens = _TOKEN.findall(last)
+    at = _last_possessive(tokens)
+    return at is not None and at >= len(tokens) - 4 and len(tokens) <= 14 \
+        and all(_beside_possessive(w) for w in tokens[at + 1:])
 
 
 def _name_token(word: str) -> bool:

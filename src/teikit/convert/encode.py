@@ -125,6 +125,8 @@ class DocumentEncoder:
             # a bracketed marker ("[4]") is a note, not words the editors supplied
             spans = [s for s in spans if not any(s.start == m.start and s.end == m.end for m in found)]
             spans += [Span(m.start, m.end, self._note_maker(m.n), rank=0, empty=True) for m in found]
+            spans += [Span(m.start(), m.end(), element("note", {"n": m["n"], "type": "editorial", "place": "inline"}),
+                           rank=1, strip=(m.start("body") - m.start(), 1)) for m in patterns.INLINE_NOTE.finditer(text)]
         for i, ch in enumerate(text):
             if ch == "\n" and parent.tag == tei("signed"):
                 spans.append(Span(i, i, element("lb"), rank=0, empty=True))
@@ -157,6 +159,7 @@ class DocumentEncoder:
         """
         match = parse_dateline(text, self.context)
         place = match.place if match is not None else place_line(text) if bare_place else None
+        place = self._registered_end(text, place) if place else None
         extra = [Span(place[0], place[1], element("placeName", self.place_ref(text[place[0]:place[1]])), rank=8)
                  ] if place else []
         self.fill(el, text, dateline=match, extra=extra)
@@ -201,6 +204,15 @@ class DocumentEncoder:
             return None
         dated_after = bool(dates) and dates[-1].start >= len(parts[0])
         return name if dated_after or self.place_ref(name) else None
+
+    def _registered_end(self, text: str, place: tuple[int, int]) -> tuple[int, int]:
+        """The registered place that ends a longer name before a date (a letterhead's ``Deutsche
+        Zeitung Wien``: ``Wien``), when the whole name is no registered place."""
+        name = text[place[0]:place[1]]
+        last = name.rsplit(None, 1)
+        if len(last) < 2 or self.place_ref(name) or not self.place_ref(last[1]):
+            return place
+        return place[1] - len(last[1]), place[1]
 
     def place_ref(self, text: str) -> dict[str, str | None]:
         """@ref of a place name when the whole name is one registered place."""
@@ -254,8 +266,8 @@ class DocumentEncoder:
                     self._dated_line(sub(closer, "seg", type=unit.role), unit.text, bare_place=False)
                 elif unit.role == "closer-salute":
                     self._formula(closer, "salute", unit.text)
-                elif unit.role == "address":
-                    self.fill(sub(closer, "seg", type="address"), unit.text)
+                elif unit.role in ("address", "meta"):
+                    self.fill(sub(closer, "seg", type=unit.role), unit.text)
                 else:
                     self._formula(closer, "signed", unit.text)
         if self.doc.postscript:
@@ -341,6 +353,7 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
         doc = replace(doc, senders_text=default_sender)  # "SOJ to X" on a page of Sarah Orne Jewett's letters
     encoder = DocumentEncoder(doc, names, citations, context)
     senders, recipients = header.parties(doc, names)
+    names.addressed_to(recipients)
     encoder.text(root)
     found_from: list[str] = []
     if not recipients and not (doc.recipients_text or doc.both_text or doc.pair_text):

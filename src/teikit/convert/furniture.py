@@ -21,7 +21,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bCC[- ]BY\b|\bCC0\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(
     r"[—–-]?\s*\d{1,3}\s*[—–-]?|\[(?:p|S|с|стр)\.?\s*\d{1,4}\]|(?:p|pp|S|с|стр)\.\s*\d{1,4}"
-    r"|(?:Page|Seite|Страница|Стр\.)\s+\d{1,4}(?:\s*(?:/|of|von|sur|из)\s*\d{1,4})?.*",
+    rf"|(?:{lexicon.alternation('page-word')})\s+\d{{1,4}}(?:\s*(?:/|of|von|sur|из)\s*\d{{1,4}})?.*",
     re.IGNORECASE)
 # A running head with the volume's year and the page number: "Bahr – Schnitzler 1909 287",
 # "174 BAHR – SCHNITZLER 1897".
@@ -47,9 +47,17 @@ def _short(text: str, words: int = 14) -> bool:
     return len(text.split()) <= words
 
 
+# A pager between arrows: "< backward   forward >", "‹ Предыдущая 1 … 25 26 … 65 Следующая ›".
+_PAGER = re.compile(r"[<‹◄←«]\s*[^,.;:!?]{2,80}?\s*[>›►→»]")
+
+
 def nav_bar(text: str) -> bool:
-    """Three or more short items between '|', '>', '»' (or two around '»'), or '<<'/'>>' links."""
+    """Three or more short items between '|', '>', '»' (or two around '»'), '<<'/'>>' links, or
+    a pager between arrows (between guillemets only with a '|' or a page number in it, not a
+    quotation)."""
     if re.search(r"<<|>>", text) and _short(text):
+        return True
+    if _PAGER.fullmatch(text) and _short(text, 16) and (text[0] != "«" or re.search(r"[|\d]", text)):
         return True
     for sep in ("|", "»", "›", ">", "::"):
         if sep not in text or sep == "»" and "«" in text:
@@ -63,12 +71,13 @@ def nav_bar(text: str) -> bool:
 
 
 def credit_line(text: str) -> bool:
-    """A credit, licence, download or citation-advice line: a furniture word opens it, or it
-    gives a file size, a URL or a copyright sign, and it is short."""
+    """A credit, licence, download or citation-advice line: a furniture word opens it (a phrase of
+    four words or more whatever follows), or it gives a file size, a URL or a copyright sign,
+    and it is short."""
     opening = _opening_rx().match(text)
     glued = opening and (_CREDIT_GLUE.match(text, opening.end())
                          or re.search(r"\b(?:by|for|von|par|durch)$", opening.group(0), re.IGNORECASE))
-    if opening and (len(text.split()) <= 4 or glued) and _short(text, 60):
+    if opening and (len(text.split()) <= 4 or glued or len(opening.group(0).split()) >= 4) and _short(text, 60):
         return True
     if not _short(text, 30):
         return False

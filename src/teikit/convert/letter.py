@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from teikit.convert import closing, lexicon, patterns
 from teikit.convert.dates import place_line
-from teikit.convert.notes import parse_notes
+from teikit.convert.notes import MarkerFinder, parse_notes
 from teikit.convert.profile import NO_PROFILE, Profile
 from teikit.convert.segment import Block
-from teikit.model import Document, Line, Unit
+from teikit.model import Document, Line, Note, Unit
 
 KINDS = {
     "telegram_to": "telegram", "telegram_from": "telegram", "telegram_pair": "telegram",
@@ -28,6 +28,8 @@ KINDS = {
 # A year, or a day, month and year in figures ("6. 6. 22", "14/III 1922"): a dateline's shape,
 # whether or not the date grammar reads the line.
 DATED = re.compile(r"\b1[5-9]\d\d\b|\b\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]?\s*\d{2,4}\b")
+# The letter described as a source below it: "X. Letter to Y. Written c. 26 July 1888 in Arles.".
+SOURCE_OF_LETTER = re.compile(rf"\.\s+(?i:{lexicon.alternation('document_kind')})\s+(?:to|an|à|к)\s+[^.]+\.\s+\S.*\b1[5-9]\d\d\b")
 # A day and a month in figures, the year left out: "7 VI.", "12/3", "3. XI".
 DAY_AND_MONTH = re.compile(r"\d{1,2}\s*[./]?\s*(?:\d{1,2}|[IVX]{1,4})\s*\.?")
 # A sentence that only mentions "your ..." ("I have your favor."), not a closing.
@@ -112,13 +114,20 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
-    """Where the salute stands when short lines (an address, a dateline) come before it."""
+    """Where the salute stands when short lines (an address, a dateline, one letterhead) come
+    before it."""
+    long_lines = 0
     for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
-        if len(line.stripped.split()) > 12 and not patterns.META_LINE.fullmatch(line.stripped):
-            return None
+        if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
+                and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
+            long_lines += 1
+            glued = re.search(rf"[{patterns.LOWER})]\.[{patterns.UPPER}]", line.stripped)
+            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped) \
+                    or line.stripped.endswith((".", "!", "?")) and not glued:
+                return None  # prose; a letterhead runs its words together ("par jour.Paris") or ends in none
     return None
 
 
@@ -197,6 +206,12 @@ def _signature_kind(text: str, heading: str, rec: Recognisers, *, lead: bool = T
     text = patterns.TRAILING_MARKER.sub("", text)
     if len(text.split()) > 14 or text.endswith(("?", "!")) and not text.endswith("!."):
         return None
+    cut = _dateline_after_name(text, rec)
+    if cut < len(text):  # "G. Sand. Paris Vendredi.": the name before the place decides
+        return "signed" if _signature_kind(text[:cut], heading, rec) == "signed" else None
+    formula, bar, name = text.rpartition(" | ")  # "Most truly yours | C. Darwin": the lines of the original
+    if bar and _signature_kind(formula, heading, rec) == "formula" and _is_name_line(name):
+        return "signed"
     formula = patterns.CLOSING_FORMULA.match(text)
     rest = text[formula.end():].strip() if formula else text
     if formula and (not rest or len(text.split()) <= 8 and not re.search(r"[A-ZА-ЯЁ]", rest)
@@ -246,12 +261,17 @@ def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
     """A full name alone under the last sentence of a letter, with at most a date or a
     shelfmark after it: "Karl Kraus."."""
     text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
+    above = lines[i - 1].stripped if i > 0 else ""
+    if i > 0 and patterns.SIGNATURE["lone"].fullmatch(text) and not rec.is_place(text[:-1]) \
+            and (rec.is_dateline(above) or patterns.SENTENCE_END.search(above) and rec.is_person(text[:-1])) \
+            and all(_shelfmark_like(ln.stripped) for ln in lines[i + 1:]):
+        return True  # "Weimar den 2. December 1794." / "Goethe.", or a known name under the last sentence
     if i == 0 or rec.is_place(text.rstrip(".")) or not (
             patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
             or len(text.split()) >= 2 and closing.name_shape(text)):
         return False
-    above = lines[i - 1].stripped
-    ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
+    ends = patterns.SENTENCE_END.search(above) is not None \
+        or len(above.split()) >= 8 and (above[-1:].isalpha() or above.endswith((",", "–", "—")))
     return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
                         for ln in lines[i + 1:])
 
@@ -264,6 +284,9 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text) \
+            or patterns.SOURCE_NOTE.match(text) and len(text.split()) <= 16:
+        return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
     if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
         return None
@@ -316,8 +339,15 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     if start > 0 and rec.is_dateline(lines[start - 1].stripped):
         start -= 1
         closer.insert(0, _unit("closing-dateline", lines[start], rule="date-above-signature"))
-    closer.append(Unit("signed", "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1]),
-                       lines[sig].number, rule="signature"))
+    signed = "\n".join(ln.stripped for ln in lines[start + len(closer):sig + 1])
+    formula, bar, name = signed.rpartition(" | ")
+    if bar and _signature_kind(formula, heading, rec) == "formula":  # "Most truly yours | C. Darwin"
+        closer.append(Unit("closer-salute", formula, lines[sig].number, rule="closing-formula"))
+        signed = name
+    cut = _dateline_after_name(signed, rec)
+    closer.append(Unit("signed", signed[:cut].strip(), lines[sig].number, rule="signature"))
+    if cut < len(signed):  # "G. Sand. Paris Vendredi.": the place and day written after the name
+        closer.append(Unit("closing-dateline", signed[cut:].strip(), lines[sig].number, rule="dateline-after-name"))
     for line in lines[sig + 1:]:
         text = line.stripped
         if _is_transmission(text) and not postscript:
@@ -333,6 +363,40 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     return start, closer, postscript
 
 
+_SIGNATURE_AT_END = re.compile(r"(?<=[.!?;])\s+(?P<sig>[^\s.]{1,20}\.)$")
+
+
+def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
+    """The last line of text with the dateline and the signature run on at its end ("...
+    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number."""
+    if not lines or len(lines[-1].stripped.split()) < 8:
+        return lines
+    text, number = lines[-1].stripped, lines[-1].number
+    sig = _SIGNATURE_AT_END.search(text)
+    if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
+        return lines
+    before = text[:sig.start()]
+    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
+        dateline = before[b.end():]
+        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
+            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
+    return lines
+
+
+def _dateline_after_name(signed: str, rec: Recognisers) -> int:
+    """Where a place or a date written on the signature's line after the name begins ("G.
+    Sand. Paris Vendredi.", "Th. Fontane. Berlin, 3. März 1886."); the text's length if none."""
+    for m in re.finditer(r"\.\s+(?=\S)", signed):
+        head, rest = signed[:m.start() + 1], signed[m.end():]
+        words = rest.rstrip(".").replace(",", " ").split()
+        if "\n" in rest or not _is_name_line(head) or not words or rec.is_place(head.split()[0].strip(".,")):
+            continue
+        if rec.is_place(words[0]) and (rec.is_dateline(rest) or all(
+                w.casefold() in lexicon.folded("weekday") or w[:1].isdigit() for w in words[1:])):
+            return m.start() + 1
+    return len(signed)
+
+
 def _signature_above_postscript(lines: list[Line], heading: str, rec: Recognisers) -> int | None:
     """A signature with more lines after it than a dateline: one that holds a possessive and a
     name ("Dein tr. Alfred"), or a name under a closing formula ("Ihr ergebener" / "Carl
@@ -340,8 +404,15 @@ def _signature_above_postscript(lines: list[Line], heading: str, rec: Recogniser
     for i in range(len(lines) - 1, max(0, len(lines) - 12), -1):
         text = patterns.TRAILING_MARKER.sub("", lines[i].stripped)
         if closing.possessive_signature(text) or _is_name_line(text) \
-                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula":
+                and _signature_kind(lines[i - 1].stripped, heading, rec) == "formula" \
+                or (" | " in text or patterns.signature_like(text)) and _signature_kind(text, heading, rec) == "signed":
             return i
+        above = lines[i - 1].stripped
+        if len(text.split()) >= 2 and closing.name_shape(text) and (closing.ends_with_formula(above) or (
+                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames")
+                or patterns.SIGNATURE["initial"].fullmatch(text.split()[0] + ".") is not None)
+                and patterns.SENTENCE_END.search(above) and _is_prose(above)):
+            return i  # a writer's full name between the last paragraph and a postscript
     return None
 
 
@@ -359,6 +430,42 @@ def _unsigned_closing(text: str) -> bool:
     set_apart = not rest or text[:formula.end()].rstrip().endswith((",", ".", "!")) \
         or FORMULA_ADDRESSEE.match(rest) is not None
     return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
+
+
+def _apparatus(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the notes keyed by their words that end it ("neulich] vermutlich ...")."""
+    start = len(lines)
+    while start > 1 and patterns.LEMMA_NOTE.fullmatch(lines[start - 1].stripped):
+        start -= 1
+    return lines[:start], lines[start:]
+
+
+def _envelope(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the address on the letter's back or envelope below it, from the line that
+    announces it ("На обороте или на конверте:") on."""
+    at = next((i for i in range(len(lines) - 1, 0, -1) if patterns.ADDRESS_SECTION.match(lines[i].stripped)
+               and len(lines[i].stripped.split()) <= 8), None)
+    return (lines, []) if at is None or len(lines) - at > 8 else (lines[:at], lines[at:])
+
+
+def _unnumbered_notes(texts: list[str], after: list[Unit]) -> int:
+    """How many lines right below the signature (one run, no blank line between) are notes
+    whose numbers were lost in copying: as many as the text carries markers 1, 2, ... in order
+    ("Saturday,2", "1865?]1"); 0 when they are not."""
+    run = 0
+    while run < len(after) and (run == 0 or after[run].line == after[run - 1].line + 1):
+        run += 1
+    if run == 0 or patterns.POSTSCRIPT.match(after[0].text) or patterns.NOTE_LINE.fullmatch(after[0].text):
+        return 0
+    finder = MarkerFinder([Note(str(n), "", 0) for n in range(1, run + 1)])
+    for text in texts:
+        finder.find(text)
+    return 0 if finder.waiting else run
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: a sentence of some length."""
+    return len(text.split()) >= 8
 
 
 def _shelfmark_like(text: str) -> bool:
@@ -399,8 +506,16 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     heading = block.heading.stripped if block.heading else ""
     head_units = ([_unit("number", block.number)] if block.number else []) + (
         [_unit("head", block.heading)] if block.heading else [])
-    opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, heading, rec)
+    if block.editorial:  # an editors' text: paragraphs, no letter's opener or closer
+        opener, rest, closer, postscript = [], block.text, [], []
+        end = len(rest)
+    else:
+        opener, rest = _opener(block.text, kind, rec)
+        rest, apparatus = _apparatus(rest)
+        rest, envelope = _envelope(rest)
+        rest = _closing_run_on(rest, rec)
+        end, closer, postscript = _closer(rest, heading, rec)
+        closer += [_unit("address", ln, rule="envelope") for ln in envelope]
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):
@@ -409,6 +524,13 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         agents = {"both": " and ".join(t for t in (agents.get("senders"), agents.get("recipients")) if t)}
     citation = _unit("citation", block.citation) if block.citation else None
     notes = block.notes
+    unnumbered = _unnumbered_notes([heading, *(u.text for u in body)], postscript) if closer and not notes else 0
+    parsed: list[Note] = [Note("", ln.stripped, ln.number) for ln in apparatus] if not block.editorial else []
+    if unnumbered and not parsed:  # notes that lost their numbers, and the editors' lines after them
+        parsed = [Note(str(k + 1), u.text, u.line) for k, u in enumerate(postscript[:unnumbered])]
+        last = parsed[-1]
+        parsed[-1] = Note(last.n, "\n".join([last.text, *(u.text for u in postscript[unnumbered:])]), last.line)
+        postscript = []
     if citation is None and closer and postscript:
         at = next((k for k, u in enumerate(postscript) if _shelfmark_like(u.text)), None)
         if at is not None and all(patterns.NOTE_LINE.fullmatch(u.text) for u in postscript[at + 1:]):
@@ -426,7 +548,7 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
         postscript=postscript,
         citation=citation,
         published=_unit("published", block.published) if block.published else None,
-        notes=parse_notes(notes),
+        notes=parsed or parse_notes(notes),
         notes_heading=block.notes_heading.stripped if block.notes_heading else None,
         senders_text=agents.get("senders"),
         recipients_text=agents.get("recipients"),

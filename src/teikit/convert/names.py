@@ -55,6 +55,7 @@ from teikit.convert.names_grammar import (
     FORMS_OF_ADDRESS,
     JOB_TITLE,
     LIST_JOINERS,
+    MIN_STEM,
     MOVEMENT_VERBS,
     NEUTER_PLACE_ENDINGS,
     NOT_BEFORE_BARE_SURNAME,
@@ -88,10 +89,11 @@ from teikit.convert.names_grammar import (
     forename_form,
     transliterate,
 )
+from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import governs_object, name_nominative
-from teikit.convert.names_rules import person_at
+from teikit.convert.names_morphology import adjective_surname_nominative, governs_object, name_nominative
+from teikit.convert.names_rules import person_at, salute_before
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
@@ -100,6 +102,7 @@ from teikit.xml import XML_ID, XML_LANG, tei
 # or Italian prose such endings are common nouns ("Freundin", "Angina").
 ENDING_LANGUAGES = frozenset({"en", "ru"})
 MAX_ABBREVIATION = 2  # letters of a word with a full stop that abbreviates ("Wr.", "Pr."), no surname
+VOWELS = frozenset("aeiouyäöüàâéèêëîïôûœæ")  # a Latin word without one, and a full stop, abbreviates ("Frd.")
 CONTEXT_CHARS = 300  # how far around an ambiguous mention cue words are looked for
 MIN_MISSPELT_LENGTH = 8  # a surname at least this long may be misspelt and still found
 MAX_DROPPED_LETTERS = 3  # one syllable
@@ -110,6 +113,7 @@ EDITOR_CUE_ENDS = frozenset(cue[-1] for cue in EDITOR_CUES)
 LISTED_ITEM = re.compile(r"\s*[,;]\s*(?:(?:and|the|to|и)\s+)*", re.IGNORECASE)
 # ", 1989" after a place: the town where a cited work came out ("Kirov, 1989").
 YEAR_AFTER_PLACE = re.compile(r"\s*,\s*(?:1[6-9]|20)\d\d\b")
+IMPRINT_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:1[5-9]|20)\d\d\b")  # the year after a publisher's name
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,7 @@ class DocumentNames:
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
+        self._addressees: tuple[str, ...] = ()  # person keys of the heading's recipients
         self._masculine: set[str] = set()  # men's surnames (lower case) seen in a man-only case form
         self._clock = itertools.count()
 
@@ -247,6 +252,11 @@ class DocumentNames:
             return agents
         return [m for m in mentions if m.kind == "org"][:1]
 
+    def addressed_to(self, recipients: list[Mention]) -> None:
+        """Tell the recipients the heading names: a salutation's lone forename is the one of them ("Lieber
+        Artur!" in a letter to Schnitzler)."""
+        self._addressees = tuple(dict.fromkeys(k for m in recipients if m.kind == "person" for k in m.keys))
+
     def name_alone(self, text: str) -> list[Mention]:
         """The person a heading's part or a signature names when no rule knows the name: a line of
         capitalised words only ("Josiah Tuttle", "Wendt.", "Jos: Tuttle"), its last word the surname.
@@ -294,7 +304,7 @@ class DocumentNames:
         if given:
             j = i + 2 * len(given)
             if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j) \
-                    and _same_line(text, tokens[i], tokens[j]):
+                    and _same_line(text, tokens[i], tokens[j]) and has_cyrillic(given[-1]) == has_cyrillic(tokens[j].norm):
                 hit = self._person(tokens, j, given, i, text)
                 if hit:
                     return hit
@@ -329,6 +339,11 @@ class DocumentNames:
         if misspelt:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
+        if found is not None and found.rule == "salutation" and found.start == found.surname \
+                and _forename_or_pet_name(tokens[i].norm):
+            if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
+                return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
+            return None  # a forename alone is no surname to key a new person by
         if found is not None and not self._place_word_at(tokens, found.surname):
             first_surname = found.surname if found.particle is None else found.particle
             hit = self._person(tokens, first_surname,
@@ -359,6 +374,8 @@ class DocumentNames:
             ):
                 return None  # "I. Barracks." is a numbered section, not a person
             end = _surname_end(tokens, j)
+        if _publisher_in_imprint(tokens, first, end, text) or _collection_after(tokens, end):
+            return None
         trailing: list[str] = []
         if not given:
             trailing = _trailing_initials(tokens, end)
@@ -387,10 +404,14 @@ class DocumentNames:
     def _new_person(self, tokens: list[Token], j: int, end: int, given: list[str], first: int,
                     text: str) -> tuple[Mention, int]:
         """An unregistered person whose surname is the words tokens[j:end] ("van Santen Kolff"), keyed by
-        them joined with underscores ("van_santen_kolff")."""
+        its capitalised words joined with underscores, as it is sorted ("santen_kolff", "gogh")."""
         surname = " ".join(t.raw for t in tokens[j:end])
-        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.word)
+        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.capitalised)
         self._known[surname.lower()] = key
+        initial = key_of(given[0])[:1] if given else ""
+        named = self._new_initials.get(key, [])
+        if initial and named and all(key_of(e[0])[:1] != initial for e in named if e):
+            key = f"{key}_{initial}"  # "Vincent van Gogh to Theo van Gogh": gogh and gogh_t
         mention = self._mention(tokens, first, end, "person", (key,), "low", text)
         if key not in self._index.registers.entries:
             self._note_new(key, mention.surface, tuple(given))
@@ -526,6 +547,8 @@ class DocumentNames:
         if registered:
             keys, cert = self._choose(registered, text, tokens[i].start)
             return self._mention(tokens, i, end, "person", keys, cert, text), end
+        if len(self._addressees) == 1 and salute_before(text, tokens[i].start):
+            return self._mention(tokens, i, i + 2, "person", self._addressees, "low", text), i + 2  # "Dear Vera Mikhailovna,"
         if len(named) == 1:
             return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
         if named:
@@ -580,6 +603,8 @@ class DocumentNames:
             return None
         if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
             return None
+        if i + 2 < len(tokens) and tokens[i + 1].norm in lexicon.folded("name_particle") and tokens[i + 2].capitalised:
+            return None  # "Theo van Gogh": the forename of a full name
         cyrillic = has_cyrillic(token.raw)
         form = forename_form(token.raw, cyrillic)
         pet: list[tuple[str, bool]] | None = None
@@ -712,6 +737,8 @@ class DocumentNames:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
+        if plain_before is not None and plain_before.capitalised and RUSSIAN_ADJECTIVE.search(plain_before.norm):
+            return False  # a word of a body's name after its adjective: "Совета Народных Комиссаров"
         return self.lang in ENDING_LANGUAGES and looks_like_surname(_lemma(token.norm))
 
     def _surname_before_initials(self, tokens: list[Token], i: int, text: str) -> bool:
@@ -749,6 +776,8 @@ class DocumentNames:
         if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
             return word[:-1]  # "Heyses Brief": the genitive of Heyse
         lemma = _lemma(word)
+        if lemma == word and has_cyrillic(word) and j > 0 and tokens[j - 1].capitalised:
+            lemma = adjective_surname_nominative(word) or lemma  # "Ивану Савинскому": Савинский
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
                           or key_of(masculine) in self._agents
@@ -865,6 +894,25 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     return end
 
 
+def _forename_or_pet_name(word: str) -> bool:
+    """Whether a word is a lexicon forename or a pet name made of one ("Artur", "Paulchen", "Hansl")."""
+    forenames = lexicon.folded("forenames")
+    return word in forenames or any(word.endswith(end) and word[:-len(end)] in forenames
+                                    for end in lexicon.words("pet_suffix"))
+
+
+def _collection_after(tokens: list[Token], end: int) -> bool:
+    """Whether words naming a collection of papers follow the name ("Tuttle Papers", "Fenwick Family Papers")."""
+    words = " ".join(t.norm for t in tokens[end:end + 2] if t.word)
+    return any(words == form or words.startswith(form + " ") for form in lexicon.folded("collection_word"))
+
+
+def _publisher_in_imprint(tokens: list[Token], first: int, end: int, text: str) -> bool:
+    """Whether the name at tokens[first:end] stands between a place's colon and the year of a printed
+    source, as publishers do ("Berlin: S. Fischer 1893", "Leipzig: Leopold Weiss, 1901")."""
+    return first > 0 and tokens[first - 1].raw == ":" and IMPRINT_YEAR.match(text, tokens[end - 1].end) is not None
+
+
 def _same_line(text: str, a: Token, b: Token) -> bool:
     return "\n" not in text[a.end:b.start]
 
@@ -877,10 +925,12 @@ def _in_abbreviation(tokens: list[Token], i: int) -> bool:
 
 
 def _abbreviated(tokens: list[Token], j: int) -> bool:
-    """Whether the word at token j is a Latin abbreviation of one or two letters with its full stop
-    ("N. Wr. Tagblatt", "N. Fr. Pr."): no surname."""
-    return len(tokens[j].norm) <= MAX_ABBREVIATION and not has_cyrillic(tokens[j].norm) \
-        and j + 1 < len(tokens) and tokens[j + 1].raw == "." and adjacent(tokens[j], tokens[j + 1])
+    """Whether the word at token j is a Latin abbreviation with its full stop, of one or two letters
+    or of no vowel ("N. Wr. Tagblatt", "N. Fr. Pr.", "Lieber Frd."): no surname."""
+    norm = tokens[j].norm
+    short = len(norm) <= MAX_ABBREVIATION or not any(c in VOWELS for c in norm)
+    return short and not has_cyrillic(norm) and j + 1 < len(tokens) and tokens[j + 1].raw == "." \
+        and adjacent(tokens[j], tokens[j + 1])
 
 
 def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
@@ -914,13 +964,16 @@ def _address_before(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def _after_governing_word(tokens: list[Token], j: int) -> bool:
-    """Whether a lower-case Russian noun or verb, not an occupation, comes right before token j, past a
-    form of address ("статьи Лаврова", "принять т. Баранова")."""
+    """Whether a Russian noun or verb, not an occupation, comes right before token j, past a form of
+    address, in lower case or opening a sentence ("статьи Лаврова", "принять т. Баранова", "Рукопись
+    Зуева верну")."""
     k = j - 1
     while k >= 0 and (tokens[k].raw == "." or tokens[k].norm in FORMS_OF_ADDRESS):
         k -= 1
-    if k < 0 or not tokens[k].word or tokens[k].capitalised or not has_cyrillic(tokens[k].norm):
+    if k < 0 or not tokens[k].word or not has_cyrillic(tokens[k].norm):
         return False
+    if tokens[k].capitalised and (len(tokens[k].norm) < MIN_STEM or not (k == 0 or tokens[k - 1].raw in {".", "!", "?"})):
+        return False  # a capital opens a sentence ("Рукопись Зуева верну") or a name
     return not JOB_TITLE.match(tokens[k].norm) and governs_object(tokens[k].norm)
 
 

@@ -13,9 +13,8 @@ import unicodedata
 from teikit.convert import lexicon
 from teikit.convert.names_morphology import surname_nominative
 
-# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial,
-# unless the person's forename really starts with T.
-CUE_INITIALS = frozenset({"t", "т"})
+# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial (lexicon data).
+CUE_INITIALS = lexicon.folded("cue_initial")
 
 # Forms of address and titles before a name ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской",
 # "Herr Kessler", "Mr. Hughes", "Professor Haskell"): the lexicon's list, in lower case without the
@@ -185,6 +184,7 @@ RUSSIAN_PREPOSITIONS = frozenset(
 # Endings of a Russian woman's surname that may also be a man's genitive ("Велиева"):
 # the man's nominative drops the last letter.
 AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+MIN_GENITIVE_LENGTH = 4  # letters a man's genitive in -а exceeds: "Зуева" (Зуев) is one
 
 # Endings only a man's surname takes ("с Велиевым", "о Велиеве"): such a form anywhere
 # in a text decides an ambiguous "Велиева" in it for the man.
@@ -301,7 +301,7 @@ CYRILLIC_TO_LATIN = dict(
         ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
          "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
     )
-)
+) | {"ß": "ss"}  # a German sharp s has no decomposition: "Großmann" is grossmann, not gromann
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
@@ -426,7 +426,7 @@ def masculine_forms(words: list[str]) -> set[str]:
 
 def masculine_of(word: str) -> str | None:
     """The man's nominative of a Cyrillic surname that may be his genitive ("Велиева" -> "Велиев")."""
-    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
+    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > MIN_GENITIVE_LENGTH:
         return word[:-1]
     return None
 

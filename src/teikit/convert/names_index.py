@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from teikit.convert import lexicon
 from teikit.convert.names_grammar import (
     CUE_INITIALS,
     CUE_WORDS,
@@ -72,11 +73,12 @@ class NameIndex:
         """Index an entry's names; the forename and patronymic of its main name only when no
         other person lists that pair as a name ("Nikolai Ivanovich" is Bukharin's, not Muralov's)."""
         person = entry.kind == "person"
-        texts = [n.text for n in entry.names if not (person and n.type in CONTEXT_ONLY_TYPES)]
+        texts = [n.text for n in entry.names if not (person and (n.type in CONTEXT_ONLY_TYPES or _common_forename(n.text)))]
         if person:
             main = _main_parts(entry)
             self.surnames[entry.key] = main[0].lower() if main else ""
-            self.forenames[entry.key] = main[1:2] + [n.text for n in entry.names if n.type == FORENAME_TYPE]
+            self.forenames[entry.key] = main[1:2] + [n.text for n in entry.names if n.type == FORENAME_TYPE
+                                                     or (n.type != "main" and _common_forename(n.text))]
             self.initials[entry.key] = [tuple(main[1:])] if len(main) > 1 else []
             self.cues[entry.key] = _context_cues(entry)
             free = len(main) == 3 and claimed.get((given_name_key(main[1]), given_name_key(main[2])),
@@ -126,6 +128,12 @@ class NameIndex:
                 best, best_end = node[_LEAF], j
         exact = [t for t in best if t.exact]
         return best_end, exact or best
+
+
+def _common_forename(text: str) -> bool:
+    """A name of one word that many people bear as their forename ("Felix"): a register's nickname or
+    variant of this shape names its person only in context, like a ``type="forename"`` form."""
+    return " " not in text.strip() and text.strip().casefold() in lexicon.folded("forenames")
 
 
 def _listed_pairs(entry: Entry) -> list[tuple[str, str]]:

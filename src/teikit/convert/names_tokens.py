@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import functools
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from teikit.convert import lexicon
 from teikit.convert.names_grammar import (
     INITIAL_DIGRAPHS,
     MAX_SPLIT_ENDING,
@@ -23,7 +25,9 @@ from teikit.convert.names_grammar import (
     has_cyrillic,
 )
 
-_TOKEN = re.compile(r"(?P<word>[\[\]]*[^\W\d_](?:[^\W\d_]|[\[\]](?=[^\W\d_]|\]))*[\[\]]*)|(?P<mark>\S)")
+MIN_FORENAME_ABBREVIATION = 3  # letters of a forename cut short ("Joh."); "Fr." may be "Frau" or "Freie"
+_LETTER = r"[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]"  # a letter: no digit, not even a raised one ("Sachen⁴")
+_TOKEN = re.compile(rf"(?P<word>[\[\]]*{_LETTER}(?:{_LETTER}|[\[\]](?={_LETTER}|\]))*[\[\]]*)|(?P<mark>\S)")
 
 
 class Token(NamedTuple):
@@ -141,11 +145,21 @@ def _mark_at(text: str, i: int) -> bool:
 
 
 def is_initial(tokens: list[Token], i: int) -> bool:
-    """An initial: a capital letter (or a digraph such as "Ya") followed by a full stop."""
+    """An initial: a capital letter (or a digraph such as "Ya", or a forename cut short: "Rich.") followed
+    by a full stop."""
     if i + 1 >= len(tokens) or tokens[i + 1].raw != "." or not tokens[i].capitalised:
         return False
     norm = tokens[i].norm
-    return len(norm) == 1 or (norm in INITIAL_DIGRAPHS and not tokens[i].all_caps)
+    return len(norm) == 1 or (norm in INITIAL_DIGRAPHS and not tokens[i].all_caps) or norm in _forename_abbreviations()
+
+
+@lru_cache(maxsize=1)
+def _forename_abbreviations() -> frozenset[str]:
+    """Forenames cut short before a full stop ("Rich.", "Joh.", "Rob."): the first three or more letters of
+    a forename of the lexicon, none itself a forename."""
+    names = {n for n in lexicon.folded("forenames") if not has_cyrillic(n)}
+    cut = {n[:k] for n in names for k in range(MIN_FORENAME_ABBREVIATION, len(n) - 1)}
+    return frozenset(cut - names)
 
 
 def initials_at(tokens: list[Token], i: int) -> list[str]:

@@ -43,6 +43,9 @@ COLLECTION = _table(
     title=r"(?P<title>.*\S)[.,]?\s+(?P<start>1[5-9]\d\d|20\d\d)\s*[-–—]\s*(?P<end>1[5-9]\d\d|20\d\d)\.?",
     year=r"(?:Collection of documents|Сборник документов|Documents|Документы)[.,]?\s*(?P<year>\d{4})\.?",
     editors=r"(?:Compiled by|Compilers|Edited by|Составители|Составитель|Ответственный редактор)\s*:\s*(?P<names>.+)",
+    # The volume and pages of the collection the page reproduces: "Т. 6. Письма. — 1999. — С. 203—206."
+    volume=rf"(?i:{lexicon.alternation('volume-marker')})\s*[0-9IVXLC]+\.?\s.*?(?<![^\W\d_])"
+           rf"(?i:{lexicon.alternation('page-marker')})\s*\d+(?:\s?[-–—]\s?\d+)?\.?",
 )
 
 # A collection of letters named in a title: "Briefe an Ludwig Hagen" is a page title, no heading.
@@ -82,7 +85,7 @@ HEADING = _table(
     telegram_recipient=rf"{_TELEGRAM}\s+{_TO}\s+(?P<recipients>.+)",
     telegram_pair=r"(?:Telegram|Телеграмма)\s+(?P<pair>.+)",
     letter_from_to=rf"(?:{_LETTER}\s+)?{_FROM}\s+(?P<senders>[{UPPER}].*?)\s+{_TO}\s+(?P<recipients>[^,\[(]+?){_REST}",
-    letter_to=rf"{_LETTER}\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
+    letter_to=rf"{_LETTER}(?:\s*«[^»]{{1,40}}»)?\s+{_TO}\s+(?P<recipients>[{UPPER}][^,\[(]*?){_REST}",
     letter_pair=r"(?:Письмо|Записка)\s+(?P<pair>.+)",
     note=r"(?:Notes?|Записки)\s+(?:exchanged|passed|written)\s+by\s+(?P<both>.+?)\s+(?:at|during)\s+.+",
     minutes=r"(?:Extract|Excerpt|Выписка)\s+(?:from|из)\s+(?:the\s+)?(?:minutes|protocol|протокола)\s+.*?(?:of|of the)?\s*(?P<senders>(?:the\s+)?(?:meeting\s+of\s+the\s+)?.+)",
@@ -93,13 +96,13 @@ HEADING = _table(
             rf"(?:,\s*{_AT}\s+[{UPPER}][^.!?:;,]{{0,40}})?\.?",
     to_dative=r"(?P<recipients>(?:[А-ЯЁABEHKMOPCTX][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
-    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>.+)",
+    an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
     dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
 )
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
 # Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
-HEADING_NUMBER = re.compile(r"(?:(?:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
+HEADING_NUMBER = re.compile(r"(?:(?i:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}(?:/\d{1,5})?[a-zа-я]?[.)]\s+(?=\S)")
 HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b[\])]?\s*(?:[:.—–-]|,)\s+(?=\S)")
 
 
@@ -108,11 +111,6 @@ def heading_core(text: str) -> tuple[str, str]:
     text = text.strip()
     prefix = HEADING_DATE.match(text) or HEADING_NUMBER.match(text)
     return (text[:prefix.end()], text[prefix.end():]) if prefix else ("", text)
-
-
-# A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
-INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
-                           rf"(?:\s+{_PARTICLE})?")
 
 
 def natural_order(name: str) -> str:
@@ -129,7 +127,7 @@ def heading_match(text: str) -> tuple[str, re.Match[str]] | None:
 
 # Numbering line above a heading.
 NUMBER = _table(
-    number=r"(?:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
+    number=r"(?i:No|Number|Nr|№|Номер|Док(?:умент)?|Doc(?:ument)?\.?\s*No|Doc(?:ument)?|Brief|Lettre|Letter|Письмо)\.?\s*(?P<n>\d+[a-zа-я]?)\.?",
 )
 # A bare number ("47.", "XII.") above a heading; it is a numbering line only when a heading follows.
 BARE_NUMBER = re.compile(r"(?P<n>\d{1,4}[a-zа-я]?|[IVXLC]{1,7})\.")
@@ -158,9 +156,11 @@ TRANSMISSION = _table(
 SALUTE_OPENING = re.compile(
     rf"(?i:{lexicon.alternation('salute')})(?:\s+(?i:{lexicon.alternation('address')}))?(?!\w)\s*")
 SALUTE = _table(
-    formula=rf"(?i:{lexicon.alternation('salute')})(?:\s+[^.!?]{{0,70}}?)?\s*[,!:.]?",
+    formula=rf"(?i:(?:mein|meine|my|mon|ma|mio|mia)\s+)?(?i:{lexicon.alternation('salute')})"
+            rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)|(?<=\b[{UPPER}]\w\w)\.(?=\s)"
+            rf"|(?<=\b[{UPPER}]\w\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
-    tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    tov=rf"(?:T|Т|т|Tov|Тов|тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
@@ -174,7 +174,8 @@ SALUTE_LEAD = re.compile(
 CLOSING_SENTENCE = re.compile(r"[^.!?\d]{2,40}[.!]\s+(?=\S)")
 
 # A note marker left at the end of a short line ("Dear Ilyich! one", "Yours S. Kirov 1 .").
-TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3})|\s+(?i:one|two|three|four|five))\s*\.?$")
+TRAILING_MARKER = re.compile(r"(?:(?<=[\w.!,\])])\s*(?:\d{1,2}|\*{1,3}|[(\[]\d{1,2}[)\]]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})"
+                             r"|\s+(?i:one|two|three|four|five))\s*\.?$")
 
 # Closing formula that may precede a signature on the same line: the word list's formulas
 # ("Yours ever", "Ihr ergebener", "Votre dévoué", "С уважением") and a few open shapes.
@@ -182,7 +183,7 @@ CLOSING_FORMULA = re.compile(
     r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
     r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
     r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
-    r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
+    r"С\s+[\w\s.-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
@@ -251,7 +252,7 @@ MARKER = _table(
     bracketed=r"(?<=\S)\s?(?P<m>\[\d{1,3}\])",
     parenthesised=r"(?<=\S)\s?(?P<m>\(\d{1,2}\))",
     spaced_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]]) (?P<m>\d{1,2})(?![.,:/-]\d)(?=\s?[.,;:!?)(\-–—]|\s[^\W\d_]|\s*$)",
-    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
+    glued_digit=r"(?<=[^\W\d_]|[.,;:!?»\"”)\]—–])(?P<m>\d{1,2})(?![.,:/-]\d)(?=[\s.,;:!?)(\-–—]|$)",
     glued_to_next=rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][.,;:!?] )|^)(?P<m>\d{{1,2}})(?=[{UPPER}][a-zа-яё]|I |[a-zа-яё]{{2,}})",
     word_after_stop=rf"(?<=[.!?;:,] )(?P<m>{_WORDS})(?= [{UPPER}]|\s?[.,;:]|$)",
     word_spaced=rf"(?<=[^\W\d_] )(?P<m>{_WORDS})(?= [.,;:])",
@@ -260,6 +261,19 @@ MARKER = _table(
 # A number standing alone between a word and a punctuation mark ("tomorrow 2 .") is a
 # marker even when no note waits for it: it becomes a marker without note text.
 LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
+
+# A note printed inside the text in parentheses, numbered by letter and note: "(112/1. The
+# proofs of the second edition.)", as volumes of letters with notes after each paragraph print them.
+INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+# A note of an apparatus keyed by the words it explains: "neulich] vermutlich beim Besuch am 22. 10.".
+LEMMA_NOTE = re.compile(r"(?P<lemma>[^\[\]\s][^\[\]]{0,80}?)\]\s+(?P<text>\S.*)")
+
+# An edition's line on where the letter's text comes from: "Печатается по рукописи".
+SOURCE_NOTE = re.compile(rf"(?i:{lexicon.alternation('source-note')})\b")
+
+# A line that opens the address on a letter's back or envelope: "На обороте или на конверте:".
+ADDRESS_SECTION = re.compile(rf"(?i:{lexicon.alternation('address-section')})\b[^.!?]{{0,40}}:")
 
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
@@ -276,6 +290,9 @@ META_LINE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ \\/][{UPPER}{LOWER}]+){{0,2}}:
 # "Karl Wendt: Briefe", "Лавров Н. П. — Письма", or a name standing alone ("Henri Vasseur").
 # A volume's number after a title: ". Volume 1 of 2", ", Bd. 3", ". Том 6".
 _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\dIVXLC]+\b.*)?"
+# A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
+INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
+                           rf"(?:\s+{_PARTICLE})?")
 _TITLE_NAME = rf"(?P<name>(?:[{UPPER}][{LOWER}]+\s+){{0,3}}[{UPPER}][{LOWER}]+)"
 PAGE_AUTHOR = (
     re.compile(rf"(?i:the\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?i:of|from|von|de|d['’])\s+"
@@ -283,6 +300,10 @@ PAGE_AUTHOR = (
     re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
     # "Sarah Ann Brown Letters of 1884", "Darwin Correspondence Project", "John Adams Papers, Series 2"
     re.compile(rf"{_TITLE_NAME}\s+{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
+    # An edition's title under the writer's inverted name: "Hagen, Ludwig: Briefe. 1797"
+    re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*:\s*{_WORKS}\b.*"),
+    # A catalogue's entry for the writer: "SAND, George (1804-1876)", "Fontane, Theodor, 1819-1898"
+    re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*[(,]?\s*1[5-9]\d\d\s*[-–]\s*1[5-9]\d\d\)?\.?"),
     # "Author: Anton Chekhov", "Автор книги: Антон Чехов", "Verfasser: Karl Weber"
     re.compile(rf"(?i:author|autor|auteur|verfasser|автор(?:\s+книги)?)\s*:\s*"
                rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:{INITIAL}|[{UPPER}][{LOWER}]+)){{0,3}})\.?"),

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.convert import furniture as furniture_rules
+from teikit.convert import lexicon
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
 from teikit.convert.notes import marker_value
@@ -67,6 +68,7 @@ class _Furniture:
     def __init__(self, lines: list[Line], profile: Profile):
         self.profile = profile
         self.repeats = furniture_rules.repeated([ln.stripped for ln in lines])
+        self.by_number = {ln.number: ln for ln in lines}
         self._rules: dict[int, str | None] = {}
 
     def rule(self, line: Line) -> str | None:
@@ -82,13 +84,39 @@ class _Furniture:
                 return content[i].stripped
         return ""
 
+    def _previous(self, line: Line) -> Line | None:
+        """The line with text above a line."""
+        number = line.number - 1
+        while number in self.by_number and self.by_number[number].blank:
+            number -= 1
+        return self.by_number.get(number)
+
+    def _next(self, line: Line) -> str:
+        """The next line with text below a line ("" at the end)."""
+        number = line.number + 1
+        while number in self.by_number and self.by_number[number].blank:
+            number += 1
+        return self.by_number[number].stripped if number in self.by_number else ""
+
     def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
+        after = self._next(line)
+        if found == "page-number" and PLAIN_NUMBER.fullmatch(text) and patterns.heading_match(after) \
+                and not patterns.heading_core(after)[0]:
+            return None  # "41" above "To: N. I. DOROFEEV": the letter's number
         if found:
             return found
+        before = self._previous(line)
+        if before is not None and self.rule(before) == "page-number" and _in_capitals(text) and len(text.split()) <= 8 \
+                and not patterns.heading_core(text)[0]:
+            return "running-head-after-page-number"  # "87" / "В. Д. ЛОСЕВУ. 3 АВГУСТА 1921 г."
+        above = self.by_number.get(line.number - 1)
+        if above is not None and not above.blank and self.rule(above) in ("credit-or-licence", "credit-continued") \
+                and not patterns.SENTENCE_END.search(above.stripped):
+            return "credit-continued"  # the next line of a licence's sentence
         if furniture_rules.repeat_key(text) in self.repeats and not patterns.NOTE_LINE.fullmatch(text) \
                 and patterns.heading_match(text) is None and not patterns.NUMBER["number"].fullmatch(text) \
                 and not patterns.NOTES_HEADING.fullmatch(text) and not patterns.is_salute(text) \
@@ -134,6 +162,8 @@ def _collection(lines: list[Line], start: int, furniture: list[Line],
             coll.span = (int(m["start"]), int(m["end"]))
         elif name == "year":
             coll.year = m["year"]
+        elif name == "volume":
+            pass  # kept with the header's lines
         else:
             coll.editors_line = line
         found.append(line)
@@ -174,8 +204,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
-    content = [ln for ln in lines[start:] if not ln.blank]
-    preamble = _preamble(content, profile, tests)
+    content = [part for ln in lines[start:] if not ln.blank for part in _one_line_letter(ln)]
+    preamble = _preamble(content, profile, tests, is_dateline)
     previous: Line | None = None
     for position, line in enumerate(content):
         text_ = line.stripped
@@ -191,18 +221,28 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
-            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_))
-            and _heading_of(following, profile) is not None)
+            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_) or PLAIN_NUMBER.fullmatch(text_))
+            and (_heading_of(following, profile) is not None or is_dateline(following) or patterns.is_salute(following)))
         if numbered and pending_number is None:
+            if len(blocks) >= 2 and blocks[-1].heading is not None and not (blocks[-1].text or blocks[-1].notes
+                                                                           or blocks[-1].citation or blocks[-1].number):
+                stray = blocks.pop().heading  # "Sent from Cracow to St. Petersburg" under a letter, then "231"
+                blocks[-1].text.append(stray)
+                rules[stray.number] = ("text", "line-above-number")
             pending_number, state = line, "heading"
             rules[line.number] = ("number", "numbering-line")
             continue
         if state == "heading":
             ahead = [ln.stripped for ln in content[position + 1:position + 4]]
             if pending_number is None and _heading_of(text_, profile) is None \
-                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)):
+                    and (_opens_letter(text_, ahead, is_dateline) or _top_right_date(line, is_dateline)
+                         or _running_on(text_)):
                 blocks.append(Block(number=None, heading=None, text=[line]))  # a letter without a heading
                 rules[line.number] = ("text", "no-heading")
+            elif pending_number is not None and _heading_of(text_, profile) is None \
+                    and (is_dateline(text_) or patterns.is_salute(text_)):
+                blocks.append(Block(number=None, heading=pending_number, text=[line]))  # "12." above the dateline
+                rules[pending_number.number] = ("heading", "number-above-dateline")
             else:
                 blocks.append(Block(number=pending_number, heading=line))
                 rules[line.number] = ("heading", _heading_rule(text_, profile))
@@ -237,7 +277,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before)
+                     or len(block.text) >= 2 and _after_letter_end(text_, before)
                      or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
                                                                      is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -246,6 +286,12 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             blocks.append(Block(number=None, heading=line))
             rules[line.number] = ("heading", _heading_rule(text_, profile))
             state = "text"
+            continue
+        if state == "text" and is_dateline(text_) and _formula_salute(following) and _heading_of(text_, profile) is None \
+                and sum(_formula_salute(t.stripped) for t in block.text) == 1 and len(block.text) >= 3:
+            # a dateline and a salute below a letter that had its own: the next letter of the page
+            blocks.append(Block(number=None, heading=None, text=[line]))
+            rules[line.number] = ("text", "no-heading-dateline-and-salute")
             continue
         if state == "text" and before is not None and patterns.signature_like(before.stripped) \
                 and any(patterns.is_salute(t.stripped) for t in block.text) \
@@ -290,11 +336,21 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     for before, after in zip(blocks, blocks[1:]):
         if before.heading is not None and after.heading is not None \
                 and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
-                and before.citation is None and not before.notes \
-                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
-            before.editorial = True  # a header block repeating the letter's heading above the printed text
+                and not before.notes and not any(patterns.is_salute(t.stripped) or patterns.signature_like(t.stripped)
+                                                 for t in before.text) \
+                and (before.citation is None and all(len(t.stripped.split()) <= 10 for t in before.text)
+                     or len(before.text) <= 6 and after.citation is None):
+            # a header block repeating the letter's heading above the printed text, or a catalogue's
+            # summary of a lot (place and format, a quotation) above its full description
+            before.editorial = True
+            if before.citation is not None:  # the summary's last line, read as a citation: its text
+                before.text.append(before.citation)
+                rules[before.citation.number] = ("text", "summary-above-letter")
+                before.citation = None
     for block in blocks:
         _trailing_notes(block)
+    _notes_of_letters_above(blocks)
+    for block in blocks:
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
                       if ln.number not in rules})
     titles = [ln.stripped for ln in furniture[:6]] + ([ln.stripped for ln in collection.lines] if collection else [])
@@ -304,6 +360,32 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
 
 
+# A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
+_LINE_HEADING = re.compile(rf"{patterns.HEADING_NUMBER.pattern}(?:An|To|À|A|К)\s+")
+_NAME_TOKEN = re.compile(rf"(?:{patterns.INITIAL}|{patterns.NAME_WORD}|von|van|de|du|zu|d['’])")
+
+
+def _one_line_letter(line: Line) -> list[Line]:
+    """A line that holds a letter's numbered heading and its text run together (a digital
+    library's one-line layout, "13/3402. An Wilhelm Berger Hier, mein Werthester, ...") as two
+    lines of the same number: the heading (the addressee's name ends before a word that opens
+    a sentence or a salute) and the text. Any other line as it is."""
+    text = line.stripped
+    head = _LINE_HEADING.match(text)
+    if head is None or len(text.split()) < 12:
+        return [line]
+    words = text[head.end():].split(" ")
+    stop = lexicon.folded("salute") | frozenset().union(
+        *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
+    k = 0
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+        k += 1
+    if k == 0 or k == len(words) or k >= 5:
+        return [line]
+    cut = head.end() + len(" ".join(words[:k]))
+    return [Line(line.number, text[:cut]), Line(line.number, text[cut:].strip())]
+
+
 def _page_author(titles: list[str]) -> str | None:
     """The writer a page's title lines name: "Letters of X", "X: Briefe", or a name alone."""
     for title in titles:
@@ -311,6 +393,8 @@ def _page_author(titles: list[str]) -> str | None:
             found = rx.fullmatch(title)
             if found:  # a title set in capitals names the writer in capitals: "THE LETTERS OF ANN BROWN"
                 name = found["name"].strip()
+                if patterns.INVERTED_NAME.fullmatch(name):  # "SAND, George" -> "George Sand"
+                    return " ".join(w.title() if w.isupper() else w for w in patterns.natural_order(name).split())
                 return name.title() if name.isupper() else name
     for title in titles:  # a title that is the letter's heading: "From: Washington, George", "X — Y, date"
         hit = patterns.heading_match(title)
@@ -329,22 +413,37 @@ STRONG_HEADINGS = {"letter_from_to", "letter_to", "to_only", "to_body", "to_dati
                    "telegram_recipient", "letter_pair", "an", "catalogue", "profile-heading"}
 
 
-def _preamble(content: list[Line], profile: Profile, tests: _Furniture) -> int:
+def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_dateline: Callable[[str], bool]) -> int:
     """How many lines above the first document are a site's or a volume's preamble: short lines
     (titles, menus, notices) with no running prose and no salute, above the first numbered
-    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y")."""
+    or unmistakable letter heading ("À Louise Berthier.", "Brief von X an Y") or the first
+    letter number above a dateline or a salute ("IV" / "Bremen d 23. Jan. 1793.")."""
     for k, line in enumerate(content[:13]):
         text = line.stripped
         if tests.rule(line):
             continue
-        if len(text.split()) >= 15 or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
+        after = tests.following(content, k + 1)
+        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)
+                      or PLAIN_NUMBER.fullmatch(text)) \
+                and (is_dateline(after) or patterns.is_salute(after) or _heading_of(after, profile) in STRONG_HEADINGS):
+            return k
+        if len(text.split()) >= 15 or k == 0 and _running_on(text) or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
                 or patterns.BARE_NUMBER.fullmatch(text):
             return 0
         numbered = patterns.match(patterns.NUMBER, text) or (
             patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
+        if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
+                and all(len(ln.stripped.split()) <= 6 and not ln.stripped.endswith(".") for ln in content[:k]):
+            return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
+
+
+def _formula_salute(text: str) -> bool:
+    """A salute that opens with a salutation formula ("Hochverehrte gnädigste Frau.")."""
+    hit = patterns.match(patterns.SALUTE, text) if patterns.is_salute(text) else None
+    return hit is not None and hit[0] == "formula"
 
 
 def _numbered_heading(text: str, profile: Profile) -> bool:
@@ -380,7 +479,22 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
     return False
 
 
+# A letter's number in figures alone on its line ("41"), when a heading or a dateline follows.
+PLAIN_NUMBER = re.compile(r"(?!1[5-9]\d\d$|20\d\d$)\d{1,4}")
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals: most of its letters, and all of its longer words' letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _running_on(text: str) -> bool:
+    """A first line that is no heading but the running text of a letter begun on an earlier
+    page: a sentence of some length that opens in lower case, or a long one."""
+    words = len(text.split())
+    return words >= 8 and text[:1].islower() or words >= 15 and patterns.SENTENCE_END.search(text) is not None
 
 
 def _top_right_date(line: Line, is_dateline: Callable[[str], bool]) -> bool:
@@ -458,11 +572,23 @@ def _trailing_notes(block: Block) -> None:
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
     values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
-    in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
+    first = int(numbered[0]) if numbered and numbered[0].isdigit() else 1
+    in_order = numbered == [str(i) for i in range(first, first + len(numbered))] and (
+        first == 1 or all(_marked_above(block.text[:start], ln.stripped) for ln in run))  # a volume's "86.", "87."
     above = block.text[start - 1].stripped if start > 0 else ""
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _notes_of_letters_above(blocks: list[Block]) -> None:
+    """Notes printed at the end of a page that belong to the letter above the last: the last
+    letter carries none of their markers, the one before it carries all of them."""
+    for before, block in zip(blocks, blocks[1:]):
+        if block.notes and not before.notes and block.notes_heading is None and block.citation is None \
+                and not any(_marked_above(block.text, ln.stripped) for ln in block.notes) \
+                and all(_marked_above(before.text, ln.stripped) for ln in block.notes):
+            before.notes, block.notes = block.notes, []
 
 
 def _marked_above(lines: list[Line], note: str) -> bool:
@@ -472,7 +598,8 @@ def _marked_above(lines: list[Line], note: str) -> bool:
     if not n.isdigit():
         return False
     sup = n.translate(str.maketrans("0123456789", patterns.SUPERSCRIPT_DIGITS))
-    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}")
+    spaced = rf"|(?<=[^\W\d_] ){n}(?= [^\W\d_])" if len(n) >= 2 else ""  # "the enclosed 86 queries"
+    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}{spaced}")
     return any(marker.search(ln.stripped) for ln in lines)
 
 

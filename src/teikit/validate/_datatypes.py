@@ -8,9 +8,11 @@ regular expressions (Unicode categories through the ``regex`` package).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes"
 
@@ -82,9 +84,11 @@ def tokens(text: str) -> list[str]:
 _PRESERVED = {"string"}
 _REPLACED = {"normalizedString"}
 
-@dataclass(frozen=True)
-class Datatype:
-    """A datatype of a library, with its facets (``param`` elements) as (name, value) pairs."""
+class Datatype(NamedTuple):
+    """A datatype of a library, with its facets (``param`` elements) as (name, value) pairs.
+
+    A named tuple: patterns are interned by their operands, and a tuple hashes far faster than a dataclass.
+    """
 
     library: str
     name: str
@@ -170,6 +174,8 @@ def _uri_ok(text: str) -> bool:
 
 
 def _number(name: str, text: str) -> Decimal | None:
+    from decimal import Decimal, InvalidOperation  # only numbers with bounds need it
+
     try:
         return Decimal(text) if name not in ("double", "float") or text not in ("INF", "-INF", "NaN") else None
     except InvalidOperation:
@@ -215,6 +221,8 @@ def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
         return False
     ours, theirs = _normalise(name, text), _normalise(name, literal)
     if name in _INTEGERS or name in ("integer", "decimal"):
+        from decimal import Decimal
+
         return Decimal(ours) == Decimal(theirs)
     if name == "boolean":
         return (ours in ("true", "1")) == (theirs in ("true", "1"))
@@ -226,8 +234,12 @@ def value_ok(datatype: Datatype, literal: str, text: str) -> bool:
 _ESCAPES = {
     "i": f"[{_NAME_START}]", "I": f"[^{_NAME_START}]",
     "c": f"[{_NAME_CHAR}]", "C": f"[^{_NAME_CHAR}]",
+    "s": r"[ \t\n\r]", "S": r"[^ \t\n\r]",
+    "w": r"[^\p{P}\p{Z}\p{C}]", "W": r"[\p{P}\p{Z}\p{C}]",
 }
-_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR}
+"""XML Schema's multi-character escapes in its own syntax (its \\s and \\w are not Python's: a no-break space is \\S)."""
+_CLASS_ESCAPES = {"i": _NAME_START, "c": _NAME_CHAR, "s": r" \t\n\r"}
+"""The ones that can be spelled inside a class as its members."""
 
 
 _CATEGORIES = frozenset("C Cc Cf Cn Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps "
@@ -274,7 +286,10 @@ def _translated(expression: str, ascii_text: bool) -> str | None:
             if nxt in _CLASS_ESCAPES and depth:
                 out.append(_CLASS_ESCAPES[nxt])
             elif nxt in _ESCAPES:
-                out.append(_ESCAPES[nxt])
+                inner = None if depth and ascii_text else _translated(_ESCAPES[nxt], ascii_text)
+                if inner is None:
+                    return None  # a class inside a class: only regex nests them
+                out.append(inner)
             else:
                 out.append(ch + nxt)
             i += 2

@@ -53,23 +53,28 @@ class Grammar:
         return found
 
 
+_R_LENGTH = len(_R)
+_ANY_RNG = f"{_R}*"
+_TOKEN = Datatype("", "token")
+_SIMPLE = {"empty": pt.Empty, "text": pt.Text, "notAllowed": pt.NotAllowed}
+_WRAPPERS: dict[str, Callable[[Pattern], Pattern]] = {
+    "optional": lambda p: pt.choice(p, pt.Empty),
+    "zeroOrMore": lambda p: pt.choice(pt.one_or_more(p), pt.Empty),
+    "oneOrMore": pt.one_or_more,
+    "mixed": lambda p: pt.interleave(pt.Text, p),
+    "list": pt.list_of,
+}
+"""Patterns that wrap the group of their children."""
+
+
 def _rng_children(el: etree._Element) -> list[etree._Element]:
-    return [c for c in el.iterchildren(etree.Element) if c.tag.startswith(_R)]
+    return list(el.iterchildren(_ANY_RNG))
 
 
 def _local(el: etree._Element) -> str:
-    return el.tag[len(_R):]
+    return el.tag[_R_LENGTH:]
 
 
-def _inherited(el: etree._Element, attr: str) -> str | None:
-    node: etree._Element | None = el
-    while node is not None:
-        if isinstance(node.tag, str) and node.tag.startswith(_R):
-            value = node.get(attr)
-            if value is not None:
-                return value
-        node = node.getparent()
-    return None
 
 
 class _Builder:
@@ -78,6 +83,16 @@ class _Builder:
         self.elements: list[Pattern] = []
         self.id_attributes: set[tuple[str, str]] = set()
         self._pending: list[tuple[Pattern, list[etree._Element], _Scope | None]] = []
+        self._inheritance: dict[tuple[etree._Element, str], str | None] = {}
+
+    def _inherited(self, el: etree._Element, attr: str) -> str | None:
+        """The attribute (``ns``, ``datatypeLibrary``) on the element or its nearest RELAX NG ancestor that has it."""
+        key = (el, attr)
+        if key not in self._inheritance:
+            own = el.get(attr) if el.tag.startswith(_R) else None
+            parent = el.getparent()
+            self._inheritance[key] = own if own is not None or parent is None else self._inherited(parent, attr)
+        return self._inheritance[key]
 
     # --- components ---------------------------------------------------------
     def grammar(self, el: etree._Element, parent: _Scope | None) -> Pattern:
@@ -108,19 +123,19 @@ class _Builder:
 
     def _load(self, ref: etree._Element) -> etree._Element:
         root = self.loader(ref.get("href", "").strip(), ref)
-        inherited = _inherited(ref, "ns")
+        inherited = self._inherited(ref, "ns")
         if inherited is not None and root.get("ns") is None:
             root.set("ns", inherited)
         return root
 
     def _combined(self, parts: list[etree._Element], scope: _Scope) -> Pattern:
-        method = next((p.get("combine") for p in parts if p.get("combine")), "choice")
-        join = pt.interleave if method == "interleave" else pt.choice
-        result: Pattern | None = None
-        for part in parts:
-            body = self._group(_rng_children(part), scope)
-            result = body if result is None else join(result, body)
-        return result  # type: ignore[return-value]
+        bodies = [self._group(_rng_children(part), scope) for part in parts]
+        if next((p.get("combine") for p in parts if p.get("combine")), "choice") != "interleave":
+            return pt.choice_of(bodies)
+        result = bodies[0]
+        for body in bodies[1:]:
+            result = pt.interleave(result, body)
+        return result
 
     def _ref(self, name: str, scope: _Scope | None, el: etree._Element) -> Pattern:
         if scope is None or name not in scope.defines:
@@ -141,8 +156,16 @@ class _Builder:
         return result
 
     def pattern(self, el: etree._Element, scope: _Scope | None) -> Pattern:
-        kind = _local(el)
+        kind = el.tag[_R_LENGTH:]
+        if kind == "ref":  # the most frequent by far
+            return self._ref(el.get("name", "").strip(), scope, el)
+        simple = _SIMPLE.get(kind)
+        if simple is not None:
+            return simple
         children = _rng_children(el)
+        wrap = _WRAPPERS.get(kind)
+        if wrap is not None:
+            return wrap(self._group(children, scope))
         if kind == "element":
             name_class, body = self._named(el, children, attribute=False)
             made = pt.element(name_class)
@@ -155,31 +178,15 @@ class _Builder:
             if content.kind == pt.DATA and getattr(content.a, "name", "") == "ID":
                 self.id_attributes.update(name_class.names())
             return pt.attribute(name_class, content)
-        if kind in ("group", "choice", "interleave"):
-            join = {"group": pt.group, "choice": pt.choice, "interleave": pt.interleave}[kind]
+        if kind == "choice":
+            return pt.choice_of(self.pattern(c, scope) for c in children) if children else pt.Empty
+        if kind in ("group", "interleave"):
+            join = pt.group if kind == "group" else pt.interleave
             parts = [self.pattern(c, scope) for c in children]
             result = parts[0] if parts else pt.Empty
             for part in parts[1:]:
                 result = join(result, part)
             return result
-        if kind == "optional":
-            return pt.choice(self._group(children, scope), pt.Empty)
-        if kind == "zeroOrMore":
-            return pt.choice(pt.one_or_more(self._group(children, scope)), pt.Empty)
-        if kind == "oneOrMore":
-            return pt.one_or_more(self._group(children, scope))
-        if kind == "mixed":
-            return pt.interleave(pt.Text, self._group(children, scope))
-        if kind == "list":
-            return pt.list_of(self._group(children, scope))
-        if kind == "empty":
-            return pt.Empty
-        if kind == "text":
-            return pt.Text
-        if kind == "notAllowed":
-            return pt.NotAllowed
-        if kind == "ref":
-            return self._ref(el.get("name", "").strip(), scope, el)
         if kind == "parentRef":
             return self._ref(el.get("name", "").strip(), scope.parent if scope else None, el)
         if kind == "grammar":
@@ -193,7 +200,7 @@ class _Builder:
             return pt.data(datatype, self._choice(_rng_children(excepted[0]), scope) if excepted else None)
         if kind == "value":
             if el.get("type") is None:
-                return pt.value(Datatype("", "token"), el.text or "")
+                return pt.value(_TOKEN, el.text or "")
             return pt.value(self._datatype(el, el.get("type", "").strip()), el.text or "")
         raise InputError(f"unknown RELAX NG pattern <{kind}>")
 
@@ -201,7 +208,7 @@ class _Builder:
         return pt.choice_of(self.pattern(c, scope) for c in children)
 
     def _datatype(self, el: etree._Element, name: str) -> Datatype:
-        library = (_inherited(el, "datatypeLibrary") or "").strip()
+        library = (self._inherited(el, "datatypeLibrary") or "").strip()
         params = tuple((p.get("name", "").strip(), p.text or "") for p in el.iterchildren(f"{_R}param"))
         datatype = Datatype(library, name, params)
         if not known(datatype):
@@ -220,7 +227,7 @@ class _Builder:
             if uri is None:
                 raise InputError(f"RELAX NG name {written!r} uses an undeclared prefix")
             return NameClass("name", uri, local), children
-        ns = (el.get("ns") or "") if attribute else (_inherited(el, "ns") or "")
+        ns = (el.get("ns") or "") if attribute else (self._inherited(el, "ns") or "")
         return NameClass("name", ns, written), children
 
     def name_class(self, el: etree._Element) -> NameClass:
@@ -230,7 +237,7 @@ class _Builder:
             if ":" in text:
                 prefix, local = text.split(":", 1)
                 return NameClass("name", _XML_NS if prefix == "xml" else el.nsmap.get(prefix) or "", local)
-            return NameClass("name", _inherited(el, "ns") or "", text)
+            return NameClass("name", self._inherited(el, "ns") or "", text)
         if kind == "choice":
             classes = [self.name_class(c) for c in _rng_children(el)]
             result = classes[0]
@@ -245,7 +252,7 @@ class _Builder:
                 excluded = classes[0]
                 for other in classes[1:]:
                     excluded = NameClass("choice", left=excluded, right=other)
-            ns = (_inherited(el, "ns") or "") if kind == "nsName" else ""
+            ns = (self._inherited(el, "ns") or "") if kind == "nsName" else ""
             return NameClass(kind, ns, left=excluded)
         raise InputError(f"unknown RELAX NG name class <{kind}>")
 

@@ -168,6 +168,9 @@ class Deriver:
         self._matches: dict[tuple[Pattern, str], bool] = {}
         self._expected: dict[tuple[Pattern, int], tuple[list[NameClass], bool]] = {}
         self._named: dict[tuple[Pattern, Name], tuple[Pattern, list[Pattern]]] = {}
+        self._attributed: dict[Pattern, bool] = {}
+        self._leaves: dict[tuple[Pattern, Name], tuple[Pattern, ...]] = {}
+        self._attribute_named: dict[tuple[Pattern, Name], Pattern] = {}
 
     def expected(self, p: Pattern, kind: int) -> tuple[list[NameClass], bool]:
         """:func:`expected`, remembered (error messages in a batch meet the same states again)."""
@@ -297,9 +300,8 @@ class Deriver:
         key = (p, name)
         found = self._named.get(key)
         if found is None:
-            leaves: list[Pattern] = []
-            _attribute_values(p, name, leaves, set())
-            found = self._named[key] = (self._attribute(p, name, None), leaves)
+            values = [leaf.b for leaf in self._attribute_leaves(p, name)]
+            found = self._named[key] = (self._attribute(p, name, None), values)  # type: ignore[misc]
         derived, values = found
         if derived is NotAllowed or text is None:
             return derived
@@ -310,7 +312,55 @@ class Deriver:
             return derived
         return NotAllowed if not any(accepted) else self._attribute(p, name, text)
 
+    def has_attributes(self, p: Pattern) -> bool:
+        """Whether ``p`` holds attribute patterns outside elements (if not, no attribute changes it)."""
+        found = self._attributed.get(p)
+        if found is None:
+            k = p.kind
+            if k == ATTRIBUTE:
+                found = True
+            elif k == CHOICE:
+                found = any(self.has_attributes(m) for m in p.a)  # type: ignore[attr-defined]
+            elif k in (GROUP, INTERLEAVE):
+                found = self.has_attributes(p.a) or self.has_attributes(p.b)  # type: ignore[arg-type]
+            elif k in (AFTER, ONE_OR_MORE):
+                found = self.has_attributes(p.a)  # type: ignore[arg-type]
+            else:
+                found = False
+            self._attributed[p] = found
+        return found
+
+    def _attribute_leaves(self, p: Pattern, name: Name) -> tuple[Pattern, ...]:
+        """The distinct attribute patterns in ``p`` (outside elements) that ``name`` matches."""
+        if not self.has_attributes(p):
+            return ()
+        key = (p, name)
+        found = self._leaves.get(key)
+        if found is None:
+            k = p.kind
+            if k == ATTRIBUTE:
+                found = (p,) if p.a.contains(name) else ()  # type: ignore[union-attr]
+            elif k == CHOICE:
+                found = tuple(dict.fromkeys(leaf for m in p.a for leaf in self._attribute_leaves(m, name)))  # type: ignore[attr-defined]
+            elif k in (GROUP, INTERLEAVE):
+                found = tuple(dict.fromkeys(self._attribute_leaves(p.a, name) + self._attribute_leaves(p.b, name)))  # type: ignore[arg-type]
+            else:  # AFTER, ONE_OR_MORE
+                found = self._attribute_leaves(p.a, name)  # type: ignore[arg-type]
+            self._leaves[key] = found
+        return found
+
     def _attribute(self, p: Pattern, name: Name, text: str | None) -> Pattern:
+        if not self.has_attributes(p):
+            return NotAllowed
+        if text is None:
+            key = (p, name)
+            found = self._attribute_named.get(key)
+            if found is None:
+                found = self._attribute_named[key] = self._attribute_deriv(p, name, None)
+            return found
+        return self._attribute_deriv(p, name, text)
+
+    def _attribute_deriv(self, p: Pattern, name: Name, text: str | None) -> Pattern:
         k = p.kind
         if k == AFTER:
             return after(self._attribute(p.a, name, text), p.b)  # type: ignore[arg-type]
@@ -329,6 +379,8 @@ class Deriver:
         return NotAllowed
 
     def start_tag_close(self, p: Pattern) -> Pattern:
+        if not self.has_attributes(p):
+            return p  # nothing to close: the derivative rebuilds the same interned pattern
         found = self._close.get(p)
         if found is None:
             found = self._close[p] = self._close_deriv(p)
@@ -361,25 +413,6 @@ class Deriver:
                 found = NotAllowed
             self._end[p] = found  # type: ignore[assignment]
         return found  # type: ignore[return-value]
-
-
-def _attribute_values(p: Pattern, name: Name, found: list[Pattern], seen: set[int]) -> None:
-    """The value patterns of the attribute patterns in ``p`` (outside elements) that ``name`` matches."""
-    if id(p) in seen:
-        return
-    seen.add(id(p))
-    k = p.kind
-    if k == ATTRIBUTE:
-        if p.a.contains(name):  # type: ignore[union-attr]
-            found.append(p.b)  # type: ignore[arg-type]
-    elif k == CHOICE:
-        for m in p.a:  # type: ignore[attr-defined]
-            _attribute_values(m, name, found, seen)
-    elif k in (GROUP, INTERLEAVE):
-        _attribute_values(p.a, name, found, seen)  # type: ignore[arg-type]
-        _attribute_values(p.b, name, found, seen)  # type: ignore[arg-type]
-    elif k in (AFTER, ONE_OR_MORE):
-        _attribute_values(p.a, name, found, seen)  # type: ignore[arg-type]
 
 
 def _apply_after(p: Pattern, f: Callable[[Pattern], Pattern]) -> Pattern:

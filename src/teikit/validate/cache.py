@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from teikit import __version__
-from teikit.xml import write_atomic
+from teikit.xml import stage
 
 
 def cache_dir() -> Path:
@@ -40,9 +40,19 @@ def fetch(area: str, name: str) -> bytes | None:
         return None
 
 
-def store(area: str, name: str, data: bytes) -> None:
-    """Keep the bytes; a cache that cannot be written is no error."""
+def store(area: str, name: str, data: bytes, *, sync: bool = True) -> None:
+    """Keep the bytes; a cache that cannot be written is no error.
+
+    Always renamed into place complete; ``sync=False`` for an entry that is
+    checked when read and rebuilt when damaged (a sync can cost more than the
+    entry saves).
+    """
+    target = cache_dir() / area / name
     try:
-        write_atomic(cache_dir() / area / name, data)
+        staged = stage(target, data, sync=sync)
+        try:
+            os.replace(staged, target)
+        except OSError:
+            staged.unlink(missing_ok=True)
     except OSError:
         pass

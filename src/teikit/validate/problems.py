@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 
 from teikit.batch.outcome import Outcome
@@ -105,6 +104,8 @@ class Report(Outcome):
         return ", ".join(parts)
 
     def to_json(self) -> str:
+        import json  # only for --format json
+
         return json.dumps(
             {
                 "files": len(self.results),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from lxml import etree
@@ -65,17 +68,21 @@ class RelaxNG:
     def simplified(self) -> Grammar:
         """The whole grammar as patterns, built once and kept in the cache."""
         if self._simplified is None:
-            entry = cache.key(_SIMPLIFIED, self._digest, self.label)
-            stored = cache.fetch("rng", entry)
-            if stored is not None:
-                try:
-                    self._simplified = unpack(stored)
-                except ValueError:  # a damaged cache entry is built again
-                    self._simplified = None
-            if self._simplified is None:
-                self._simplified = self._build()
-                cache.store("rng", entry, pack(self._simplified))
+            with _collector_paused():
+                self._simplified = self._load_or_build()
         return self._simplified
+
+    def _load_or_build(self) -> Grammar:
+        entry = cache.key(_SIMPLIFIED, self._digest, self.label)
+        stored = cache.fetch("rng", entry)
+        if stored is not None:
+            try:
+                return unpack(stored)
+            except ValueError:  # a damaged cache entry is built again
+                pass
+        simplified = self._build()
+        cache.store("rng", entry, pack(simplified), sync=False)  # unpack refuses a torn entry
+        return simplified
 
     def _build(self) -> Grammar:
         try:
@@ -88,3 +95,16 @@ class RelaxNG:
         if "://" in href:
             raise InputError(f"{self.label}: {href}: schemas that include remote schemas are not supported")
         return parse_file(Path(self.label).parent / href).getroot()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a grammar is built or loaded: tens of thousands of new
+    objects, none of them garbage, would make it walk the growing heap again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
