@@ -219,3 +219,13 @@ def test_initials_and_a_surname_above_a_postscript_sign() -> None:
     doc = structure(_block("A an B", "Lieber Freund,", "Die Dichtung deiner Tochter kommt mit der Post zurück.",
                            "F Brill", "NB: Die Herren Vane & Comp. aus London sind hier."), REC)
     assert [u.text for u in doc.closer if u.role == "signed"] == ["F Brill"] and len(doc.postscript) == 1
+
+
+def test_an_editions_source_lines_below_the_signature_close_the_document() -> None:
+    doc = structure(_block("В. Д. БРИЛЛЮ", "т. Брилль!", "Прошу Вас принять т. Ванина.", "С ком. приветом Ванин",
+                           "Впервые напечатано в 1945 г. в сборнике", "Печатается по рукописи"), REC)
+    assert [u.role for u in doc.opener] == ["salute"]
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("signed", "С ком. приветом Ванин"), ("meta", "Впервые напечатано в 1945 г. в сборнике"),
+        ("meta", "Печатается по рукописи")]
+    assert not doc.postscript

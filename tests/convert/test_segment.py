@@ -329,3 +329,11 @@ def test_an_address_line_under_the_dateline_is_no_new_letter() -> None:
     page = layout("August Brill an Alfred Vane\n\nFlorenz d. 20 July 1870.\n\nAn Herrn Dr Alfred Vane in Bern.\n\n"
                   "Hochgeachteter Herr!\n\nIhr Telegramm kam gestern.\n", lambda line: False, is_dateline=dated)
     assert len(page.blocks) == 1
+
+
+def test_a_line_in_capitals_under_a_page_number_is_a_running_head() -> None:
+    page = layout("В. Д. БРИЛЛЮ\n2/VIII.\nТов. Брилль!\nПрошу Вас принять т. Ванина и помочь ему с\n88\n"
+                  "П. С. ВАНИН\nработой.\nВаш Ванин\n", lambda line: False)
+    assert [ln.stripped for ln in page.furniture] == ["88", "П. С. ВАНИН"]
+    numbered = layout("Texte.\n107\n813. À MADAME DE BRILL.\nChère Madame,\n", lambda line: False)
+    assert "813. À MADAME DE BRILL." not in [ln.stripped for ln in numbered.furniture]

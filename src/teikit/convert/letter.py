@@ -284,7 +284,8 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
-    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text) \
+            or patterns.SOURCE_NOTE.match(text) and len(text.split()) <= 16:
         return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
     if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):

@@ -184,6 +184,7 @@ RUSSIAN_PREPOSITIONS = frozenset(
 # Endings of a Russian woman's surname that may also be a man's genitive ("Велиева"):
 # the man's nominative drops the last letter.
 AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+MIN_GENITIVE_LENGTH = 4  # letters a man's genitive in -а exceeds: "Зуева" (Зуев) is one
 
 # Endings only a man's surname takes ("с Велиевым", "о Велиеве"): such a form anywhere
 # in a text decides an ambiguous "Велиева" in it for the man.
@@ -421,7 +422,7 @@ def masculine_forms(words: list[str]) -> set[str]:
 
 def masculine_of(word: str) -> str | None:
     """The man's nominative of a Cyrillic surname that may be his genitive ("Велиева" -> "Велиев")."""
-    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
+    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > MIN_GENITIVE_LENGTH:
         return word[:-1]
     return None
 

@@ -160,7 +160,7 @@ SALUTE = _table(
             rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)|(?<=\b[{UPPER}]\w\w)\.(?=\s)"
             rf"|(?<=\b[{UPPER}]\w\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
-    tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    tov=rf"(?:T|Т|т|Tov|Тов|тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
@@ -183,7 +183,7 @@ CLOSING_FORMULA = re.compile(
     r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
     r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
     r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
-    r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
+    r"С\s+[\w\s.-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
@@ -268,6 +268,9 @@ INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()
 
 # A note of an apparatus keyed by the words it explains: "neulich] vermutlich beim Besuch am 22. 10.".
 LEMMA_NOTE = re.compile(r"(?P<lemma>[^\[\]\s][^\[\]]{0,80}?)\]\s+(?P<text>\S.*)")
+
+# An edition's line on where the letter's text comes from: "Печатается по рукописи".
+SOURCE_NOTE = re.compile(rf"(?i:{lexicon.alternation('source-note')})\b")
 
 # A line that opens the address on a letter's back or envelope: "На обороте или на конверте:".
 ADDRESS_SECTION = re.compile(rf"(?i:{lexicon.alternation('address-section')})\b[^.!?]{{0,40}}:")

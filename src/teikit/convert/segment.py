@@ -84,6 +84,13 @@ class _Furniture:
                 return content[i].stripped
         return ""
 
+    def _previous(self, line: Line) -> Line | None:
+        """The line with text above a line."""
+        number = line.number - 1
+        while number in self.by_number and self.by_number[number].blank:
+            number -= 1
+        return self.by_number.get(number)
+
     def _next(self, line: Line) -> str:
         """The next line with text below a line ("" at the end)."""
         number = line.number + 1
@@ -102,6 +109,10 @@ class _Furniture:
             return None  # "41" above "To: N. I. DOROFEEV": the letter's number
         if found:
             return found
+        before = self._previous(line)
+        if before is not None and self.rule(before) == "page-number" and _in_capitals(text) and len(text.split()) <= 8 \
+                and not patterns.heading_core(text)[0]:
+            return "running-head-after-page-number"  # "87" / "В. Д. ЛОСЕВУ. 3 АВГУСТА 1921 г."
         above = self.by_number.get(line.number - 1)
         if above is not None and not above.blank and self.rule(above) in ("credit-or-licence", "credit-continued") \
                 and not patterns.SENTENCE_END.search(above.stripped):
@@ -471,6 +482,12 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
 # A letter's number in figures alone on its line ("41"), when a heading or a dateline follows.
 PLAIN_NUMBER = re.compile(r"(?!1[5-9]\d\d$|20\d\d$)\d{1,4}")
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals: most of its letters, and all of its longer words' letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _running_on(text: str) -> bool:
