@@ -337,3 +337,19 @@ def test_a_line_in_capitals_under_a_page_number_is_a_running_head() -> None:
     assert [ln.stripped for ln in page.furniture] == ["88", "П. С. ВАНИН"]
     numbered = layout("Texte.\n107\n813. À MADAME DE BRILL.\nChère Madame,\n", lambda line: False)
     assert "813. À MADAME DE BRILL." not in [ln.stripped for ln in numbered.furniture]
+
+
+def test_a_note_at_the_foot_of_a_page_below_the_last_signature_goes_to_the_letter_with_its_marker() -> None:
+    page = layout("813. À MADAME DE BRILL.\nChère Madame,\nLemaire[1] m'a écrit.\nH. Vane.\n\n814. À LA MÊME.\n"
+                  "Chère Madame,\nLes papiers sont arrivés.\nH. V.\n\n1. Le libraire Auguste Lemaire.\n",
+                  lambda line: False)
+    assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["1. Le libraire Auguste Lemaire."], []]
+
+
+def test_an_editions_source_line_among_the_notes_is_the_citation() -> None:
+    page = layout("184. И. С. БРИЛЛЮ\nДорогой Иван Сергеевич!\nПосылаю книгу*.\nВаш Н. Ванин.\nПримечания\n"
+                  "Печатается по автографу: АРХИВ, ф. 549, оп. 1, ед. хр. 312, л. 5.\n* Книга не сохранилась.\n",
+                  lambda line: "ф. 549" in line)
+    block = page.blocks[0]
+    assert block.citation is not None and block.citation.stripped.startswith("Печатается по автографу")
+    assert [ln.stripped for ln in block.notes] == ["* Книга не сохранилась."]

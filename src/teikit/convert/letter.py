@@ -288,7 +288,8 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
             or patterns.SOURCE_NOTE.match(text) and len(text.split()) <= 16:
         return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
-    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
+    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")) \
+            or patterns.NUMBERED.match(text) and patterns.NOTE_LINE.fullmatch(text):
         return None
     first = words[0].rstrip(",").casefold()
     lower = [w for w in words if w[:1].islower() and w.rstrip(".,") not in lexicon.folded("name_particle")]

@@ -328,6 +328,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
             rules[line.number] = ("notes-heading", "notes-heading")
+        elif block.citation is None and patterns.SOURCE_NOTE.match(text_) and cites(text_):
+            block.citation = line  # "Печатается по автографу: РГАЛИ, ф. 549, ..." among the notes
+            rules[line.number] = ("citation", "source-line-in-notes")
         else:
             block.notes.append(line)
             rules[line.number] = ("note", "notes-section")
@@ -347,8 +350,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 before.text.append(before.citation)
                 rules[before.citation.number] = ("text", "summary-above-letter")
                 before.citation = None
-    for block in blocks:
-        _trailing_notes(block)
+    for k, block in enumerate(blocks):
+        _trailing_notes(block, blocks[k - 1].text if k > 0 else [])
     _notes_of_letters_above(blocks)
     for block in blocks:
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
@@ -554,19 +557,21 @@ def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dat
 EDITORS_WORD = re.compile(r"[(\[][^\W\d_]+(?:\s[^\W\d_]+)?[)\]]\.?")
 
 
-def _trailing_notes(block: Block) -> None:
+def _trailing_notes(block: Block, letter_above: list[Line]) -> None:
     """Notes at the end of a document with neither citation nor notes heading.
 
     They are the last lines of its text when those lines start with markers 1, 2, ...
     (or asterisks) in order, not list numbers such as "1." or "2)" unless the text
-    above carries their markers, and the line above them is not an item of a numbered list.
+    above (or the letter above it, for notes at the foot of a page) carries their markers,
+    and the line above them is not an item of a numbered list.
     """
     if block.notes or block.citation or block.notes_heading:
         return
     start = len(block.text)
     while start > 0 and patterns.NOTE_LINE.fullmatch(block.text[start - 1].stripped) \
             and (not patterns.NUMBERED.match(block.text[start - 1].stripped)
-                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)):
+                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)
+                 or _marked_above(letter_above, block.text[start - 1].stripped)):
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
