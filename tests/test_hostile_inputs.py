@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,15 +90,20 @@ def _hostile(folder: Path, url: str, secret: Path) -> None:
                      f'<?xml-model href="{url}/rules.sch" schematypens="http://purl.oclc.org/dsdl/schematron"?>\n')
     put("stylesheet-pi", f'<?xml-stylesheet type="text/xsl" href="{url}/s.xsl"?>\n')
     put("internal-entity", '<!DOCTYPE TEI [\n<!ENTITY ed "the editors">\n]>\n', "&ed;")
+    put("remote-resources", "", f'<figure><graphic url="{url}/image.png"/></figure>'
+                                f'<hi style="background-image: url({url}/bg.png)" rendition="{url}/r.css">x</hi>')
     lol = "".join(f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">\n' for i in range(1, 10))
     put("entity-bomb", f'<!DOCTYPE TEI [\n<!ENTITY l0 "lol">\n{lol}]>\n', "&l9;")
 
 
 def _outputs(results: list[str], folders: list[Path]) -> str:
+    """Everything the commands printed and wrote, PDF files as their text (pdftotext, when installed)."""
     texts = list(results)
     for folder in folders:
         for path in folder.rglob("*"):
-            if path.is_file():
+            if path.suffix == ".pdf" and shutil.which("pdftotext"):
+                texts.append(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout)
+            elif path.is_file():
                 texts.append(path.read_bytes().decode("utf-8", errors="replace"))
     return "\n".join(texts)
 
@@ -122,6 +128,7 @@ def test_no_command_reaches_out_or_reads_a_named_file(listener: Listener, tmp_pa
         ["validate", str(letters), "--embedded-rules", "--format", "json"],
         ["render", str(letters), "--to", "html", "-o", str(out / "html")],
         ["render", str(letters), "--to", "text", "-o", str(out / "text")],
+        ["render", str(letters), "--to", "pdf", "-o", str(out / "pdf")],
         ["export", "index", str(letters), "-o", str(out / "index.json")],
         ["export", "standalone", str(letters), "-o", str(out / "standalone")],
         ["export", "cmif", str(letters), "-o", str(out / "cmif.xml"), *cmif],
@@ -141,3 +148,5 @@ def test_no_command_reaches_out_or_reads_a_named_file(listener: Listener, tmp_pa
     assert "external-entities.xml:" in report and "entity 'secret' is external" in report
     assert "xml-model.xml: error:" in report and "--allow-network" in report
     assert "internal-entity.xml" not in report  # a DOCTYPE with internal entities is fine
+    pdfs = sorted(p.stem for p in (out / "pdf").glob("*.pdf"))
+    assert "remote-resources" in pdfs and "internal-entity" in pdfs and "dtd-url" in pdfs

@@ -52,11 +52,11 @@ def test_a_folder_without_entries_is_an_error(runner, tmp_path):
 
 def test_check_reports_what_convert_cannot_carry(tmp_path):
     folder = _folder(tmp_path, '<listPerson><person xml:id="weber"><persName>Max Weber</persName>'
-                               "<affiliation>Heidelberg</affiliation></person></listPerson>")
+                               "<socecStatus>professor</socecStatus></person></listPerson>")
     messages = [str(p) for p in check_registers(load_registers(folder))]
     assert len(messages) == 1
     assert "weber: convert cannot copy this entry into a document's standOff" in messages[0]
-    assert "affiliation" in messages[0]
+    assert "socecStatus" in messages[0]
 
 
 def test_a_folder_check_passes_converts(runner, tmp_path):
@@ -142,3 +142,18 @@ def test_add_refuses_what_it_cannot_do_and_writes_nothing(runner, tmp_path, own_
                                   str(own_registers)])
     assert result.exit_code == 2 and "not a JSON report" in result.output
     assert (own_registers / "persons.xml").read_bytes() == before
+
+
+def test_add_keeps_a_hand_edit_made_between_runs_and_records_what_it_wrote(runner, tmp_path, own_registers):
+    _convert(runner, tmp_path, own_registers, "first")
+    base = ["registers", "add", "--from", str(tmp_path / "first.json"), "--registers", str(own_registers)]
+    assert runner.invoke(main, [*base, "--only", "weber"]).exit_code == 0
+    persons = own_registers / "persons.xml"
+    persons.write_text(persons.read_text(encoding="utf-8").replace("</listPerson>", "<!-- checked --></listPerson>"),
+                       encoding="utf-8")
+    result = runner.invoke(main, [*base, "--only", "muller"])
+    assert result.exit_code == 0, result.output
+    text = persons.read_text(encoding="utf-8")
+    assert "<!-- checked -->" in text and 'xml:id="muller"' in text and 'xml:id="weber"' in text
+    manifest = (own_registers / ".teikit-manifest.jsonl").read_text(encoding="utf-8")
+    assert '"path": "persons.xml"' in manifest and '"by": "registers add"' in manifest

@@ -20,9 +20,10 @@ from pathlib import Path
 
 from lxml import etree
 
+from teikit.batch.outputs import WriteOptions, write_files
 from teikit.errors import InputError
 from teikit.registers import Registers
-from teikit.xml import TEI_NS, XML_ID, XML_LANG, indent, parse_file, tei, write_atomic
+from teikit.xml import TEI_NS, XML_ID, XML_LANG, indent, parse_bytes, read_bytes, tei
 
 PERSONS_FILE = "persons.xml"
 
@@ -59,8 +60,12 @@ def read_report(path: Path) -> dict[str, Proposal]:
 
 
 def adopt(registers: Registers, proposals: dict[str, Proposal], *, only: set[str] | None = None,
-          merge: dict[str, str] | None = None) -> list[str]:
-    """Write the chosen proposals into the register folder; one line per change, for the user."""
+          merge: dict[str, str] | None = None, write: WriteOptions = WriteOptions()) -> list[str]:
+    """Write the chosen proposals into the register folder; one line per change, for the user.
+
+    The register files are written through teikit's writer, all or none: a file
+    edited since this run read it is kept (KeptError) unless ``write.force``.
+    """
     merge = merge or {}
     chosen = [p for k, p in proposals.items() if not only or k in only or k in merge]
     wanted = set(only or ()) | set(merge)
@@ -74,24 +79,32 @@ def adopt(registers: Registers, proposals: dict[str, Proposal], *, only: set[str
         if target is None and registers.get(proposal.key) is not None:
             raise InputError(f"{proposal.key}: already a register entry (use --merge {proposal.key}=KEY to add its forms)")
     trees: dict[Path, etree._ElementTree] = {}
+    read: dict[Path, bytes | None] = {}
     done = []
     for proposal in chosen:
         target = merge.get(proposal.key)
         if target is not None:
             entry = registers.get(target)
             path = registers.folder / entry.source
-            element = _entry_in(trees.setdefault(path, parse_file(path)), target)
+            element = _entry_in(_register_tree(path, trees, read), target)
             added = _add_forms(element, proposal, {n.text for n in entry.names})
             done.append(f"{proposal.key}: {added} form(s) added to {target} ({entry.source})")
         else:
             path = registers.folder / PERSONS_FILE
-            if path not in trees:
-                trees[path] = parse_file(path) if path.exists() else _empty_register()
-            _append(_list_person(trees[path]), _new_entry(proposal))
+            _append(_list_person(_register_tree(path, trees, read)), _new_entry(proposal))
             done.append(f"{proposal.key}: new entry in {PERSONS_FILE}")
-    for path, tree in trees.items():
-        write_atomic(path, b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(tree, encoding="UTF-8") + b"\n")
+    head = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    write_files("registers add", write,
+                [(path, head + etree.tostring(tree, encoding="UTF-8") + b"\n", read[path]) for path, tree in trees.items()])
     return done
+
+
+def _register_tree(path: Path, trees: dict[Path, etree._ElementTree], read: dict[Path, bytes | None]) -> etree._ElementTree:
+    """The register file as this run changes it (a new one when there is none); its bytes as read go into read."""
+    if path not in trees:
+        read[path] = read_bytes(path) if path.exists() else None
+        trees[path] = parse_bytes(read[path], path) if read[path] is not None else _empty_register()  # type: ignore[arg-type]
+    return trees[path]
 
 
 def _append(parent: etree._Element, child: etree._Element) -> None:

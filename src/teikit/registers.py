@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import resources
+from teikit.convert import lexicon
 from teikit.errors import InputError
 from teikit.xml import NS, XML_ID, XML_LANG, parse_file, tei
 
@@ -138,8 +139,6 @@ def _load(folder: Path, stamps: tuple[tuple[str, int, int], ...]) -> Registers:
 DATE_ATTRIBUTES = ("when", "notBefore", "notAfter", "from", "to")
 POINTER_ATTRIBUTES = ("ref", "corresp", "sameAs", "who")
 _ISO_DATE = re.compile(r"^-?\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-# A leading word that only addresses a person ("Comrade Kamenev", "T. Kamenev", "т. Каменев").
-_ADDRESS = re.compile(r"^(?:comrade|tov\.|t\.|т\.|тов\.|товарищ)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -212,6 +211,14 @@ def _duplicate_keys(every: list[Entry]) -> list[Problem]:
     return problems
 
 
+@lru_cache(maxsize=1)
+def _address_before() -> re.Pattern[str]:
+    """A leading form of address that only addresses a person ("Comrade Kamenev", "T. Kamenev", "Herr Weber"),
+    from the converter's list of forms of address."""
+    initials = "|".join(re.escape(i) + r"\." for i in lexicon.words("cue_initial"))
+    return re.compile(rf"^(?:{lexicon.alternation('address')}|{initials})\s+", re.IGNORECASE)
+
+
 def _surname(entry: Entry) -> str:
     surnames = entry.element.findall(f"{tei('persName')}[@type='main']/{tei('surname')}")
     return _name_text(surnames[0]).casefold() if surnames else ""
@@ -223,7 +230,7 @@ def _shared_names(every: list[Entry]) -> list[Problem]:
     for entry in every:
         if entry.kind != "person":
             continue
-        for name in {_ADDRESS.sub("", n.text).casefold() for n in entry.names if n.type != "main"}:
+        for name in {_address_before().sub("", n.text).casefold() for n in entry.names if n.type != "main"}:
             owners[name].append(entry)
     problems = []
     for name, entries in owners.items():

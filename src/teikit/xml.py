@@ -109,13 +109,17 @@ def standalone_text(tree: etree._ElementTree | etree._Element) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:
-    """Parse an XML file with the hardened parser (``ids`` as for ``parse_bytes``)."""
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """A file's bytes; an InputError naming it when it cannot be read."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, path, ids=ids)
+
+
+def parse_file(path: str | os.PathLike[str], *, ids: bool = True) -> etree._ElementTree:
+    """Parse an XML file with the hardened parser (``ids`` as for ``parse_bytes``)."""
+    return parse_bytes(read_bytes(path), path, ids=ids)
 
 
 def _local(el: etree._Element) -> str:

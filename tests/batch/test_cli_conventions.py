@@ -3,6 +3,7 @@ reaches its end, one message format."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -94,3 +95,21 @@ def test_numbered_outputs_are_zero_padded_to_sort_in_page_order() -> None:
     assert [numbered("page", n, 3) for n in (1, 3)] == ["page-1.xml", "page-3.xml"]
     names = [numbered("huge", n, 11200) for n in (1, 2, 10, 11200)]
     assert names == ["huge-00001.xml", "huge-00002.xml", "huge-00010.xml", "huge-11200.xml"] == sorted(names)
+
+
+def test_export_progress_counts_every_source_read_or_not(tmp_path: Path) -> None:
+    from teikit.export import Outcome, collect_sources, export_index, export_standalone
+    from teikit.registers import load_registers
+
+    folder = tmp_path / "letters"
+    shutil.copytree(LETTERS, folder)
+    (folder / "malformed.xml").write_text("<TEI><text>never closed</TEI>", encoding="utf-8")
+    for run in (lambda o: export_index(sources, tmp_path / "index.json", outcome=o),
+                lambda o: export_standalone(sources, tmp_path / "standalone", load_registers(), outcome=o)):
+        outcome = Outcome()
+        sources = collect_sources([folder], outcome)
+        outcome.progress = exporting = Recorded()
+        exporting.start(len(sources))
+        run(outcome)
+        assert exporting.total == exporting.done == len(list(folder.glob("*.xml")))
+        assert outcome.done == exporting.total - 1 and outcome.exit_code == 1

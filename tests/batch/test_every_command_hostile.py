@@ -16,6 +16,14 @@ SEED = ROOT / "tei" / "raw" / "kalinin-stalin-1924-08.txt"
 RUSSIAN = ROOT / "tests" / "fixtures" / "corpus" / "held-out-1" / "h02_zotova-ordzhonikidze-ru.txt"
 LETTER = ROOT / "tei" / "letters" / "kalinin-stalin-1924-08.xml"
 CMIF = ["--editor", "E. Editor", "--email", "e@example.org", "--url", "https://example.org/ed", "--date", "2025-01-01"]
+FAILING_READ = Path("/proc/self/mem")  # every read from its start fails (EIO), whoever runs the test, root too
+
+
+def _unreadable(path: Path) -> None:
+    """A file that exists and is listed as a file, but cannot be read."""
+    if not FAILING_READ.exists():
+        pytest.skip("needs Linux's /proc/self/mem for a file that cannot be read")
+    path.symlink_to(FAILING_READ)
 
 
 def _invoke(runner: CliRunner, *args: str) -> Result:
@@ -39,6 +47,7 @@ def raw(tmp_path: Path) -> Path:
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_text(" \n\n\t\n", encoding="utf-8")
+    _unreadable(folder / "unreadable.txt")
     return folder
 
 
@@ -56,6 +65,7 @@ def tei(tmp_path: Path) -> Path:
     (folder / "empty.xml").write_bytes(b"")
     (folder / "not-tei.xml").write_text("<html><body>not TEI</body></html>", encoding="utf-8")
     (folder / "entity.xml").write_text('<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><x>&e;</x>', encoding="utf-8")
+    _unreadable(folder / "unreadable.xml")
     return folder
 
 
@@ -70,7 +80,8 @@ def test_convert_goes_through_a_folder_of_hostile_pages(runner: CliRunner, raw: 
     assert result.exit_code == 2  # a missing or undecodable input is an I/O error
     errors = [line for line in result.output.splitlines() if line.startswith("teikit: error: ")]
     assert sorted(e.split(": ")[2].rsplit("/", 1)[-1] for e in errors) == [
-        "binary.txt", "blank.txt", "empty.txt", "latin1.txt", "missing.txt"]
+        "binary.txt", "blank.txt", "empty.txt", "latin1.txt", "missing.txt", "unreadable.txt"]
+    assert f"teikit: error: {raw / 'unreadable.txt'}: cannot read: Input/output error" in result.output
     assert f"teikit: error: {raw / 'empty.txt'}: empty page: no letter or digit to convert" in result.output
     assert "no Cyrillic code page reads it: give its encoding with --encoding" in result.output
     for name in ("good", "nul-esc", "cp1251", "koi8", "utf16"):
@@ -86,6 +97,7 @@ def test_convert_goes_through_a_folder_of_hostile_pages(runner: CliRunner, raw: 
     (["validate"], []),
     (["render"], ["--to", "html", "--out-dir", "{out}"]),
     (["render"], ["--to", "text", "--jobs", "2", "--out-dir", "{out}"]),
+    (["render"], ["--to", "pdf", "--out-dir", "{out}"]),
     (["export", "standalone"], ["--out-dir", "{out}"]),
     (["export", "index"], ["--out", "{out}/index.json"]),
     (["export", "cmif"], ["--out", "{out}/cmif.xml", *CMIF]),
@@ -101,8 +113,10 @@ def test_every_tei_command_goes_through_a_folder_of_hostile_files(runner: CliRun
     assert len(missing) == 1 and ("no such file" in missing[0] or "cannot read" in missing[0]), missing
     for name in BAD_TEI:
         assert f"{tei / name}.xml" in result.output, name
+    unreadable = [line for line in result.output.splitlines() if "unreadable.xml" in line]
+    assert len(unreadable) == 1 and "cannot read: Input/output error" in unreadable[0], unreadable
     if command[0] == "render":
-        suffix = ".html" if "html" in command else ".txt"
+        suffix = {"html": ".html", "text": ".txt", "pdf": ".pdf"}[command[command.index("--to") + 1]]
         assert sorted(p.relative_to(out).with_suffix("").as_posix() for p in out.rglob(f"*{suffix}")) == GOOD_TEI
     if command[:2] == ["export", "standalone"]:
         assert all((out / f"{name}.xml").is_file() for name in GOOD_TEI)
@@ -149,3 +163,27 @@ def test_an_unwritable_output_is_one_line_and_exit_2(runner: CliRunner, raw: Pat
     result = _invoke(runner, *command)
     assert result.exit_code == 2, result.output
     assert "cannot write" in result.output and str(blocked) in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ["registers", "check", "{registers}"],
+    ["registers", "add", "--from", "{unreadable}", "--registers", "{good_registers}"],
+    ["registers", "reconcile", "{good_registers}", "--proposals", "{unreadable}", "--accept", "x"],
+    ["registers", "reconcile", "{registers}", "--proposals", "{tmp}/p.json", "--accept", "x"],
+    ["convert", str(SEED), "--registers", "{registers}", "--out-dir", "{tmp}/out"],
+])
+def test_an_unreadable_register_or_report_is_one_line_and_exit_2(runner: CliRunner, tmp_path: Path,
+                                                                  args: list[str]) -> None:
+    good, registers = tmp_path / "good-registers", tmp_path / "registers"
+    shutil.copytree(ROOT / "tei" / "registers", good)
+    shutil.copytree(ROOT / "tei" / "registers", registers)
+    (registers / "places.xml").unlink()
+    _unreadable(registers / "places.xml")
+    _unreadable(tmp_path / "unreadable.json")
+    command = [a.replace("{registers}", str(registers)).replace("{good_registers}", str(good))
+               .replace("{unreadable}", str(tmp_path / "unreadable.json")).replace("{tmp}", str(tmp_path)) for a in args]
+    result = _invoke(runner, *command)
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("teikit: error: ") and result.output.count("\n") == 1, result.output
+    assert "cannot read: Input/output error" in result.output
+    assert not (tmp_path / "out").exists()

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from teikit.batch import KeptError, WriteOptions
+from teikit.batch.manifest import MANIFEST
+from teikit.batch.outputs import write_files
 from teikit.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,3 +95,22 @@ def test_an_edition_drops_the_pages_of_a_letter_taken_out(runner: CliRunner, tmp
     assert result.exit_code == 0, result.output
     assert not (out / "tei" / "no-correspdesc.xml").exists() and not (out / "html" / "no-correspdesc.html").exists()
     assert (out / "tei" / "kalinin-stalin-1924-08.xml").exists()
+
+
+def test_files_a_run_reads_and_rewrites_are_written_all_or_none_while_they_hold_what_was_read(tmp_path: Path) -> None:
+    """A register gaining entries: rewritten through the writer and its manifest, never over an edit made meanwhile."""
+    persons, places = tmp_path / "persons.xml", tmp_path / "places.xml"
+    persons.write_bytes(b"<persons/>")
+    places.write_bytes(b"<places/>")
+    write_files("registers add", WriteOptions(), [(persons, b"<persons><p/></persons>", b"<persons/>")])
+    assert persons.read_bytes() == b"<persons><p/></persons>"
+    assert '"path": "persons.xml"' in (tmp_path / MANIFEST).read_text(encoding="utf-8")
+    persons.write_bytes(b"<persons><p/><edited/></persons>")  # an editor saved the file after the run read it
+    with pytest.raises(KeptError, match="persons.xml: changed since teikit read it; kept"):
+        write_files("registers add", WriteOptions(), [(places, b"<places><q/></places>", b"<places/>"),
+                                                      (persons, b"<persons><p/><p/></persons>", b"<persons><p/></persons>")])
+    assert places.read_bytes() == b"<places/>" and b"<edited/>" in persons.read_bytes()  # none written
+    write_files("registers add", WriteOptions(force=True), [(persons, b"<persons/>", b"<persons><p/></persons>")])
+    assert persons.read_bytes() == b"<persons/>"
+    write_files("registers add", WriteOptions(), [(tmp_path / "new.xml", b"<new/>", None)])  # a new register file
+    assert (tmp_path / "new.xml").read_bytes() == b"<new/>"

@@ -22,6 +22,9 @@ from teikit.convert import furniture
     ("LETTERS OF JOHN RUSKIN 213", "running-head"),
     ("Page:Brenner - Briefe 1840-1850, 2.djvu/118", "site-line"),
     ("Sayfa 3 / 9", "page-number"),
+    ("< backward   forward >", "nav-bar"),
+    ("‹ Предыдущая 1 … 25 26 27 … 65 Следующая ›", "nav-bar"),
+    ("« Page précédente | Page suivante »", "nav-bar"),
     ("Diese Seite wurde korrekturgelesen und ist mit dem Faksimile verglichen.", "credit-or-licence"),
 ])
 def test_furniture_lines_by_shape(line: str, rule: str) -> None:
@@ -37,6 +40,7 @@ def test_furniture_lines_by_shape(line: str, rule: str) -> None:
     "Tiflis, 14/III 22.",
     "RGASPI. F. 558. Op. 1. D. 2427. L. 1-4. Autograph.",
     "I went to Moscow | and then",
+    "« J'ai trouvé Paris tout petit hier, en traversant les ponts »",  # a quotation in guillemets
 ])
 def test_lines_of_documents_are_not_furniture(line: str) -> None:
     assert furniture.line_rule(line) is None

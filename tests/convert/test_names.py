@@ -674,8 +674,9 @@ def test_words_that_only_look_like_names_are_no_persons(text, expected):
     [
         # a middle initial after the forenames belongs to the one person
         ("en", "I wrote to Miss Sophia A. Peabody yesterday.", [("Sophia A. Peabody", ("peabody",))]),
-        # a Dutch particle is part of the surname and its key; a German one is not
-        ("en", "Letter to J. van Santen Kolff, Berlin", [("J. van Santen Kolff", ("van_santen_kolff",))]),
+        # a Dutch particle opens a surname of several words, keyed as it is sorted; a German one does not
+        ("en", "Letter to J. van Santen Kolff, Berlin", [("J. van Santen Kolff", ("santen_kolff",))]),
+        ("en", "Vincent van Gogh wrote", [("Vincent van Gogh", ("gogh",))]),
         ("de", "Marie von Ebner-Eschenbach kam.", [("Marie von Ebner-Eschenbach", ("ebner-eschenbach",))]),
         # a form of address written with a full stop keeps its case
         ("de", "Papier im Format 112 × 178 mm. Wasserzeichen: John", []),
@@ -721,3 +722,44 @@ def test_a_salutations_lone_forename_is_the_recipient_or_nobody():
     assert persons("Lieber Artur!\n\nIch schreibe", names) == [("Artur", ("schnitzler",))]
     assert persons("Lieber Artur!\n\nIch schreibe", FINDER.document("de", year=1900)) == []
     assert persons("Lieber Bahr!\n\nIch schreibe", FINDER.document("de", year=1900)) == [("Bahr", ("bahr",))]
+    names = FINDER.document("de", year=1900)
+    names.addressed_to(names.agents("Paul Tillich"))
+    assert persons("Liebes Paulchen!\n\nIch schreibe", names) == [("Paulchen", ("tillich",))]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Передайте письмо Ивану Савинскому.", [("Ивану Савинскому", ("savinsky",))]),
+    ("ru", "Я видел Анну Савинскую вчера.", [("Анну Савинскую", ("savinskaya",))]),
+    ("ru", "Передайте привет Ивану Петрову.", [("Ивану Петрову", ("petrov",))]),
+    ("ru", "Привет Зинаиде Дмитриевне и детям.", [("Зинаиде Дмитриевне", ("dmitrievna",))]),
+    ("de", "den 27t Februar 1838 verließ", []),
+])
+def test_oblique_cases_key_to_the_nominative(lang, text, expected):
+    assert persons(text, FINDER.document(lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # initials and their surname are of one script
+    ("ru", "P. S. Гонорар вышлют в феврале.", []),
+    # a man's genitive after a noun that opens the sentence
+    ("ru", "Порядок удобнее. Рукопись Зуева верну через неделю.", [("Зуева", ("zuev",))]),
+    # a word of a body's name after its capitalised adjective
+    ("ru", "на бланке Совета Народных Комиссаров.", []),
+    # a collection of papers named after a person
+    ("en", "ALS, MHi: Tuttle Papers, f. 14.", []),
+    ("en", "LS, DLC: Fenwick Family Papers, f. 22", []),
+    ("en", "Amos Fenwick wrote.", [("Amos Fenwick", ("fenwick",))]),
+])
+def test_words_around_a_name_that_unmake_or_mend_it(lang, text, expected):
+    assert persons(text, FINDER.document(lang)) == expected
+
+
+def test_a_salutations_forename_and_patronymic_is_the_recipient():
+    names = FINDER.document("en", year=1917)
+    names.addressed_to(names.name_alone("Lapina"))
+    assert persons("Dear Vera Mikhailovna,\n\nI write", names) == [("Vera Mikhailovna", ("lapina",))]
+
+
+def test_unregistered_namesakes_of_one_document_are_told_apart_by_their_forename():
+    found = persons("Vincent van Gogh to Theo van Gogh. Later Theo van Gogh met Vincent van Gogh.")
+    assert [keys for _, keys in found] == [("gogh",), ("gogh_t",), ("gogh_t",), ("gogh",)]

@@ -271,3 +271,85 @@ def test_a_dateline_and_a_salute_below_a_letter_open_the_next_one() -> None:
                   "Berlin, 22. März 1886\nHochverehrte gnädigste Frau.\nGestatten Sie mir noch ein Wort.\n",
                   lambda line: False, is_dateline=dated)
     assert [b.text[0].stripped for b in page.blocks] == ["Berlin, 17. Januar 1886", "Berlin, 22. März 1886"]
+
+
+def test_a_number_above_a_heading_is_the_letters_a_year_or_a_page_above_a_numbered_heading_is_not() -> None:
+    page = layout("Letters 1912\n\n1912\n\n41\n\nTo:   N. I. BRILL\n\nDear Comrade,\n\nText.\n", lambda line: False)
+    assert [ln.stripped for ln in page.furniture] == ["Letters 1912", "1912"]
+    assert page.blocks[0].number.stripped == "41"
+    scan = layout("CORRESPONDANCE\n107\n\n813. À MADAME DE RÉMOND.\nChère Madame,\nTexte.\n", lambda line: False)
+    assert "107" in [ln.stripped for ln in scan.furniture]
+
+
+def test_a_stray_heading_line_below_a_letter_stays_with_it_when_the_next_letter_is_numbered() -> None:
+    page = layout("230\n\nTO A. I. BRILL\n\nDear Comrade Brill,\n\nThe report has arrived.\n\nP. V.\n\n"
+                  "Sent from Cracow to St. Petersburg\n\n231\n\nTO VERA LANE\n\nDear Vera,\n\nOnly a few lines.\n",
+                  lambda line: False)
+    assert [b.heading.stripped for b in page.blocks] == ["TO A. I. BRILL", "TO VERA LANE"]
+    assert page.blocks[0].text[-1].stripped == "Sent from Cracow to St. Petersburg"
+
+
+def test_a_catalogue_summary_above_the_full_description_of_a_lot_is_an_editors_text() -> None:
+    page = layout("Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866], 2 pages in-8\n\n"
+                  "« J'ai trouvé Paris tout petit »\n\nVENDU\nAjouter à la sélection\n\nBRILL, Henri (1804-1876)\n\n"
+                  "Lettre autographe signée « H. Brill » à Jules Vane\nParis, vendredi [3 mai 1866]\n\nCher ami,\n\n"
+                  "J'ai trouvé Paris tout petit hier.\n\nH. Brill.\n", lambda line: line.startswith("BRILL"))
+    assert [b.editorial for b in page.blocks] == [True, False]
+    assert page.blocks[0].citation is None and page.blocks[0].text[-1].stripped == "BRILL, Henri (1804-1876)"
+    assert {"VENDU", "Ajouter à la sélection"} <= {ln.stripped for ln in page.furniture}
+
+
+def test_a_letter_on_one_line_is_split_into_its_heading_and_its_text() -> None:
+    page = layout("Brill, Konrad: Briefe. 1798\n\n13/3402. An Wilhelm Vane Hier, mein Werthester, die versprochenen "
+                  "Bogen. Sagen Sie mir bald, wie Ihnen der Schluß gefällt. Jena d. 2. Jan. 1798. K.\n\n"
+                  "13/3403. An Sophie Brill Liebe Mutter, ich bin wohl und fleißig und komme zu Ostern gewiß nach "
+                  "Hause. Jena d. 4. Jan. 1798. Konrad.\n", lambda line: False)
+    assert [(b.heading.stripped, b.text[0].stripped[:12]) for b in page.blocks] == [
+        ("13/3402. An Wilhelm Vane", "Hier, mein W"), ("13/3403. An Sophie Brill", "Liebe Mutter")]
+    assert page.author == "Konrad Brill"
+
+
+def test_a_site_menu_and_title_above_an_a_to_b_heading_are_furniture() -> None:
+    page = layout("Main Contents & Search\nList of Correspondents\n\n1883    1885\n\nAnna Brill Letters of 1884\n\n\n"
+                  "AB to Eben Vane\n\nDear Prof. Vane\n\nI have the poem.\n\nA. B.\n", lambda line: False)
+    assert len(page.furniture) == 4 and page.blocks[0].heading.stripped == "AB to Eben Vane"
+
+
+def test_notes_numbered_through_a_volume_end_a_letter_whose_text_carries_their_markers() -> None:
+    page = layout("To JOHN VANE\n\nDear Sir: I was conversing on the points in the enclosed 86 queries, when you "
+                  "can make it convenient to 87 yourself.\n\n86. On the conduct of the President.\n"
+                  "87. From the letter book.\n", lambda line: False)
+    assert [ln.stripped[:3] for ln in page.blocks[0].notes] == ["86.", "87."]
+    listed = layout("To JOHN VANE\n\nDear Sir: we need three things.\n\n86. Soap.\n87. Linen.\n", lambda line: False)
+    assert not listed.blocks[0].notes
+
+
+def test_an_address_line_under_the_dateline_is_no_new_letter() -> None:
+    dated = lambda line: line.startswith("Florenz")  # noqa: E731
+    page = layout("August Brill an Alfred Vane\n\nFlorenz d. 20 July 1870.\n\nAn Herrn Dr Alfred Vane in Bern.\n\n"
+                  "Hochgeachteter Herr!\n\nIhr Telegramm kam gestern.\n", lambda line: False, is_dateline=dated)
+    assert len(page.blocks) == 1
+
+
+def test_a_line_in_capitals_under_a_page_number_is_a_running_head() -> None:
+    page = layout("В. Д. БРИЛЛЮ\n2/VIII.\nТов. Брилль!\nПрошу Вас принять т. Ванина и помочь ему с\n88\n"
+                  "П. С. ВАНИН\nработой.\nВаш Ванин\n", lambda line: False)
+    assert [ln.stripped for ln in page.furniture] == ["88", "П. С. ВАНИН"]
+    numbered = layout("Texte.\n107\n813. À MADAME DE BRILL.\nChère Madame,\n", lambda line: False)
+    assert "813. À MADAME DE BRILL." not in [ln.stripped for ln in numbered.furniture]
+
+
+def test_a_note_at_the_foot_of_a_page_below_the_last_signature_goes_to_the_letter_with_its_marker() -> None:
+    page = layout("813. À MADAME DE BRILL.\nChère Madame,\nLemaire[1] m'a écrit.\nH. Vane.\n\n814. À LA MÊME.\n"
+                  "Chère Madame,\nLes papiers sont arrivés.\nH. V.\n\n1. Le libraire Auguste Lemaire.\n",
+                  lambda line: False)
+    assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["1. Le libraire Auguste Lemaire."], []]
+
+
+def test_an_editions_source_line_among_the_notes_is_the_citation() -> None:
+    page = layout("184. И. С. БРИЛЛЮ\nДорогой Иван Сергеевич!\nПосылаю книгу*.\nВаш Н. Ванин.\nПримечания\n"
+                  "Печатается по автографу: АРХИВ, ф. 549, оп. 1, ед. хр. 312, л. 5.\n* Книга не сохранилась.\n",
+                  lambda line: "ф. 549" in line)
+    block = page.blocks[0]
+    assert block.citation is not None and block.citation.stripped.startswith("Печатается по автографу")
+    assert [ln.stripped for ln in block.notes] == ["* Книга не сохранилась."]

@@ -230,3 +230,35 @@ def test_edited_proposals_are_checked(server: str, folder: Path, tmp_path: Path,
     path.write_text(json.dumps(data), "utf-8")
     with pytest.raises(InputError, match=problem):
         Proposals.read(path)
+
+
+def test_a_proposals_file_edited_by_hand_is_kept_unless_forced(server: str, folder: Path, runner: CliRunner,
+                                                                tmp_path: Path) -> None:
+    proposals = tmp_path / "p.json"
+    args = ["registers", "reconcile", str(folder), "--proposals", str(proposals),
+            "--endpoint", f"wikidata={server}/wikidata", "--endpoint", f"gnd={server}/gnd"]
+    assert runner.invoke(main, args).exit_code == 0
+    assert runner.invoke(main, args).exit_code == 0  # unchanged since teikit wrote it: simply rewritten
+    edited = proposals.read_text("utf-8").replace("Q44331", "Q44331 (checked)")
+    proposals.write_text(edited, "utf-8")
+    again = runner.invoke(main, args)
+    assert again.exit_code == 1
+    assert f"teikit: error: {proposals}: changed since teikit wrote it; kept (--force overwrites it)" in again.output
+    assert proposals.read_text("utf-8") == edited
+    assert runner.invoke(main, [*args, "--force"]).exit_code == 0
+    assert "(checked)" not in proposals.read_text("utf-8")
+
+
+def test_accepting_writes_the_register_through_the_manifest(server: str, folder: Path, runner: CliRunner,
+                                                            tmp_path: Path) -> None:
+    proposals = tmp_path / "p.json"
+    args = ["registers", "reconcile", str(folder), "--proposals", str(proposals)]
+    assert runner.invoke(main, [*args, "--endpoint", f"wikidata={server}/wikidata",
+                                "--endpoint", f"gnd={server}/gnd"]).exit_code == 0
+    register = folder / "persons.xml"
+    register.write_text(register.read_text("utf-8").replace("</listPerson>", "<!-- an editor's note --></listPerson>"),
+                        "utf-8")  # edited by hand before accepting: the edit is read, kept and written back
+    result = runner.invoke(main, [*args, "--accept", "schnitzler"])
+    assert result.exit_code == 0, result.output
+    assert "<!-- an editor's note -->" in register.read_text("utf-8") and "Q44331" in register.read_text("utf-8")
+    assert '"path": "persons.xml"' in (folder / ".teikit-manifest.jsonl").read_text("utf-8")

@@ -116,12 +116,12 @@ class Folder:
     def source_key(self, source: Path | None) -> str | None:
         return None if source is None else _relative(str(source), str(self.root))
 
-    def stage(self, target: Path, data: bytes, source: Path | None = None, *, sync: bool = True) -> Path:
+    def stage(self, target: Path, data: bytes, source: Path | None = None, *, sync: bool = True,
+              replaces: bytes | None = None) -> Path:
         """Record target and stage its bytes (the temporary file to rename onto it); KeptError
-        when target changed since teikit wrote it."""
+        when target changed since teikit wrote it (or, given ``replaces``, since this run read those bytes)."""
         key, new = self.key(target), digest(data)
-        if not self.force:
-            self._check(target, key, new)
+        self.check(target, data, replaces)
         known = self.entries.get(key)
         entry = Entry({new} | (known.digests if known else set()), new, self.command, self.source_key(source), self.run)
         self._append(entry.line(key))
@@ -134,11 +134,24 @@ class Folder:
         self.entries[key] = entry
         return staged
 
-    def _check(self, target: Path, key: str, new: str) -> None:
-        current = _file_digest(target)
-        if current is None or current == new:
+    def check(self, target: Path, data: bytes, replaces: bytes | None = None) -> None:
+        """KeptError unless target may be overwritten with data (always, when forced).
+
+        A file may be overwritten when it is missing, already holds data, or holds
+        bytes teikit wrote there. A file a run reads and rewrites (a register that
+        gains entries) gives ``replaces``, the bytes it read: the file may then be
+        overwritten only while it still holds them, whoever wrote it.
+        """
+        if self.force:
             return
-        known = self.entries.get(key)
+        current = _file_digest(target)
+        if current is None or current == digest(data):
+            return
+        if replaces is not None:
+            if current != digest(replaces):
+                raise KeptError(f"{target}: changed since teikit read it; kept (--force overwrites it)")
+            return
+        known = self.entries.get(self.key(target))
         if known is None:
             raise KeptError(f"{target}: not written by teikit; kept (--force overwrites it)")
         if current not in known.digests:

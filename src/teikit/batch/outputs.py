@@ -70,11 +70,13 @@ class Outputs:
                 return self.folders[root]
         return self.add(absolute.parent)
 
-    def write(self, target: Path, data: bytes | str, source: Path | None = None) -> Path:
+    def write(self, target: Path, data: bytes | str, source: Path | None = None, *,
+              replaces: bytes | None = None) -> Path:
         """Write target (atomically, recorded in its folder's manifest), made from source; ``-``: standard output.
 
-        Raises KeptError when target changed since teikit wrote it, and InputError
-        (exit status 2) when it cannot be written.
+        Raises KeptError when target changed since teikit wrote it (given
+        ``replaces``, the bytes this run read from it: since it read them), and
+        InputError (exit status 2) when it cannot be written.
         """
         payload = data.encode("utf-8") if isinstance(data, str) else data
         if str(target) == STDOUT:
@@ -82,7 +84,7 @@ class Outputs:
             sys.stdout.buffer.flush()
             return target
         try:
-            staged = self.folder_of(target).stage(target, payload, source, sync=not self.deferred)
+            staged = self.folder_of(target).stage(target, payload, source, sync=not self.deferred, replaces=replaces)
             if not self.deferred:
                 os.replace(staged, target)
                 return target
@@ -158,3 +160,26 @@ def plan(inputs: Iterable[Input], out_dir: Path, suffix: str, outcome: Outcome) 
             continue
         pairs.append((item, target))
     return pairs
+
+
+def write_files(command: str, options: WriteOptions, files: list[tuple[Path, bytes, bytes | None]]) -> None:
+    """Write a few files all or none, each recorded in its folder's manifest: (target, data, bytes read from it).
+
+    For a file this run read and rewrites (a register gaining entries) the bytes
+    read are given: it is overwritten only if it still holds them. KeptError
+    (exit status 1) names the first file kept, and then none is written;
+    InputError (exit status 2) when one cannot be written.
+    """
+    outputs = Outputs(command, options, deferred=False)
+    payloads = [(target, data.encode("utf-8") if isinstance(data, str) else data, was) for target, data, was in files]
+    for target, data, was in payloads:
+        try:
+            outputs.folder_of(target).check(target, data, was)
+        except OSError as err:
+            raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
+    for target, data, was in payloads:
+        outputs.write(target, data, replaces=was)
+    outcome = Outcome()
+    outputs.close(outcome)
+    if outcome.failures:
+        raise InputError(outcome.failures[0])

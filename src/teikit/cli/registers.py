@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from teikit.cli.common import guarded, main
+from teikit.batch import WriteOptions
+from teikit.cli.common import guarded, main, write_options
 
 
 @main.group("registers")
@@ -46,8 +47,9 @@ def registers_check(folder: Path | None) -> None:
 @click.option("--only", "only", multiple=True, metavar="KEY", help="Adopt only this proposed key (repeatable).")
 @click.option("--merge", "merges", multiple=True, metavar="KEY=EXISTING",
               help="Add the forms of proposed KEY to the existing entry EXISTING instead (repeatable).")
+@write_options
 @guarded
-def registers_add(report: Path, folder: Path, only: tuple[str, ...], merges: tuple[str, ...]) -> None:
+def registers_add(report: Path, folder: Path, only: tuple[str, ...], merges: tuple[str, ...], write: WriteOptions) -> None:
     """Adopt reviewed proposals of a convert report as register entries.
 
     Every person convert found but no register knew is listed in its report
@@ -69,7 +71,7 @@ def registers_add(report: Path, folder: Path, only: tuple[str, ...], merges: tup
         if not sep or not key or not target:
             raise InputError(f"--merge {item}: want KEY=EXISTING")
         merge[key] = target
-    for line in adopt(load_registers(folder), read_report(report), only=set(only) or None, merge=merge):
+    for line in adopt(load_registers(folder), read_report(report), only=set(only) or None, merge=merge, write=write):
         click.echo(line)
 
 
@@ -89,10 +91,11 @@ def registers_add(report: Path, folder: Path, only: tuple[str, ...], merges: tup
 @click.option("--key", "keys", multiple=True, help="Ask only for this entry (repeatable).")
 @click.option("--limit", type=click.IntRange(1, 10), default=3, show_default=True, help="Candidates per entry and service.")
 @click.option("--allow-network", is_flag=True, help="Let teikit ask services on the network (it never does otherwise).")
+@write_options
 @guarded
 def registers_reconcile(folder: Path, proposals: Path, accepted: tuple[str, ...], services: tuple[str, ...],
                         endpoints: tuple[str, ...], kind: str, keys: tuple[str, ...], limit: int,
-                        allow_network: bool) -> None:
+                        allow_network: bool, write: WriteOptions) -> None:
     """Propose authority identifiers (Wikidata, GND, VIAF) for register entries; write those an editor accepts.
 
     Without --accept: asks reconciliation services (the W3C Reconciliation
@@ -106,13 +109,13 @@ def registers_reconcile(folder: Path, proposals: Path, accepted: tuple[str, ...]
       teikit registers reconcile tei/registers --proposals proposals.json --allow-network
       teikit registers reconcile tei/registers --proposals proposals.json --accept stalin --accept lenin=wikidata:Q1394
     """
+    from teikit.batch.outputs import write_files
     from teikit.export.reconcile import Proposals, accept, load_services, propose
     from teikit.registers import load_registers
-    from teikit.xml import write_atomic
 
     registers = load_registers(folder)
     if accepted:
-        added = accept(registers, Proposals.read(proposals), list(accepted))
+        added = accept(registers, Proposals.read(proposals), list(accepted), write)
         for line in added:
             click.echo(f"added {line}")
         click.echo(f"{len(added)} identifier(s) written to {folder}", err=True)
@@ -120,7 +123,7 @@ def registers_reconcile(folder: Path, proposals: Path, accepted: tuple[str, ...]
     overrides = dict(_name_value(given) for given in endpoints)
     found = propose(registers, load_services(list(services) or None, overrides), kind=kind,
                     keys=list(keys) or None, limit=limit, allow_network=allow_network)
-    write_atomic(proposals, found.to_json())
+    write_files("registers reconcile", write, [(proposals, found.to_json(), None)])
     sure = sum(bool(p.matched()) for p in found.entries.values())
     click.echo(f"{len(found.entries)} entr(y/ies) with candidates, {sure} with a match the service is sure of; "
                f"proposals in {proposals}", err=True)

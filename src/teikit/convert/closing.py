@@ -70,6 +70,9 @@ def formula_line(text: str) -> bool:
     stets Ihr dankbar ergebener", "I am with great regard your humble Servt")."""
     tokens = _TOKEN.findall(text)
     at = _last_possessive(tokens)
+    if at is None and 1 <= len(tokens) <= 3 and all(_in("closing_epithet", w) for w in tokens) \
+            and any(len(w) > 5 for w in tokens):
+        return True  # the second line of "Ihr / ergebener", "Votre / tout dévoué"
     if at is None or len(tokens) > 10 or text.rstrip().endswith(("?", ".")) and not tokens[-1].casefold() in \
             _stems("closing_epithet")[2]:
         return False

@@ -47,9 +47,17 @@ def _short(text: str, words: int = 14) -> bool:
     return len(text.split()) <= words
 
 
+# A pager between arrows: "< backward   forward >", "‹ Предыдущая 1 … 25 26 … 65 Следующая ›".
+_PAGER = re.compile(r"[<‹◄←«]\s*[^,.;:!?]{2,80}?\s*[>›►→»]")
+
+
 def nav_bar(text: str) -> bool:
-    """Three or more short items between '|', '>', '»' (or two around '»'), or '<<'/'>>' links."""
+    """Three or more short items between '|', '>', '»' (or two around '»'), '<<'/'>>' links, or
+    a pager between arrows (between guillemets only with a '|' or a page number in it, not a
+    quotation)."""
     if re.search(r"<<|>>", text) and _short(text):
+        return True
+    if _PAGER.fullmatch(text) and _short(text, 16) and (text[0] != "«" or re.search(r"[|\d]", text)):
         return True
     for sep in ("|", "»", "›", ">", "::"):
         if sep not in text or sep == "»" and "«" in text:

@@ -114,14 +114,20 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
-    """Where the salute stands when short lines (an address, a dateline) come before it."""
+    """Where the salute stands when short lines (an address, a dateline, one letterhead) come
+    before it."""
+    long_lines = 0
     for i, line in enumerate(lines[:10]):
         text = patterns.TRAILING_MARKER.sub("", line.stripped)
         if patterns.is_salute(text) and patterns.match(patterns.SALUTE, text)[0] == "formula":  # type: ignore[index]
             return i
         if sum(any(c.isalpha() for c in w) for w in line.stripped.split()) > 12 \
                 and not patterns.META_LINE.fullmatch(line.stripped):  # prose: words, not figures
-            return None
+            long_lines += 1
+            glued = re.search(rf"[{patterns.LOWER})]\.[{patterns.UPPER}]", line.stripped)
+            if long_lines > 1 or i >= 3 or patterns.SENTENCE_BREAK.search(line.stripped) \
+                    or line.stripped.endswith((".", "!", "?")) and not glued:
+                return None  # prose; a letterhead runs its words together ("par jour.Paris") or ends in none
     return None
 
 
@@ -264,7 +270,8 @@ def _last_name(lines: list[Line], i: int, rec: Recognisers) -> bool:
             patterns.FULL_NAME.fullmatch(text) is not None and len(text.split()) <= 4
             or len(text.split()) >= 2 and closing.name_shape(text)):
         return False
-    ends = patterns.SENTENCE_END.search(above) is not None or len(above.split()) >= 8 and above[-1:].isalpha()
+    ends = patterns.SENTENCE_END.search(above) is not None \
+        or len(above.split()) >= 8 and (above[-1:].isalpha() or above.endswith((",", "–", "—")))
     return ends and all(rec.is_dateline(ln.stripped) or _shelfmark_like(ln.stripped) or _after_name(ln.stripped, rec)
                         for ln in lines[i + 1:])
 
@@ -277,10 +284,12 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
-    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text) \
+            or patterns.SOURCE_NOTE.match(text) and len(text.split()) <= 16:
         return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
-    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
+    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")) \
+            or patterns.NUMBERED.match(text) and patterns.NOTE_LINE.fullmatch(text):
         return None
     first = words[0].rstrip(",").casefold()
     lower = [w for w in words if w[:1].islower() and w.rstrip(".,") not in lexicon.folded("name_particle")]
@@ -355,6 +364,26 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     return start, closer, postscript
 
 
+_SIGNATURE_AT_END = re.compile(r"(?<=[.!?;])\s+(?P<sig>[^\s.]{1,20}\.)$")
+
+
+def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
+    """The last line of text with the dateline and the signature run on at its end ("...
+    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number."""
+    if not lines or len(lines[-1].stripped.split()) < 8:
+        return lines
+    text, number = lines[-1].stripped, lines[-1].number
+    sig = _SIGNATURE_AT_END.search(text)
+    if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
+        return lines
+    before = text[:sig.start()]
+    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
+        dateline = before[b.end():]
+        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
+            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
+    return lines
+
+
 def _dateline_after_name(signed: str, rec: Recognisers) -> int:
     """Where a place or a date written on the signature's line after the name begins ("G.
     Sand. Paris Vendredi.", "Th. Fontane. Berlin, 3. März 1886."); the text's length if none."""
@@ -381,7 +410,8 @@ def _signature_above_postscript(lines: list[Line], heading: str, rec: Recogniser
             return i
         above = lines[i - 1].stripped
         if len(text.split()) >= 2 and closing.name_shape(text) and (closing.ends_with_formula(above) or (
-                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames"))
+                rec.is_person(text.rstrip(".")) or text.split()[0] in lexicon.words("forenames")
+                or patterns.SIGNATURE["initial"].fullmatch(text.split()[0] + ".") is not None)
                 and patterns.SENTENCE_END.search(above) and _is_prose(above)):
             return i  # a writer's full name between the last paragraph and a postscript
     return None
@@ -401,6 +431,22 @@ def _unsigned_closing(text: str) -> bool:
     set_apart = not rest or text[:formula.end()].rstrip().endswith((",", ".", "!")) \
         or FORMULA_ADDRESSEE.match(rest) is not None
     return set_apart and not re.search(rf"[{patterns.UPPER}]", rest) and not patterns.SENTENCE_BREAK.search(rest)
+
+
+def _apparatus(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the notes keyed by their words that end it ("neulich] vermutlich ...")."""
+    start = len(lines)
+    while start > 1 and patterns.LEMMA_NOTE.fullmatch(lines[start - 1].stripped):
+        start -= 1
+    return lines[:start], lines[start:]
+
+
+def _envelope(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The text, and the address on the letter's back or envelope below it, from the line that
+    announces it ("На обороте или на конверте:") on."""
+    at = next((i for i in range(len(lines) - 1, 0, -1) if patterns.ADDRESS_SECTION.match(lines[i].stripped)
+               and len(lines[i].stripped.split()) <= 8), None)
+    return (lines, []) if at is None or len(lines) - at > 8 else (lines[:at], lines[at:])
 
 
 def _unnumbered_notes(texts: list[str], after: list[Unit]) -> int:
@@ -461,8 +507,16 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     heading = block.heading.stripped if block.heading else ""
     head_units = ([_unit("number", block.number)] if block.number else []) + (
         [_unit("head", block.heading)] if block.heading else [])
-    opener, rest = _opener(block.text, kind, rec)
-    end, closer, postscript = _closer(rest, heading, rec)
+    if block.editorial:  # an editors' text: paragraphs, no letter's opener or closer
+        opener, rest, closer, postscript = [], block.text, [], []
+        end = len(rest)
+    else:
+        opener, rest = _opener(block.text, kind, rec)
+        rest, apparatus = _apparatus(rest)
+        rest, envelope = _envelope(rest)
+        rest = _closing_run_on(rest, rec)
+        end, closer, postscript = _closer(rest, heading, rec)
+        closer += [_unit("address", ln, rule="envelope") for ln in envelope]
     body = _body(rest[:end])
     speakers = [patterns.SPEAKER.fullmatch(u.text)["name"] for u in body if u.role == "speaker"]
     if kind == "letter" and (len(speakers) >= 2 or any(n.lower() in heading.lower() for n in speakers)):
@@ -472,8 +526,8 @@ def structure(block: Block, rec: Recognisers, profile: Profile = NO_PROFILE) -> 
     citation = _unit("citation", block.citation) if block.citation else None
     notes = block.notes
     unnumbered = _unnumbered_notes([heading, *(u.text for u in body)], postscript) if closer and not notes else 0
-    parsed: list[Note] = []
-    if unnumbered:  # notes that lost their numbers, and the editors' lines after them
+    parsed: list[Note] = [Note("", ln.stripped, ln.number) for ln in apparatus] if not block.editorial else []
+    if unnumbered and not parsed:  # notes that lost their numbers, and the editors' lines after them
         parsed = [Note(str(k + 1), u.text, u.line) for k, u in enumerate(postscript[:unnumbered])]
         last = parsed[-1]
         parsed[-1] = Note(last.n, "\n".join([last.text, *(u.text for u in postscript[unnumbered:])]), last.line)

@@ -55,6 +55,7 @@ from teikit.convert.names_grammar import (
     FORMS_OF_ADDRESS,
     JOB_TITLE,
     LIST_JOINERS,
+    MIN_STEM,
     MOVEMENT_VERBS,
     NEUTER_PLACE_ENDINGS,
     NOT_BEFORE_BARE_SURNAME,
@@ -85,14 +86,14 @@ from teikit.convert.names_grammar import (
     masculine_forms,
     masculine_of,
     same_given_name,
-    same_forename,
+    forename_form,
     transliterate,
 )
 from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
-from teikit.convert.names_morphology import governs_object, name_nominative
-from teikit.convert.names_rules import person_at
+from teikit.convert.names_morphology import adjective_surname_nominative, governs_object, name_nominative
+from teikit.convert.names_rules import person_at, salute_before
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
@@ -164,6 +165,7 @@ class DocumentNames:
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._forenames: dict[str, list[str]] = {}  # person key -> its forenames, see _forenames_of
+        self._forename_form_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # see _forename_forms
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
@@ -302,7 +304,7 @@ class DocumentNames:
         if given:
             j = i + 2 * len(given)
             if j < len(tokens) and tokens[j].capitalised and len(tokens[j].norm) > 1 and not is_initial(tokens, j) \
-                    and _same_line(text, tokens[i], tokens[j]):
+                    and _same_line(text, tokens[i], tokens[j]) and has_cyrillic(given[-1]) == has_cyrillic(tokens[j].norm):
                 hit = self._person(tokens, j, given, i, text)
                 if hit:
                     return hit
@@ -338,7 +340,7 @@ class DocumentNames:
             return self._mention(tokens, i, i + 1, "person", (misspelt,), "low", text), i + 1
         found = person_at(tokens, i, text)
         if found is not None and found.rule == "salutation" and found.start == found.surname \
-                and tokens[i].norm in lexicon.folded("forenames"):
+                and _forename_or_pet_name(tokens[i].norm):
             if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
                 return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
             return None  # a forename alone is no surname to key a new person by
@@ -372,7 +374,7 @@ class DocumentNames:
             ):
                 return None  # "I. Barracks." is a numbered section, not a person
             end = _surname_end(tokens, j)
-        if _publisher_in_imprint(tokens, first, end, text):
+        if _publisher_in_imprint(tokens, first, end, text) or _collection_after(tokens, end):
             return None
         trailing: list[str] = []
         if not given:
@@ -402,10 +404,14 @@ class DocumentNames:
     def _new_person(self, tokens: list[Token], j: int, end: int, given: list[str], first: int,
                     text: str) -> tuple[Mention, int]:
         """An unregistered person whose surname is the words tokens[j:end] ("van Santen Kolff"), keyed by
-        them joined with underscores ("van_santen_kolff")."""
+        its capitalised words joined with underscores, as it is sorted ("santen_kolff", "gogh")."""
         surname = " ".join(t.raw for t in tokens[j:end])
-        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.word)
+        key = self._known.get(surname.lower()) or "_".join(key_of(t.raw) for t in tokens[j:end] if t.capitalised)
         self._known[surname.lower()] = key
+        initial = key_of(given[0])[:1] if given else ""
+        named = self._new_initials.get(key, [])
+        if initial and named and all(key_of(e[0])[:1] != initial for e in named if e):
+            key = f"{key}_{initial}"  # "Vincent van Gogh to Theo van Gogh": gogh and gogh_t
         mention = self._mention(tokens, first, end, "person", (key,), "low", text)
         if key not in self._index.registers.entries:
             self._note_new(key, mention.surface, tuple(given))
@@ -541,6 +547,8 @@ class DocumentNames:
         if registered:
             keys, cert = self._choose(registered, text, tokens[i].start)
             return self._mention(tokens, i, end, "person", keys, cert, text), end
+        if len(self._addressees) == 1 and salute_before(text, tokens[i].start):
+            return self._mention(tokens, i, i + 2, "person", self._addressees, "low", text), i + 2  # "Dear Vera Mikhailovna,"
         if len(named) == 1:
             return self._mention(tokens, i, i + 2, "person", (named[0],), self._cert_of(named[0]), text), i + 2
         if named:
@@ -595,15 +603,30 @@ class DocumentNames:
             return None
         if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
             return None
-        for keys in (list(self._agents), list(self._last)):
-            named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
-            full = () if named else forenames_of_pet_name(token.raw)
-            if full and not named:  # "Dear Alyosha!" to A. I. Rykov
-                named = [key for key in keys if any(
-                    same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
+        if i + 2 < len(tokens) and tokens[i + 1].norm in lexicon.folded("name_particle") and tokens[i + 2].capitalised:
+            return None  # "Theo van Gogh": the forename of a full name
+        cyrillic = has_cyrillic(token.raw)
+        form = forename_form(token.raw, cyrillic)
+        pet: list[tuple[str, bool]] | None = None
+        for keys in (self._agents, self._last):
+            named = [key for key in keys if form in self._forename_forms(key)[cyrillic]]
+            if not named:  # "Dear Alyosha!" to A. I. Rykov
+                if pet is None:
+                    pet = [(forename_form(s, has_cyrillic(s)), has_cyrillic(s)) for s in forenames_of_pet_name(token.raw)]
+                named = [key for key in keys if any(f in self._forename_forms(key)[c] for f, c in pet)]
             if named:
                 return named[0] if len(named) == 1 else None
         return None
+
+    def _forename_forms(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms ``same_forename`` compares the person's forenames in: as Latin words ask (index
+        False), as Cyrillic ones ask (True); one look per person for each capitalised word."""
+        found = self._forename_form_sets.get(key)
+        if found is None:
+            names = self._forenames_of(key)
+            found = self._forename_form_sets[key] = (frozenset(forename_form(n, False) for n in names),
+                                                     frozenset(forename_form(n, True) for n in names))
+        return found
 
     def _forenames_of(self, key: str) -> list[str]:
         """The person's forenames: the register's, and those the document spelt out (kept until it spells
@@ -714,6 +737,8 @@ class DocumentNames:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.capitalised:
             return False  # an adjective or part of a title: "Istoricheskii Arkhiv"
+        if plain_before is not None and plain_before.capitalised and RUSSIAN_ADJECTIVE.search(plain_before.norm):
+            return False  # a word of a body's name after its adjective: "Совета Народных Комиссаров"
         return self.lang in ENDING_LANGUAGES and looks_like_surname(_lemma(token.norm))
 
     def _surname_before_initials(self, tokens: list[Token], i: int, text: str) -> bool:
@@ -751,6 +776,8 @@ class DocumentNames:
         if word.endswith("s") and not has_cyrillic(word) and word[:-1].lower() in self._known.keys() | self._primed:
             return word[:-1]  # "Heyses Brief": the genitive of Heyse
         lemma = _lemma(word)
+        if lemma == word and has_cyrillic(word) and j > 0 and tokens[j - 1].capitalised:
+            lemma = adjective_surname_nominative(word) or lemma  # "Ивану Савинскому": Савинский
         masculine = masculine_of(word) if lemma == word else None
         if masculine and (masculine.lower() in self._known or masculine.lower() in self._masculine
                           or key_of(masculine) in self._agents
@@ -773,6 +800,7 @@ class DocumentNames:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
         self._forenames.pop(key, None)
+        self._forename_form_sets.pop(key, None)
         known = self._new_initials.setdefault(key, [])
         if evidence and evidence not in known:
             known.append(evidence)
@@ -866,6 +894,19 @@ def _surname_end(tokens: list[Token], j: int) -> int:
     return end
 
 
+def _forename_or_pet_name(word: str) -> bool:
+    """Whether a word is a lexicon forename or a pet name made of one ("Artur", "Paulchen", "Hansl")."""
+    forenames = lexicon.folded("forenames")
+    return word in forenames or any(word.endswith(end) and word[:-len(end)] in forenames
+                                    for end in lexicon.words("pet_suffix"))
+
+
+def _collection_after(tokens: list[Token], end: int) -> bool:
+    """Whether words naming a collection of papers follow the name ("Tuttle Papers", "Fenwick Family Papers")."""
+    words = " ".join(t.norm for t in tokens[end:end + 2] if t.word)
+    return any(words == form or words.startswith(form + " ") for form in lexicon.folded("collection_word"))
+
+
 def _publisher_in_imprint(tokens: list[Token], first: int, end: int, text: str) -> bool:
     """Whether the name at tokens[first:end] stands between a place's colon and the year of a printed
     source, as publishers do ("Berlin: S. Fischer 1893", "Leipzig: Leopold Weiss, 1901")."""
@@ -923,13 +964,16 @@ def _address_before(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def _after_governing_word(tokens: list[Token], j: int) -> bool:
-    """Whether a lower-case Russian noun or verb, not an occupation, comes right before token j, past a
-    form of address ("статьи Лаврова", "принять т. Баранова")."""
+    """Whether a Russian noun or verb, not an occupation, comes right before token j, past a form of
+    address, in lower case or opening a sentence ("статьи Лаврова", "принять т. Баранова", "Рукопись
+    Зуева верну")."""
     k = j - 1
     while k >= 0 and (tokens[k].raw == "." or tokens[k].norm in FORMS_OF_ADDRESS):
         k -= 1
-    if k < 0 or not tokens[k].word or tokens[k].capitalised or not has_cyrillic(tokens[k].norm):
+    if k < 0 or not tokens[k].word or not has_cyrillic(tokens[k].norm):
         return False
+    if tokens[k].capitalised and (len(tokens[k].norm) < MIN_STEM or not (k == 0 or tokens[k - 1].raw in {".", "!", "?"})):
+        return False  # a capital opens a sentence ("Рукопись Зуева верну") or a name
     return not JOB_TITLE.match(tokens[k].norm) and governs_object(tokens[k].norm)
 
 

@@ -13,9 +13,8 @@ import unicodedata
 from teikit.convert import lexicon
 from teikit.convert.names_morphology import surname_nominative
 
-# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial,
-# unless the person's forename really starts with T.
-CUE_INITIALS = frozenset({"t", "т"})
+# A lone "T." before a surname is the Russian "Tov." (comrade), not an initial (lexicon data).
+CUE_INITIALS = lexicon.folded("cue_initial")
 
 # Forms of address and titles before a name ("Comrade Rakhimov", "Tov. Stalin", "т. Крупской",
 # "Herr Kessler", "Mr. Hughes", "Professor Haskell"): the lexicon's list, in lower case without the
@@ -185,6 +184,7 @@ RUSSIAN_PREPOSITIONS = frozenset(
 # Endings of a Russian woman's surname that may also be a man's genitive ("Велиева"):
 # the man's nominative drops the last letter.
 AMBIGUOUS_FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+MIN_GENITIVE_LENGTH = 4  # letters a man's genitive in -а exceeds: "Зуева" (Зуев) is one
 
 # Endings only a man's surname takes ("с Велиевым", "о Велиеве"): such a form anywhere
 # in a text decides an ambiguous "Велиева" in it for the man.
@@ -376,17 +376,21 @@ def same_given_name(a: str, b: str) -> bool:
 def same_forename(word: str, forename: str) -> bool:
     """Whether a lone word is this forename: any case form in Cyrillic ("Вячеславу"), the
     spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
-    if has_cyrillic(word):
-        return given_name_stem(word) == given_name_stem(forename)
-    return _latin_spelling(word) == _latin_spelling(forename)
+    cyrillic = has_cyrillic(word)
+    return forename_form(word, cyrillic) == forename_form(forename, cyrillic)
 
 
+def forename_form(word: str, cyrillic: bool) -> str:
+    """The form ``same_forename`` compares a forename in, as it is asked about a Cyrillic word or a Latin one."""
+    return given_name_stem(word) if cyrillic else _latin_spelling(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every capitalised word no person named bears
 def forenames_of_pet_name(word: str) -> tuple[str, ...]:
     """The spellings of the forename a pet name stands for, in any case ("Алёше" -> "Aleksei", "Алексей", ...);
     none when the word is no pet name."""
     cyrillic = has_cyrillic(word)
-    form = given_name_stem(word) if cyrillic else _latin_spelling(word)
-    return _pet_names()[cyrillic].get(form, ())
+    return _pet_names()[cyrillic].get(forename_form(word, cyrillic), ())
 
 
 @functools.cache
@@ -422,7 +426,7 @@ def masculine_forms(words: list[str]) -> set[str]:
 
 def masculine_of(word: str) -> str | None:
     """The man's nominative of a Cyrillic surname that may be his genitive ("Велиева" -> "Велиев")."""
-    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > 5:
+    if has_cyrillic(word) and word.lower().endswith(AMBIGUOUS_FEMININE_ENDINGS) and len(word) > MIN_GENITIVE_LENGTH:
         return word[:-1]
     return None
 

@@ -101,6 +101,18 @@ def surname_nominative(word: str) -> str:
     return found[0].nominative
 
 
+@lru_cache(maxsize=16384)
+def adjective_surname_nominative(word: str) -> str | None:
+    """The nominative of a surname the dictionary does not know that declines like an adjective, in an
+    oblique case ("Савинскому" -> "Савинский", "Савинской" -> "Савинская"); None for other words."""
+    clean = word.replace("[", "").replace("]", "")
+    parses = _analyser().parse(clean)
+    if not parses or parses[0].tag.POS != "ADJF" or "nomn" in parses[0].tag or parses[0].tag.number == "plur":
+        return None
+    inflected = parses[0].inflect({"nomn", "sing", parses[0].tag.gender} - {None})
+    return _cased_like(inflected.word, clean) if inflected else None
+
+
 def is_name_word(word: str, kind: str, *, min_score: float = MIN_NAME_SCORE) -> bool:
     """Whether a Cyrillic word reads as a name of this kind with at least ``min_score`` confidence."""
     found = reading(word, kind)

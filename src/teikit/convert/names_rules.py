@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from teikit.convert import lexicon
-from teikit.convert.names_grammar import FORMS_OF_ADDRESS, NOT_SURNAMES, PATRONYMIC, has_cyrillic, is_noun_not_name
+from teikit.convert.names_grammar import (
+    FORMS_OF_ADDRESS,
+    NOT_SURNAMES,
+    PATRONYMIC,
+    RUSSIAN_ADJECTIVE,
+    has_cyrillic,
+    is_noun_not_name,
+)
 from teikit.convert.names_morphology import best_reading
 from teikit.convert.names_tokens import Token, is_initial
 
@@ -94,6 +101,11 @@ def _address_may_end_at(text: str, start: int) -> bool:
 def _salute_before() -> re.Pattern[str]:
     """A salutation opening a line and ending right before a name ("Dear ", "My dear ", "Lieber ")."""
     return re.compile(rf"(?:^|\n)[ \t]*(?:{lexicon.alternation('salute')})[ \t]+$", re.IGNORECASE)
+
+
+def salute_before(text: str, start: int) -> bool:
+    """Whether a salutation opening a line ends right before ``start`` ("Dear ", "Lieber ", "Дорогой ")."""
+    return _salute_before().search(text, max(0, start - LOOK_BACK), start) is not None
 
 
 def _is_name_word(token: Token) -> bool:
@@ -171,8 +183,7 @@ def form_of_address(tokens: Sequence[Token], i: int, text: str) -> Found | None:
 
 def salutation(tokens: Sequence[Token], i: int, text: str) -> Found | None:
     """A name a salutation addresses: "Dear Jones,", "My dear Brown", "Cher Durand"; not "Lieber Freund!"."""
-    if not _is_name_word(tokens[i]) or not _salute_before().search(text, max(0, tokens[i].start - LOOK_BACK),
-                                                                   tokens[i].start):
+    if not _is_name_word(tokens[i]) or not salute_before(text, tokens[i].start):
         return None
     return _run_found("salutation", tokens, i, text)
 
@@ -229,6 +240,9 @@ def russian_surname(tokens: Sequence[Token], i: int, text: str) -> Found | None:
     token = tokens[i]
     if not has_cyrillic(token.norm) or not _is_name_word(token):
         return None
+    before = tokens[i - 1] if i else None
+    if before is not None and before.capitalised and RUSSIAN_ADJECTIVE.search(before.norm):
+        return None  # "Совета Народных Комиссаров": a word of a body's name after its adjective
     found = best_reading(token.raw)
     if found is None or found.kind != "surname" or found.score < MIN_MORPHOLOGY_SCORE:
         return None
@@ -255,7 +269,7 @@ RULES: tuple[PersonRule, ...] = (
                ("Marie von", "Reise von Berlin", "Paris de Gaulle", "von Goethe", "+14° R. des Mittags")),
     PersonRule("russian_surname", russian_surname,
                ("был у Петрова", "Кузнецов обещал", "с Велиевым"),
-               ("Москва", "Вчера был", "Petrov", "в Петрограде")),
+               ("Москва", "Вчера был", "Petrov", "в Петрограде", "бланке Совета Народных Комиссаров")),
 )
 
 

@@ -103,7 +103,7 @@ HEADING = _table(
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
 # Engels", "Док. 5. Сталин — Ленину", "3 March 1884. Engels to Kautsky".
-HEADING_NUMBER = re.compile(r"(?:(?i:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}[a-zа-я]?[.)]\s+(?=\S)")
+HEADING_NUMBER = re.compile(r"(?:(?i:No|Nr|№|Док|Doc|Brief|Lettre|Letter|Письмо)\.?\s*)?\d{1,4}(?:/\d{1,5})?[a-zа-я]?[.)]\s+(?=\S)")
 HEADING_DATE = re.compile(r"[^:;—–\n]{0,30}?\b1[5-9]\d\d\b[\])]?\s*(?:[:.—–-]|,)\s+(?=\S)")
 
 
@@ -158,9 +158,10 @@ SALUTE_OPENING = re.compile(
     rf"(?i:{lexicon.alternation('salute')})(?:\s+(?i:{lexicon.alternation('address')}))?(?!\w)\s*")
 SALUTE = _table(
     formula=rf"(?i:(?:mein|meine|my|mon|ma|mio|mia)\s+)?(?i:{lexicon.alternation('salute')})"
-            rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
+            rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)|(?<=\b[{UPPER}]\w\w)\.(?=\s)"
+            rf"|(?<=\b[{UPPER}]\w\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
-    tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    tov=rf"(?:T|Т|т|Tov|Тов|тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
@@ -183,7 +184,7 @@ CLOSING_FORMULA = re.compile(
     r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
     r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
     r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
-    r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
+    r"С\s+[\w\s.-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
@@ -266,6 +267,15 @@ LONE_MARKER = re.compile(r"(?<=\S) (?P<m>\d{1,2}) (?=[.,;:!?])")
 # proofs of the second edition.)", as volumes of letters with notes after each paragraph print them.
 INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 
+# A note of an apparatus keyed by the words it explains: "neulich] vermutlich beim Besuch am 22. 10.".
+LEMMA_NOTE = re.compile(r"(?P<lemma>[^\[\]\s][^\[\]]{0,80}?)\]\s+(?P<text>\S.*)")
+
+# An edition's line on where the letter's text comes from: "Печатается по рукописи".
+SOURCE_NOTE = re.compile(rf"(?i:{lexicon.alternation('source-note')})\b")
+
+# A line that opens the address on a letter's back or envelope: "На обороте или на конверте:".
+ADDRESS_SECTION = re.compile(rf"(?i:{lexicon.alternation('address-section')})\b[^.!?]{{0,40}}:")
+
 # The start of a note line: its marker, then the note text.
 NOTE_LINE = re.compile(
     rf"(?P<marker>\d{{1,3}}|\[\d{{1,3}}\]|\(\d{{1,3}}\)|[{SUPERSCRIPT_DIGITS}]{{1,3}}|\*{{1,3}}|(?i:{_WORDS})(?=[{UPPER}«\"“(])|(?i:{_WORDS})(?=[.)]?\s))\s*[.)]?\s*(?P<text>\S.*)"
@@ -291,6 +301,8 @@ PAGE_AUTHOR = (
     re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
     # "Sarah Ann Brown Letters of 1884", "Darwin Correspondence Project", "John Adams Papers, Series 2"
     re.compile(rf"{_TITLE_NAME}\s+{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
+    # An edition's title under the writer's inverted name: "Hagen, Ludwig: Briefe. 1797"
+    re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*:\s*{_WORKS}\b.*"),
     # A catalogue's entry for the writer: "SAND, George (1804-1876)", "Fontane, Theodor, 1819-1898"
     re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*[(,]?\s*1[5-9]\d\d\s*[-–]\s*1[5-9]\d\d\)?\.?"),
     # "Author: Anton Chekhov", "Автор книги: Антон Чехов", "Verfasser: Karl Weber"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teikit.convert import furniture as furniture_rules
+from teikit.convert import lexicon
 from teikit.convert import patterns
 from teikit.convert.citation_grammar import is_published_source
 from teikit.convert.notes import marker_value
@@ -85,13 +86,35 @@ class _Furniture:
                 return content[i].stripped
         return ""
 
+    def _previous(self, line: Line) -> Line | None:
+        """The line with text above a line."""
+        number = line.number - 1
+        while number in self.by_number and self.by_number[number].blank:
+            number -= 1
+        return self.by_number.get(number)
+
+    def _next(self, line: Line) -> str:
+        """The next line with text below a line ("" at the end)."""
+        number = line.number + 1
+        while number in self.by_number and self.by_number[number].blank:
+            number += 1
+        return self.by_number[number].stripped if number in self.by_number else ""
+
     def _rule(self, line: Line) -> str | None:
         text = line.stripped
         if not text:
             return None
         found = self.profile.furniture_rule(text) or furniture_rules.line_rule(text)
+        after = self._next(line)
+        if found == "page-number" and PLAIN_NUMBER.fullmatch(text) and patterns.heading_match(after) \
+                and not patterns.heading_core(after)[0]:
+            return None  # "41" above "To: N. I. DOROFEEV": the letter's number
         if found:
             return found
+        before = self._previous(line)
+        if before is not None and self.rule(before) == "page-number" and _in_capitals(text) and len(text.split()) <= 8 \
+                and not patterns.heading_core(text)[0]:
+            return "running-head-after-page-number"  # "87" / "В. Д. ЛОСЕВУ. 3 АВГУСТА 1921 г."
         above = self.by_number.get(line.number - 1)
         if above is not None and not above.blank and self.rule(above) in ("credit-or-licence", "credit-continued") \
                 and not patterns.SENTENCE_END.search(above.stripped):
@@ -183,7 +206,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     blocks: list[Block] = []
     state = "heading"
     pending_number: Line | None = None
-    content = [ln for ln in lines[start:] if not ln.blank]
+    content = [part for ln in lines[start:] if not ln.blank for part in _one_line_letter(ln)]
     preamble = _preamble(content, profile, tests, is_dateline)
     previous: Line | None = None
     for position, line in enumerate(content):
@@ -200,9 +223,14 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
             continue
         before, previous = previous, line
         numbered = patterns.match(patterns.NUMBER, text_) or (
-            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_))
+            (patterns.BARE_NUMBER.fullmatch(text_) or patterns.ROMAN_NUMBER.fullmatch(text_) or PLAIN_NUMBER.fullmatch(text_))
             and (_heading_of(following, profile) is not None or is_dateline(following) or patterns.is_salute(following)))
         if numbered and pending_number is None:
+            if len(blocks) >= 2 and blocks[-1].heading is not None and not (blocks[-1].text or blocks[-1].notes
+                                                                           or blocks[-1].citation or blocks[-1].number):
+                stray = blocks.pop().heading  # "Sent from Cracow to St. Petersburg" under a letter, then "231"
+                blocks[-1].text.append(stray)
+                rules[stray.number] = ("text", "line-above-number")
             pending_number, state = line, "heading"
             rules[line.number] = ("number", "numbering-line")
             continue
@@ -251,7 +279,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 and (block.heading is None and _after_letter_end(text_, before)
                      or block.heading is not None and _heading_of(block.heading.stripped, profile) is None
                      or bool(block.text) and cites(following)
-                     or bool(block.text) and _after_letter_end(text_, before)
+                     or len(block.text) >= 2 and _after_letter_end(text_, before)
                      or len(block.text) >= 2 and _addressee_heading(text_, before, content[position + 1:position + 3],
                                                                      is_dateline, profile))):
             # a new document: after a finished one, after an editors' text that has no letter
@@ -302,6 +330,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
             rules[line.number] = ("notes-heading", "notes-heading")
+        elif block.citation is None and patterns.SOURCE_NOTE.match(text_) and cites(text_):
+            block.citation = line  # "Печатается по автографу: РГАЛИ, ф. 549, ..." among the notes
+            rules[line.number] = ("citation", "source-line-in-notes")
         else:
             block.notes.append(line)
             rules[line.number] = ("note", "notes-section")
@@ -310,11 +341,19 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     for before, after in zip(blocks, blocks[1:]):
         if before.heading is not None and after.heading is not None \
                 and before.heading.stripped.casefold() == after.heading.stripped.casefold() \
-                and before.citation is None and not before.notes \
-                and all(len(t.stripped.split()) <= 10 and not patterns.is_salute(t.stripped) for t in before.text):
-            before.editorial = True  # a header block repeating the letter's heading above the printed text
-    for block in blocks:
-        _trailing_notes(block)
+                and not before.notes and not any(patterns.is_salute(t.stripped) or patterns.signature_like(t.stripped)
+                                                 for t in before.text) \
+                and (before.citation is None and all(len(t.stripped.split()) <= 10 for t in before.text)
+                     or len(before.text) <= 6 and after.citation is None):
+            # a header block repeating the letter's heading above the printed text, or a catalogue's
+            # summary of a lot (place and format, a quotation) above its full description
+            before.editorial = True
+            if before.citation is not None:  # the summary's last line, read as a citation: its text
+                before.text.append(before.citation)
+                rules[before.citation.number] = ("text", "summary-above-letter")
+                before.citation = None
+    for k, block in enumerate(blocks):
+        _trailing_notes(block, blocks[k - 1].text if k > 0 else [])
     _notes_of_letters_above(blocks)
     for block in blocks:
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
@@ -325,6 +364,32 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
     return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles),
                   _correspondents(titles))
+
+
+# A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
+_LINE_HEADING = re.compile(rf"{patterns.HEADING_NUMBER.pattern}(?:An|To|À|A|К)\s+")
+_NAME_TOKEN = re.compile(rf"(?:{patterns.INITIAL}|{patterns.NAME_WORD}|von|van|de|du|zu|d['’])")
+
+
+def _one_line_letter(line: Line) -> list[Line]:
+    """A line that holds a letter's numbered heading and its text run together (a digital
+    library's one-line layout, "13/3402. An Wilhelm Berger Hier, mein Werthester, ...") as two
+    lines of the same number: the heading (the addressee's name ends before a word that opens
+    a sentence or a salute) and the text. Any other line as it is."""
+    text = line.stripped
+    head = _LINE_HEADING.match(text)
+    if head is None or len(text.split()) < 12:
+        return [line]
+    words = text[head.end():].split(" ")
+    stop = lexicon.folded("salute") | frozenset().union(
+        *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
+    k = 0
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+        k += 1
+    if k == 0 or k == len(words) or k >= 5:
+        return [line]
+    cut = head.end() + len(" ".join(words[:k]))
+    return [Line(line.number, text[:cut]), Line(line.number, text[cut:].strip())]
 
 
 def _page_author(titles: list[str]) -> str | None:
@@ -374,8 +439,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
         if tests.rule(line):
             continue
         after = tests.following(content, k + 1)
-        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)) \
-                and (is_dateline(after) or patterns.is_salute(after)):
+        if k > 0 and (patterns.BARE_NUMBER.fullmatch(text) or patterns.ROMAN_NUMBER.fullmatch(text)
+                      or PLAIN_NUMBER.fullmatch(text)) \
+                and (is_dateline(after) or patterns.is_salute(after) or _heading_of(after, profile) in STRONG_HEADINGS):
             return k
         if len(text.split()) >= 15 or k == 0 and _running_on(text) or patterns.is_salute(text) or NUMERIC_DATE.fullmatch(text) \
                 or patterns.BARE_NUMBER.fullmatch(text):
@@ -384,6 +450,9 @@ def _preamble(content: list[Line], profile: Profile, tests: _Furniture, is_datel
             patterns.heading_core(text)[0] and patterns.heading_match(text) is not None)
         if numbered or _heading_of(text, profile) in STRONG_HEADINGS:
             return k
+        if k > 0 and _heading_of(text, profile) in ("to", "an") and not text.endswith((".", "!", "?")) \
+                and all(len(ln.stripped.split()) <= 6 and not ln.stripped.endswith(".") for ln in content[:k]):
+            return k  # "SOJ to Eben Norton Horsford" under a site's menu and title lines
     return 0
 
 
@@ -426,7 +495,15 @@ def _opens_letter(text: str, ahead: list[str], is_dateline: Callable[[str], bool
     return False
 
 
+# A letter's number in figures alone on its line ("41"), when a heading or a dateline follows.
+PLAIN_NUMBER = re.compile(r"(?!1[5-9]\d\d$|20\d\d$)\d{1,4}")
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
+
+
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals: most of its letters, and all of its longer words' letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _running_on(text: str) -> bool:
@@ -493,25 +570,29 @@ def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dat
 EDITORS_WORD = re.compile(r"[(\[][^\W\d_]+(?:\s[^\W\d_]+)?[)\]]\.?")
 
 
-def _trailing_notes(block: Block) -> None:
+def _trailing_notes(block: Block, letter_above: list[Line]) -> None:
     """Notes at the end of a document with neither citation nor notes heading.
 
     They are the last lines of its text when those lines start with markers 1, 2, ...
     (or asterisks) in order, not list numbers such as "1." or "2)" unless the text
-    above carries their markers, and the line above them is not an item of a numbered list.
+    above (or the letter above it, for notes at the foot of a page) carries their markers,
+    and the line above them is not an item of a numbered list.
     """
     if block.notes or block.citation or block.notes_heading:
         return
     start = len(block.text)
     while start > 0 and patterns.NOTE_LINE.fullmatch(block.text[start - 1].stripped) \
             and (not patterns.NUMBERED.match(block.text[start - 1].stripped)
-                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)):
+                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)
+                 or _marked_above(letter_above, block.text[start - 1].stripped)):
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
     values = [marker_value(m) for m in markers]
     numbered = [v for v in values if not v.startswith("*")]
-    in_order = numbered == [str(i) for i in range(1, len(numbered) + 1)]
+    first = int(numbered[0]) if numbered and numbered[0].isdigit() else 1
+    in_order = numbered == [str(i) for i in range(first, first + len(numbered))] and (
+        first == 1 or all(_marked_above(block.text[:start], ln.stripped) for ln in run))  # a volume's "86.", "87."
     above = block.text[start - 1].stripped if start > 0 else ""
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
@@ -535,7 +616,8 @@ def _marked_above(lines: list[Line], note: str) -> bool:
     if not n.isdigit():
         return False
     sup = n.translate(str.maketrans("0123456789", patterns.SUPERSCRIPT_DIGITS))
-    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}")
+    spaced = rf"|(?<=[^\W\d_] ){n}(?= [^\W\d_])" if len(n) >= 2 else ""  # "the enclosed 86 queries"
+    marker = re.compile(rf"\[{n}\]|\({n}\)|(?<=[^\W\d_]){n}(?!\d)|{sup}{spaced}")
     return any(marker.search(ln.stripped) for ln in lines)
 
 

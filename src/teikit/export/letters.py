@@ -25,7 +25,7 @@ from teikit.letter_facts import ActionFacts
 from teikit.letter_facts import Bibl as Bibl
 from teikit.letter_facts import LetterDate as LetterDate
 from teikit.letter_facts import letter_facts
-from teikit.xml import parse_file, tei
+from teikit.xml import tei
 
 MENTION_TAGS = ("persName", "orgName", "placeName", "name", "rs")
 
@@ -69,9 +69,8 @@ class Document:
 
 
 def read_document(source: SourceFile, registers: Registers | None = None) -> Document:
-    """Parse a TEI file and read its letters and mentions (InputError when it is not XML)."""
-    root = parse_file(source.path).getroot()
-    return document_of(root, source, registers)
+    """Parse a TEI file and read its letters and mentions (InputError when it cannot be read, TeikitError when it is not XML)."""
+    return document_of(source.root(), source, registers)
 
 
 def iterate_documents(
@@ -82,7 +81,7 @@ def iterate_documents(
         try:
             document = read_document(source, registers)
         except TeikitError as err:
-            outcome.fail(str(err))
+            outcome.unread(err)
             continue
         outcome.read(source)
         for warning in document.warnings:

@@ -13,7 +13,6 @@ from teikit.batch import Outcome as BatchOutcome
 from teikit.batch.progress import Progress
 from teikit.errors import TeikitError
 from teikit.export.sources import SourceFile
-from teikit.xml import parse_file
 
 
 @dataclass
@@ -50,9 +49,9 @@ class Outcome(BatchOutcome):
         """Each source with its parsed root element; a source that cannot be read is a failure."""
         for source in sources:
             try:
-                root = parse_file(source.path).getroot()
+                root = source.root()
             except TeikitError as err:
-                self.fail(str(err))
+                self.unread(err)
                 continue
             self.read(source)
             yield source, root
@@ -61,6 +60,14 @@ class Outcome(BatchOutcome):
         """A source was read: counted, shown as progress, and its earlier outputs may now be stale."""
         self.done += 1
         self.outputs.mark_read(source.path)
+        self._advance()
+
+    def unread(self, err: TeikitError) -> None:
+        """A source could not be read or parsed: a failure (exit status 2 when unreadable), and still progress."""
+        self.fail(str(err), err.exit_code)
+        self._advance()
+
+    def _advance(self) -> None:
         if self.progress is not None:
             self.progress.advance(1)
 

@@ -27,11 +27,12 @@ from typing import Any
 from lxml import etree
 
 from teikit import __version__
+from teikit.batch.outputs import WriteOptions, write_files
 from teikit.errors import InputError
 from teikit.export.authority import BY_NAME, idno_uri
 from teikit.export.entities import entry_label
 from teikit.registers import Entry, Registers
-from teikit.xml import XML_ID, parse_file, tei, write_atomic
+from teikit.xml import XML_ID, parse_bytes, read_bytes, tei
 
 SERVICES_FILE = Path(__file__).with_name("reconcile_services.toml")
 BATCH = 10
@@ -289,20 +290,27 @@ def choose(proposals: Proposals, accepted: list[str]) -> dict[str, list[Candidat
     return chosen
 
 
-def accept(registers: Registers, proposals: Proposals, accepted: list[str]) -> list[str]:
+def accept(registers: Registers, proposals: Proposals, accepted: list[str],
+           write: WriteOptions = WriteOptions()) -> list[str]:
     """Write the chosen identifiers into the register files; the lines of what was added.
 
     An identifier the entry already has is skipped; one that contradicts an
     identifier of the same authority already there is an InputError (nothing written).
+    The files are written through teikit's writer, all or none: one edited since
+    this run read it is kept (KeptError) unless ``write.force``.
     """
     chosen = choose(proposals, accepted)
     trees: dict[Path, etree._ElementTree] = {}
+    read: dict[Path, bytes] = {}
     added: list[str] = []
     for key, candidates in chosen.items():
         path = registers.folder / proposals.entries[key].file
         if proposals.entries[key].file not in registers.by_file:
             raise InputError(f"{path}: no such register file (the proposals were made for another register)")
-        tree = trees.setdefault(path, parse_file(path))
+        if path not in trees:
+            read[path] = read_bytes(path)
+            trees[path] = parse_bytes(read[path], path)
+        tree = trees[path]
         element = next((e for e in tree.getroot().iter() if e.get(XML_ID) == key), None)
         if element is None:
             raise InputError(f"{path}: no entry {key!r} (the register changed since the proposals were made)")
@@ -315,9 +323,9 @@ def accept(registers: Registers, proposals: Proposals, accepted: list[str]) -> l
                 raise InputError(f"{path}: {key} already has {authority} {have[0]}, not {uri}; nothing written")
             _add_idno(element, authority, ident)
             added.append(f"{key}: {authority} {ident}")
-    for path, tree in trees.items():
-        head = b'<?xml version="1.0" encoding="UTF-8"?>\n'
-        write_atomic(path, head + etree.tostring(tree, encoding="UTF-8") + b"\n")
+    head = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    write_files("registers reconcile", write,
+                [(path, head + etree.tostring(tree, encoding="UTF-8") + b"\n", read[path]) for path, tree in trees.items()])
     return added
 
 

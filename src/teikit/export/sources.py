@@ -6,9 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from lxml import etree
+
 from teikit.batch import Outcome, collect_inputs
 from teikit.batch.outcome import USAGE
-from teikit.errors import InputError
+from teikit.errors import InputError, TeikitError
+from teikit.xml import parse_bytes, read_bytes
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,15 @@ class SourceFile:
     @property
     def display(self) -> str:
         return str(self.path)
+
+    def root(self) -> etree._Element:
+        """The file's root element: InputError (exit status 2) when the file cannot be read,
+        TeikitError (exit status 1, a failed document) when it is not well-formed XML."""
+        data = read_bytes(self.path)
+        try:
+            return parse_bytes(data, self.path).getroot()
+        except InputError as err:
+            raise TeikitError(str(err)) from None
 
 
 def collect_sources(inputs: Sequence[str | Path], outcome: Outcome | None = None) -> list[SourceFile]:

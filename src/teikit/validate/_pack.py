@@ -17,7 +17,7 @@ from teikit.validate._datatypes import Datatype
 from teikit.validate._grammar import Grammar
 from teikit.validate._patterns import NameClass, Pattern
 
-_FORMAT = 1
+_FORMAT = 2
 _CONSTANTS = {pt.EMPTY: pt.Empty, pt.NOT_ALLOWED: pt.NotAllowed, pt.TEXT: pt.Text}
 
 
@@ -39,7 +39,7 @@ class _Packer:
         self.patterns: list[tuple[object, ...]] = []
         self.classes: list[tuple[object, ...]] = []
         self.contents: list[tuple[int, int]] = []
-        self._numbers: dict[int, int] = {}
+        self._numbers: dict[Pattern, int] = {}
         self._class_numbers: dict[int, int] = {}
 
     def name_class(self, nc: NameClass | None) -> int:
@@ -54,64 +54,71 @@ class _Packer:
 
     def pattern(self, root: Pattern) -> int:
         """The pattern's number; it and every operand it needs are listed first (iteratively: grammars nest deep)."""
+        numbers, entries, entry = self._numbers, self.patterns, self._entry
         elements: list[Pattern] = []
-        stack: list[tuple[Pattern, bool]] = [(root, False)]
+        stack = [root]
         while stack:
-            p, ready = stack.pop()
-            if id(p) in self._numbers:
+            p = stack[-1]
+            if p in numbers:
+                stack.pop()
                 continue
-            if not ready:
-                stack.append((p, True))
-                stack.extend((q, False) for q in _operands(p) if id(q) not in self._numbers)
+            waiting = [q for q in _operands(p) if q not in numbers]
+            if waiting:
+                stack.extend(waiting)
                 continue
-            self._numbers[id(p)] = len(self.patterns)
-            self.patterns.append(self._entry(p))
+            stack.pop()
+            numbers[p] = len(entries)
+            entries.append(entry(p))
             if p.kind == pt.ELEMENT:
                 elements.append(p)
         for element in elements:
-            self.contents.append((self._numbers[id(element)], self.pattern(element.content)))  # type: ignore[arg-type]
-        return self._numbers[id(root)]
+            self.contents.append((numbers[element], self.pattern(element.content)))  # type: ignore[arg-type]
+        return numbers[root]
 
     def _entry(self, p: Pattern) -> tuple[object, ...]:
         k, n = p.kind, self._numbers
         if k in _CONSTANTS:
             return (k,)
         if k == pt.CHOICE:
-            return (k, tuple(n[id(m)] for m in p.a), p.nullable)  # type: ignore[attr-defined]
+            return (k, tuple(n[m] for m in p.a), p.nullable)  # type: ignore[attr-defined]
         if k in (pt.GROUP, pt.INTERLEAVE, pt.AFTER):
-            return (k, n[id(p.a)], n[id(p.b)], p.nullable)
+            return (k, n[p.a], n[p.b], p.nullable)  # type: ignore[index]
         if k in (pt.ONE_OR_MORE, pt.LIST):
-            return (k, n[id(p.a)], p.nullable)
+            return (k, n[p.a], p.nullable)  # type: ignore[index]
         if k == pt.ATTRIBUTE:
-            return (k, self.name_class(p.a), n[id(p.b)])  # type: ignore[arg-type]
+            return (k, self.name_class(p.a), n[p.b])  # type: ignore[arg-type, index]
         if k == pt.ELEMENT:
             return (k, self.name_class(p.a))  # type: ignore[arg-type]
         datatype: Datatype = p.a  # type: ignore[assignment]
         typed = (datatype.library, datatype.name, datatype.params)
         if k == pt.DATA:
-            return (k, typed, -1 if p.b is None else n[id(p.b)])
+            return (k, typed, -1 if p.b is None else n[p.b])  # type: ignore[index]
         return (k, typed, p.b)  # VALUE: the literal
 
 
-def pack(grammar: Grammar) -> bytes:
-    """The grammar as marshal bytes."""
+Sources = list[tuple[str, int, int]]
+"""What a grammar was built from, as its owner describes it (files with their size and checksum)."""
+
+
+def pack(grammar: Grammar, sources: Sources) -> bytes:
+    """The grammar and its sources as marshal bytes."""
     packer = _Packer()
     start = packer.pattern(grammar.start)
     elements = tuple(packer.pattern(e) for e in grammar.elements)
-    return marshal.dumps((_FORMAT, packer.classes, packer.patterns, packer.contents, start, elements,
+    return marshal.dumps((_FORMAT, sources, packer.classes, packer.patterns, packer.contents, start, elements,
                           sorted(grammar.id_attributes)))
 
 
-def unpack(data: bytes) -> Grammar:
-    """The grammar ``pack`` wrote; ValueError if the bytes are not such a grammar."""
+def unpack(data: bytes) -> tuple[Grammar, Sources]:
+    """The grammar and sources ``pack`` wrote; ValueError if the bytes are not such a grammar."""
     try:
         return _unpacked(marshal.loads(data))
     except (EOFError, IndexError, KeyError, TypeError, ValueError) as err:
         raise ValueError(f"not a packed grammar: {err}") from None
 
 
-def _unpacked(packed: tuple[object, ...]) -> Grammar:
-    form, classes, entries, contents, start, elements, ids = packed
+def _unpacked(packed: tuple[object, ...]) -> tuple[Grammar, Sources]:
+    form, sources, classes, entries, contents, start, elements, ids = packed
     if form != _FORMAT:
         raise ValueError(f"packed grammar of format {form}, not {_FORMAT}")
     name_classes: list[NameClass] = []
@@ -143,4 +150,5 @@ def _unpacked(packed: tuple[object, ...]) -> Grammar:
         patterns.append(p)
     for element, content in contents:
         patterns[element].content = patterns[content]
-    return Grammar(patterns[start], [patterns[e] for e in elements], frozenset((ns, local) for ns, local in ids))
+    grammar = Grammar(patterns[start], [patterns[e] for e in elements], frozenset((ns, local) for ns, local in ids))
+    return grammar, [(str(path), int(size), int(crc)) for path, size, crc in sources]

@@ -193,6 +193,11 @@ def validate_paths(paths: Iterable[Path], schemas: Sequence[str] | None = None, 
             if progress is not None:
                 progress.advance(1)
     else:
+        for location in options.schemas:  # simplified once here: forked workers inherit it, spawned ones find it cached
+            for checker in load_checkers(SchemaRef.from_location(location), embedded_rules=embedded_rules,
+                                         allow_network=allow_network):
+                if isinstance(checker, RelaxNG):
+                    checker.simplified  # noqa: B018 (built for its side effect)
         from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: a slow import
         from multiprocessing import get_context
 
