@@ -103,7 +103,8 @@ def test_a_packed_grammar_checks_every_document_as_the_built_one_does(tmp_path: 
     schema = tmp_path / "g.rng"
     schema.write_bytes(GRAMMAR)
     built = RelaxNG.from_path(schema).simplified
-    loaded = unpack(pack(built))
+    loaded, sources = unpack(pack(built, [("", 1, 2)]))
+    assert sources == [("", 1, 2)]
     assert loaded.start is not built.start and len(loaded.elements) == len(built.elements)
     for doc in DOCS:
         tree = etree.ElementTree(etree.fromstring(doc))
@@ -112,6 +113,31 @@ def test_a_packed_grammar_checks_every_document_as_the_built_one_does(tmp_path: 
 
 
 def test_bytes_that_are_not_a_packed_grammar_are_refused() -> None:
-    for data in (b"", b"not a grammar", b"\xe9\x00\x01", marshal.dumps((1, [], [(99, 0, 0)], [], 0, (), []))):
+    for data in (b"", b"not a grammar", b"\xe9\x00\x01", marshal.dumps((2, [], [], [(99, 0, 0)], [], 0, (), []))):
         with pytest.raises(ValueError):
             unpack(data)
+
+
+MODULE = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <include href="parts/inner.rng"/>
+</grammar>"""
+INNER = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <start><element name="{name}"><empty/></element></start>
+</grammar>"""
+
+
+def test_an_edited_included_file_is_never_used_stale_from_the_cache(tmp_path: Path, private_cache: Path) -> None:
+    """Included files are resolved against the file that includes them, and the cache entry checks them all."""
+    (tmp_path / "modules" / "parts").mkdir(parents=True)
+    (tmp_path / "main.rng").write_bytes(GRAMMAR.replace(b'<start><ref name="root"/></start>', b"").replace(
+        b"</grammar>", b'<include href="modules/module.rng"/></grammar>'))
+    (tmp_path / "modules" / "module.rng").write_bytes(MODULE)
+    inner = tmp_path / "modules" / "parts" / "inner.rng"
+    inner.write_bytes(INNER.replace(b"{name}", b"first"))
+    first = etree.ElementTree(etree.fromstring(b'<first xmlns="urn:a"/>'))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first) == []
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first) == []  # read back from the cache
+    inner.write_bytes(INNER.replace(b"{name}", b"second"))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first)  # the edit is seen
+    second = etree.ElementTree(etree.fromstring(b'<second xmlns="urn:a"/>'))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(second) == []

@@ -50,6 +50,8 @@ class Layout:
     """Line number -> (role, rule that gave it), for the lines this step places."""
     author: str | None = None
     """The writer the site or volume is about, from its title or banner, if it names one."""
+    correspondents: tuple[str, str] | None = None
+    """The two writers a correspondence's title names ("Briefwechsel zwischen X und Y")."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -361,7 +363,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     if blocks and blocks[0].heading is not None and rules.get(blocks[0].heading.number, ("", ""))[1] == "first-line" \
             and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
         titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
-    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles),
+                  _correspondents(titles))
 
 
 # A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
@@ -406,6 +409,16 @@ def _page_author(titles: list[str]) -> str | None:
             return patterns.natural_order(hit[1]["senders"])
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
+
+
+def _correspondents(titles: list[str]) -> tuple[str, str] | None:
+    """The two writers a title names as a correspondence: "Briefwechsel zwischen Schiller und
+    Goethe", "The Correspondence of Emerson and Carlyle", "Correspondance entre Sand et Flaubert"."""
+    for title in titles:
+        found = patterns.CORRESPONDENTS.search(title)
+        if found:
+            return found["first"], found["second"]
+    return None
 
 
 # Words of a site's or an edition's title, never of a person's name.
