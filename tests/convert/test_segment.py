@@ -363,3 +363,9 @@ def test_an_editors_introduction_between_the_heading_and_the_letter_is_a_text_of
     intro, letter = page.blocks
     assert intro.editorial and intro.heading is None and intro.text[0].stripped.startswith("Although")
     assert letter.heading.stripped.endswith("Sophia Vane") and letter.text[0].stripped == "September 10, 1841, Salem"
+
+
+def test_a_wiki_scan_page_names_the_volumes_author() -> None:
+    page = layout("Page:Brill Édition Conard Correspondance 3.djvu/264\nLa bibliothèque libre.\n\n"
+                  "405. À LOUISE VANE.\n\nChère amie,\n\nTexte.\n", lambda line: False)
+    assert page.author == "Brill"
