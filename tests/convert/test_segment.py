@@ -369,3 +369,10 @@ def test_a_wiki_scan_page_names_the_volumes_author() -> None:
     page = layout("Page:Brill Édition Conard Correspondance 3.djvu/264\nLa bibliothèque libre.\n\n"
                   "405. À LOUISE VANE.\n\nChère amie,\n\nTexte.\n", lambda line: False)
     assert page.author == "Brill"
+
+
+def test_a_one_line_letter_whose_heading_ends_with_a_stop() -> None:
+    page = layout("12. An Wilhelm Vane. Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den Brief und "
+                  "die Bücher, die Sie mir geschickt haben. Ihr Brill.\n", lambda line: False)
+    assert page.blocks[0].heading.stripped == "12. An Wilhelm Vane."
+    assert page.blocks[0].text[0].stripped.startswith("Jena, den 3. März 1795.")

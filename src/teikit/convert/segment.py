@@ -385,8 +385,11 @@ def _one_line_letter(line: Line) -> list[Line]:
     stop = lexicon.folded("salute") | frozenset().union(
         *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
     k = 0
-    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k].removesuffix(".") if k else words[k]) \
+            and (k == 0 or words[k].casefold() not in stop):
         k += 1
+        if words[k - 1].endswith(".") and not re.fullmatch(patterns.INITIAL, words[k - 1]):
+            break  # "12. An Wilhelm Berger. Jena, den 3. März 1795. Lieber Freund, ..."
     if k == 0 or k == len(words) or k >= 5:
         return [line]
     cut = head.end() + len(" ".join(words[:k]))
