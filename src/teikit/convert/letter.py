@@ -53,10 +53,10 @@ def _unit(role: str, line: Line, n: str | None = None, rule: str = "") -> Unit:
 
 def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]]:
     """The kind of document and who wrote to whom, as its heading says."""
-    if block.heading is None:
-        return "letter", {}
     if block.editorial:
         return "other", {}
+    if block.heading is None:
+        return "letter", {}
     text = block.heading.stripped
     taught = profile.heading(text)
     if taught:
