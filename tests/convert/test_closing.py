@@ -232,7 +232,7 @@ def test_an_editions_source_lines_below_the_signature_close_the_document() -> No
 
 
 def test_a_one_line_letter_gives_its_dateline_salute_and_signature() -> None:
-    rec = Recognisers(lambda text: text.startswith("Jena, den"), REC.is_person, REC.is_place, lambda _: None)
+    rec = Recognisers(lambda text: text == "Jena, den 3. März 1795.", REC.is_person, REC.is_place, lambda _: None)
     doc = structure(_block("12. An Wilhelm Vane.", "Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den "
                            "Brief und die Bücher. Grüßen Sie Ihre Frau. Ihr Brill."), rec)
     assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Jena, den 3. März 1795."), ("salute", "Lieber Freund,")]
