@@ -394,11 +394,16 @@ def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
     if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
         return lines
     before = text[:sig.start()]
-    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
-        dateline = before[b.end():]
-        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
-            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
-    return lines
+    found = None
+    for b in reversed([*re.finditer(r"(?<=[.!?;])\s+(?=\S)", before[-200:])]):  # the last words only
+        dateline = before[len(before) - 200 + b.end():] if len(before) > 200 else before[b.end():]
+        if len(dateline.split()) > 8:
+            break
+        if rec.is_dateline(dateline):
+            found = len(before) - len(dateline)  # the longest dateline of a few words
+    if found is None:
+        return lines
+    return [*lines[:-1], Line(number, before[:found].rstrip()), Line(number, before[found:]), Line(number, sig["sig"])]
 
 
 def _dateline_after_name(signed: str, rec: Recognisers) -> int:
