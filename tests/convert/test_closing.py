@@ -219,3 +219,22 @@ def test_initials_and_a_surname_above_a_postscript_sign() -> None:
     doc = structure(_block("A an B", "Lieber Freund,", "Die Dichtung deiner Tochter kommt mit der Post zurück.",
                            "F Brill", "NB: Die Herren Vane & Comp. aus London sind hier."), REC)
     assert [u.text for u in doc.closer if u.role == "signed"] == ["F Brill"] and len(doc.postscript) == 1
+
+
+def test_an_editions_source_lines_below_the_signature_close_the_document() -> None:
+    doc = structure(_block("В. Д. БРИЛЛЮ", "т. Брилль!", "Прошу Вас принять т. Ванина.", "С ком. приветом Ванин",
+                           "Впервые напечатано в 1945 г. в сборнике", "Печатается по рукописи"), REC)
+    assert [u.role for u in doc.opener] == ["salute"]
+    assert [(u.role, u.text) for u in doc.closer] == [
+        ("signed", "С ком. приветом Ванин"), ("meta", "Впервые напечатано в 1945 г. в сборнике"),
+        ("meta", "Печатается по рукописи")]
+    assert not doc.postscript
+
+
+def test_a_one_line_letter_gives_its_dateline_salute_and_signature() -> None:
+    rec = Recognisers(lambda text: text == "Jena, den 3. März 1795.", REC.is_person, REC.is_place, lambda _: None)
+    doc = structure(_block("12. An Wilhelm Vane.", "Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den "
+                           "Brief und die Bücher. Grüßen Sie Ihre Frau. Ihr Brill."), rec)
+    assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Jena, den 3. März 1795."), ("salute", "Lieber Freund,")]
+    assert [u.text for u in doc.body] == ["ich danke Ihnen für den Brief und die Bücher. Grüßen Sie Ihre Frau."]
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Ihr Brill.")]

@@ -16,7 +16,7 @@ import pytest
 
 from teikit.convert import audit
 from teikit.convert.names_rules import LOOK_BACK, _address_before, _address_may_end_at
-from teikit.convert.names_tokens import tokenize
+from teikit.convert.names_tokens import _line_tokens, tokenize
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
@@ -53,6 +53,13 @@ def test_a_text_read_again_gives_the_same_tokens_and_a_list_of_its_own(pages: li
     again = tokenize(text)
     assert again and again == tokenize(text + " ")
     assert again is not tokenize(text)
+
+
+def test_a_text_read_line_by_line_gives_the_tokens_of_one_reading_of_the_whole(pages: list[str]) -> None:
+    for text in pages:
+        assert tokenize(text) == list(_line_tokens.__wrapped__(text))
+    mended = "Tr[otsk] y.\n3[inaida] and 3\n[inaida]"  # words mended on a line, none across a line end
+    assert [t.norm for t in tokenize(mended)] == ["trotsky", ".", "zinaida", "and", "3", "inaida"]
 
 
 def test_the_audit_counts_letters_and_digits_as_counting_each_character_would(pages: list[str]) -> None:

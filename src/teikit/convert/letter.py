@@ -53,10 +53,10 @@ def _unit(role: str, line: Line, n: str | None = None, rule: str = "") -> Unit:
 
 def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]]:
     """The kind of document and who wrote to whom, as its heading says."""
-    if block.heading is None:
-        return "letter", {}
     if block.editorial:
         return "other", {}
+    if block.heading is None:
+        return "letter", {}
     text = block.heading.stripped
     taught = profile.heading(text)
     if taught:
@@ -99,7 +99,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
     units, start = _opener_lines(lines, kind, rec)
     rest = lines[start:]
     if rest and not any(u.role in ("dateline", "salute") for u in units):
-        cut = rec.opening_dateline(rest[0].stripped)
+        cut = rec.opening_dateline(rest[0].stripped) or _dateline_sentence(rest[0].stripped, rec)
         if cut is not None:
             first = rest[0].stripped
             units.append(Unit("dateline", first[:cut].strip(), rest[0].number, rule="dateline-opening-text"))
@@ -111,6 +111,18 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(Unit("salute", first[:lead.end()].strip(), rest[0].number, rule="salute-opening-text"))
             rest = [Line(rest[0].number, first[lead.end():].strip()), *rest[1:]]
     return units, rest
+
+
+def _dateline_sentence(text: str, rec: Recognisers) -> int | None:
+    """Where a dateline of a few words that opens a line of text ends ("Jena, den 3. März 1795.
+    Lieber Freund, ..."), when a salute or a sentence follows it; None if no such dateline."""
+    for brk in re.finditer(r"(?<=[.!?])\s+(?=[{0}])".format(patterns.UPPER), text):
+        head = text[:brk.start()]
+        if len(head.split()) > 8:
+            return None
+        if rec.is_dateline(head):
+            return len(head)
+    return None
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
@@ -284,10 +296,12 @@ def _after_name(text: str, rec: Recognisers) -> str | None:
         return "closing-dateline"
     if place_line(text) is not None:
         return "address"  # a place not known to be one: kept apart from the sending place
-    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text):
+    if patterns.META_LINE.fullmatch(text) or SOURCE_OF_LETTER.search(text) \
+            or patterns.SOURCE_NOTE.match(text) and len(text.split()) <= 16:
         return "meta"  # "Source: ...", "Vincent van Gogh. Letter to Theo van Gogh. Written ... 1888 in Arles."
     words = text.split()
-    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")):
+    if len(words) > 10 or patterns.SENTENCE_BREAK.search(text) or text.endswith(("!", "?")) \
+            or patterns.NUMBERED.match(text) and patterns.NOTE_LINE.fullmatch(text):
         return None
     first = words[0].rstrip(",").casefold()
     lower = [w for w in words if w[:1].islower() and w.rstrip(".,") not in lexicon.folded("name_particle")]
@@ -367,19 +381,29 @@ _SIGNATURE_AT_END = re.compile(r"(?<=[.!?;])\s+(?P<sig>[^\s.]{1,20}\.)$")
 
 def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
     """The last line of text with the dateline and the signature run on at its end ("...
-    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number."""
+    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number, or with a
+    possessive and a name ("... Grüßen Sie Ihre Frau. Ihr Hagen.") as two."""
     if not lines or len(lines[-1].stripped.split()) < 8:
         return lines
     text, number = lines[-1].stripped, lines[-1].number
+    last = list(re.finditer(r"(?<=[.!?])\s+(?=\S)", text))
+    tail = text[last[-1].end():] if last else ""
+    if tail and len(tail.split()) <= 5 and closing.possessive_signature(tail):  # "... Grüßen Sie Ihre Frau. Ihr Hagen."
+        return [*lines[:-1], Line(number, text[:last[-1].start()]), Line(number, tail)]
     sig = _SIGNATURE_AT_END.search(text)
     if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
         return lines
     before = text[:sig.start()]
-    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
-        dateline = before[b.end():]
-        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
-            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
-    return lines
+    found = None
+    for b in reversed([*re.finditer(r"(?<=[.!?;])\s+(?=\S)", before[-200:])]):  # the last words only
+        dateline = before[len(before) - 200 + b.end():] if len(before) > 200 else before[b.end():]
+        if len(dateline.split()) > 8:
+            break
+        if rec.is_dateline(dateline):
+            found = len(before) - len(dateline)  # the longest dateline of a few words
+    if found is None:
+        return lines
+    return [*lines[:-1], Line(number, before[:found].rstrip()), Line(number, before[found:]), Line(number, sig["sig"])]
 
 
 def _dateline_after_name(signed: str, rec: Recognisers) -> int:

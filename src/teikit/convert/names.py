@@ -86,7 +86,7 @@ from teikit.convert.names_grammar import (
     masculine_forms,
     masculine_of,
     same_given_name,
-    same_forename,
+    forename_form,
     transliterate,
 )
 from teikit.convert import lexicon
@@ -165,6 +165,7 @@ class DocumentNames:
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
         self._forenames: dict[str, list[str]] = {}  # person key -> its forenames, see _forenames_of
+        self._forename_form_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # see _forename_forms
         self._known: dict[str, str] = {}  # surname (lower case) -> unconfirmed key
         self._last: dict[str, int] = {}  # person key -> when it was last named
         self._agents: dict[str, None] = {}  # person keys named in the heading, in order
@@ -604,15 +605,28 @@ class DocumentNames:
             return None
         if i + 2 < len(tokens) and tokens[i + 1].norm in lexicon.folded("name_particle") and tokens[i + 2].capitalised:
             return None  # "Theo van Gogh": the forename of a full name
-        for keys in (list(self._agents), list(self._last)):
-            named = [key for key in keys if any(same_forename(token.raw, name) for name in self._forenames_of(key))]
-            full = () if named else forenames_of_pet_name(token.raw)
-            if full and not named:  # "Dear Alyosha!" to A. I. Rykov
-                named = [key for key in keys if any(
-                    same_forename(spelling, name) for name in self._forenames_of(key) for spelling in full)]
+        cyrillic = has_cyrillic(token.raw)
+        form = forename_form(token.raw, cyrillic)
+        pet: list[tuple[str, bool]] | None = None
+        for keys in (self._agents, self._last):
+            named = [key for key in keys if form in self._forename_forms(key)[cyrillic]]
+            if not named:  # "Dear Alyosha!" to A. I. Rykov
+                if pet is None:
+                    pet = [(forename_form(s, has_cyrillic(s)), has_cyrillic(s)) for s in forenames_of_pet_name(token.raw)]
+                named = [key for key in keys if any(f in self._forename_forms(key)[c] for f, c in pet)]
             if named:
                 return named[0] if len(named) == 1 else None
         return None
+
+    def _forename_forms(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The forms ``same_forename`` compares the person's forenames in: as Latin words ask (index
+        False), as Cyrillic ones ask (True); one look per person for each capitalised word."""
+        found = self._forename_form_sets.get(key)
+        if found is None:
+            names = self._forenames_of(key)
+            found = self._forename_form_sets[key] = (frozenset(forename_form(n, False) for n in names),
+                                                     frozenset(forename_form(n, True) for n in names))
+        return found
 
     def _forenames_of(self, key: str) -> list[str]:
         """The person's forenames: the register's, and those the document spelt out (kept until it spells
@@ -786,6 +800,7 @@ class DocumentNames:
         if len(surface) > len(self._new.get(key, "")):
             self._new[key] = surface
         self._forenames.pop(key, None)
+        self._forename_form_sets.pop(key, None)
         known = self._new_initials.setdefault(key, [])
         if evidence and evidence not in known:
             known.append(evidence)

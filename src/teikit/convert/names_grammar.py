@@ -376,17 +376,21 @@ def same_given_name(a: str, b: str) -> bool:
 def same_forename(word: str, forename: str) -> bool:
     """Whether a lone word is this forename: any case form in Cyrillic ("Вячеславу"), the
     spelling as it stands in Latin script, "-i"/"-y"/"-ii" endings alike ("Sergey", "Sergei")."""
-    if has_cyrillic(word):
-        return given_name_stem(word) == given_name_stem(forename)
-    return _latin_spelling(word) == _latin_spelling(forename)
+    cyrillic = has_cyrillic(word)
+    return forename_form(word, cyrillic) == forename_form(forename, cyrillic)
 
 
+def forename_form(word: str, cyrillic: bool) -> str:
+    """The form ``same_forename`` compares a forename in, as it is asked about a Cyrillic word or a Latin one."""
+    return given_name_stem(word) if cyrillic else _latin_spelling(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # pure, and asked for every capitalised word no person named bears
 def forenames_of_pet_name(word: str) -> tuple[str, ...]:
     """The spellings of the forename a pet name stands for, in any case ("Алёше" -> "Aleksei", "Алексей", ...);
     none when the word is no pet name."""
     cyrillic = has_cyrillic(word)
-    form = given_name_stem(word) if cyrillic else _latin_spelling(word)
-    return _pet_names()[cyrillic].get(form, ())
+    return _pet_names()[cyrillic].get(forename_form(word, cyrillic), ())
 
 
 @functools.cache

@@ -46,25 +46,21 @@ def _token(norm: str, start: int, end: int, raw: str, word: bool) -> Token:
     """A token with what the name rules ask of it many times worked out once."""
     if not word:
         return Token(norm, start, end, raw, False, False, False)
-    return Token(norm, start, end, raw, True, *_case_of(raw))
+    _, capitalised, all_caps = _word(raw)
+    return Token(norm, start, end, raw, True, capitalised, all_caps)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure, and asked again for the same words in every text
-def _case_of(raw: str) -> tuple[bool, bool]:
-    """Whether a word as written is capitalised (or starts with a capital read as a digit), and whether
-    it has two or more letters, all capitals."""
+def _word(raw: str) -> tuple[str, bool, bool]:
+    """A word as written: its normal form (brackets dropped, lower case, ё as е), whether it is
+    capitalised (or starts with a capital read as a digit), whether it has two or more letters, all capitals."""
+    norm = raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
     first = raw.lstrip("[]")[:1]
     capitalised = first.isupper() or first in OCR_CAPITALS
     if first.isalpha() and not first.isupper():
-        return capitalised, False  # a lower-case letter: not all capitals
+        return norm, capitalised, False  # a lower-case letter: not all capitals
     letters = [c for c in raw if c.isalpha()]
-    return capitalised, len(letters) > 1 and all(c.isupper() for c in letters)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _norm_of(raw: str) -> str:
-    """The normal form of a word: brackets dropped, lower case, ё as е."""
-    return raw.replace("[", "").replace("]", "").lower().replace("ё", "е")
+    return norm, capitalised, len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _core(raw: str, start: int) -> tuple[int, int]:
@@ -80,13 +76,30 @@ def _core(raw: str, start: int) -> tuple[int, int]:
     return start + lead, start + len(raw) - trail
 
 
+_new_token = tuple.__new__  # a token made from its fields without the named tuple's own constructor (many per text)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Words and marks of text in reading order (white space is skipped)."""
-    return list(_tokens(text))
+    """Words and marks of text in reading order (white space is skipped).
+
+    No token and no mended word spans a line end, so a text is read line by line
+    and each line once: a document's lines are read for the whole document, then
+    again paragraph by paragraph and note by note.
+    """
+    tokens: list[Token] = []
+    offset = 0
+    for line in text.split("\n"):
+        found = _line_tokens(line)
+        if offset == 0:
+            tokens.extend(found)
+        else:
+            tokens.extend([_new_token(Token, (t[0], t[1] + offset, t[2] + offset, *t[3:])) for t in found])
+        offset += len(line) + 1
+    return tokens
 
 
-@functools.lru_cache(maxsize=1024)  # a heading, a signature or a word is read again by the structure and the encoder
-def _tokens(text: str) -> tuple[Token, ...]:
+@functools.lru_cache(maxsize=1 << 14)
+def _line_tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     append = tokens.append
     for m in _TOKEN.finditer(text):
@@ -97,12 +110,14 @@ def _tokens(text: str) -> tuple[Token, ...]:
                 raw = text[start:end]
             else:
                 start, end = m.span()
-            token = Token(_norm_of(raw), start, end, raw, True, *_case_of(raw))
+            norm, capitalised, all_caps = _word(raw)
+            token = _new_token(Token, (norm, start, end, raw, True, capitalised, all_caps))
             if tokens and (tokens[-1].raw in OCR_CAPITALS or tokens[-1].raw.endswith("]")):
                 token = _mended(tokens, token, text) or token
             append(token)
         else:
-            append(Token(raw, m.start(), m.end(), raw, False, False, False))
+            start = m.start()
+            append(_new_token(Token, (raw, start, start + 1, raw, False, False, False)))  # a mark is one character
     return tuple(tokens)
 
 

@@ -97,7 +97,8 @@ HEADING = _table(
     to_dative=r"(?P<recipients>(?:[А-ЯЁABEHKMOPCTX][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
-    dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
+    dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*?)"
+         r"(?:[.,]\s+\[?\d.*)?",
 )
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
@@ -160,7 +161,7 @@ SALUTE = _table(
             rf"(?:\s+(?:[^.!?]|(?<=\b\w)\.(?=\s)|(?<=\b\w\w)\.(?=\s)|(?<=\b[{UPPER}]\w\w)\.(?=\s)"
             rf"|(?<=\b[{UPPER}]\w\w\w)\.(?=\s)){{0,70}}?)?\s*[,!:.]?",
     exclaim=r"(?:[^.!?]{1,80}!\s*){1,3}",
-    tov=rf"(?:T|Т|Tov|Тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
+    tov=rf"(?:T|Т|т|Tov|Тов|тов|Comrade|Товарищ)\.?\s+(?:{INITIAL}\s*)*{NAME_WORD}(?:\s+(?:and|и)\s+.+)?\s*[.!]?",
     patronymic=rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][{LOWER}]+(?:ович|евич|ич|овна|евна|ична|инична|ovich|evich|ovna|evna)\s*[,!]",
     address=r"(?:To|В|Во)\s+(?:(?:the|all)\s+(?:[a-z]+\s+){0,3}(?:of\s+the\s+)?)?[A-ZА-ЯЁ].{2,150}\.",
 )
@@ -183,7 +184,7 @@ CLOSING_FORMULA = re.compile(
     r"(?:(?:With|Mit|Avec)\s+[\w\s-]*(?:greetings|regards|respect|love|wishes|Grüßen|Grüssen|Gruß|Gruss|"
     r"Hochachtung|Achtung|Ergebenheit|Verehrung|salutations|amitiés|respect|considération|dévouement)|"
     r"(?:I\s+)?(?:firmly\s+)?shake\s+(?:your\s+)?hands?(?:\s+with)?|"
-    r"С\s+[\w\s-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
+    r"С\s+[\w\s.-]*приветом|(?:Крепко\s+)?жму\s+(?:Вашу\s+|твою\s+)?руку|"
     rf"{lexicon.alternation('closing')})(?!\w)[,!.]?\s*",
     re.IGNORECASE,
 )
@@ -269,6 +270,9 @@ INLINE_NOTE = re.compile(r"\((?P<n>\d{1,4}/\d{1,3})\.\s+(?P<body>[^()]*(?:\([^()
 # A note of an apparatus keyed by the words it explains: "neulich] vermutlich beim Besuch am 22. 10.".
 LEMMA_NOTE = re.compile(r"(?P<lemma>[^\[\]\s][^\[\]]{0,80}?)\]\s+(?P<text>\S.*)")
 
+# An edition's line on where the letter's text comes from: "Печатается по рукописи".
+SOURCE_NOTE = re.compile(rf"(?i:{lexicon.alternation('source-note')})\b")
+
 # A line that opens the address on a letter's back or envelope: "На обороте или на конверте:".
 ADDRESS_SECTION = re.compile(rf"(?i:{lexicon.alternation('address-section')})\b[^.!?]{{0,40}}:")
 
@@ -307,7 +311,17 @@ PAGE_AUTHOR = (
     # A printed source cited by its author: "Иванов И. И. Письмо Петрову П. П., 5 мая 1925 г. // ..."
     re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+{INITIAL}\s*{INITIAL}?)?)\.?\s+"
                rf"(?i:письмо|записка|letter|brief|lettre)\s+[{UPPER}].*"),
+    # A scanned volume's page on a wiki, named after its author: "Page:Flaubert Édition Conard
+    # Correspondance 3.djvu/264", "Seite:Goethe Briefe 2.djvu/15"
+    re.compile(rf"(?i:page|seite|страница):(?P<name>[{UPPER}][{LOWER}]+)\b[^/]*\.(?i:djvu|pdf)/\d+"),
 )
+
+# A title naming the two writers of a correspondence: "Briefwechsel zwischen Schiller und Goethe",
+# "The Correspondence of Emerson and Carlyle", "Correspondance entre George Sand et Gustave Flaubert".
+_PAIR_NAME = rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}[{UPPER}][{LOWER}]+"
+CORRESPONDENTS = re.compile(
+    rf"(?<![^\W\d_]){_WORKS}\s+(?i:zwischen|between|entre|of|von|de)\s+(?P<first>{_PAIR_NAME})\s+"
+    rf"(?i:und|and|et|&)\s+(?P<second>{_PAIR_NAME})(?![^\W\d_])")
 
 # A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
 SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")

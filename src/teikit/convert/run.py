@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +111,7 @@ class Converter:
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
                                       default_sender=self.profile.sender or page.author,
+                                      correspondents=page.correspondents,
                                       default_collection=self.profile.collection)
             name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]
@@ -132,6 +134,7 @@ class Converter:
         """What the structure asks of the date and name grammars, in the page's context."""
         base = _page_dates(page)
 
+        @functools.lru_cache(maxsize=None)  # asked whether a word is a person, then a place
         def probe(word: str) -> list[Mention]:  # fresh state per word: no reading leaks between documents
             return self.finder.document(page.lang).find(word)
 

@@ -50,6 +50,8 @@ class Layout:
     """Line number -> (role, rule that gave it), for the lines this step places."""
     author: str | None = None
     """The writer the site or volume is about, from its title or banner, if it names one."""
+    correspondents: tuple[str, str] | None = None
+    """The two writers a correspondence's title names ("Briefwechsel zwischen X und Y")."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -84,6 +86,13 @@ class _Furniture:
                 return content[i].stripped
         return ""
 
+    def _previous(self, line: Line) -> Line | None:
+        """The line with text above a line."""
+        number = line.number - 1
+        while number in self.by_number and self.by_number[number].blank:
+            number -= 1
+        return self.by_number.get(number)
+
     def _next(self, line: Line) -> str:
         """The next line with text below a line ("" at the end)."""
         number = line.number + 1
@@ -102,6 +111,10 @@ class _Furniture:
             return None  # "41" above "To: N. I. DOROFEEV": the letter's number
         if found:
             return found
+        before = self._previous(line)
+        if before is not None and self.rule(before) == "page-number" and _in_capitals(text) and len(text.split()) <= 8 \
+                and not patterns.heading_core(text)[0]:
+            return "running-head-after-page-number"  # "87" / "В. Д. ЛОСЕВУ. 3 АВГУСТА 1921 г."
         above = self.by_number.get(line.number - 1)
         if above is not None and not above.blank and self.rule(above) in ("credit-or-licence", "credit-continued") \
                 and not patterns.SENTENCE_END.search(above.stripped):
@@ -317,6 +330,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
             rules[line.number] = ("notes-heading", "notes-heading")
+        elif block.citation is None and patterns.SOURCE_NOTE.match(text_) and cites(text_):
+            block.citation = line  # "Печатается по автографу: РГАЛИ, ф. 549, ..." among the notes
+            rules[line.number] = ("citation", "source-line-in-notes")
         else:
             block.notes.append(line)
             rules[line.number] = ("note", "notes-section")
@@ -336,8 +352,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 before.text.append(before.citation)
                 rules[before.citation.number] = ("text", "summary-above-letter")
                 before.citation = None
-    for block in blocks:
-        _trailing_notes(block)
+    blocks = [part for block in blocks for part in _introduction_split(block, is_dateline)]
+    for k, block in enumerate(blocks):
+        _trailing_notes(block, blocks[k - 1].text if k > 0 else [])
     _notes_of_letters_above(blocks)
     for block in blocks:
         rules.update({ln.number: ("note", "trailing-notes") for ln in block.notes
@@ -346,7 +363,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     if blocks and blocks[0].heading is not None and rules.get(blocks[0].heading.number, ("", ""))[1] == "first-line" \
             and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
         titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
-    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles),
+                  _correspondents(titles))
 
 
 # A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
@@ -367,8 +385,11 @@ def _one_line_letter(line: Line) -> list[Line]:
     stop = lexicon.folded("salute") | frozenset().union(
         *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
     k = 0
-    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k].removesuffix(".") if k else words[k]) \
+            and (k == 0 or words[k].casefold() not in stop):
         k += 1
+        if words[k - 1].endswith(".") and not re.fullmatch(patterns.INITIAL, words[k - 1]):
+            break  # "12. An Wilhelm Berger. Jena, den 3. März 1795. Lieber Freund, ..."
     if k == 0 or k == len(words) or k >= 5:
         return [line]
     cut = head.end() + len(" ".join(words[:k]))
@@ -391,6 +412,16 @@ def _page_author(titles: list[str]) -> str | None:
             return patterns.natural_order(hit[1]["senders"])
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
+
+
+def _correspondents(titles: list[str]) -> tuple[str, str] | None:
+    """The two writers a title names as a correspondence: "Briefwechsel zwischen Schiller und
+    Goethe", "The Correspondence of Emerson and Carlyle", "Correspondance entre Sand et Flaubert"."""
+    for title in titles:
+        found = patterns.CORRESPONDENTS.search(title)
+        if found:
+            return found["first"], found["second"]
+    return None
 
 
 # Words of a site's or an edition's title, never of a person's name.
@@ -473,6 +504,12 @@ PLAIN_NUMBER = re.compile(r"(?!1[5-9]\d\d$|20\d\d$)\d{1,4}")
 NUMERIC_DATE = re.compile(r"\[?\d{1,2}\s*[./]\s*(?:\d{1,2}|[IVX]{1,4})\s*[./]\s*\d{2,4}\]?\.?")
 
 
+def _in_capitals(text: str) -> bool:
+    """A line set in capitals: most of its letters, and all of its longer words' letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _running_on(text: str) -> bool:
     """A first line that is no heading but the running text of a letter begun on an earlier
     page: a sentence of some length that opens in lower case, or a long one."""
@@ -537,19 +574,21 @@ def _addressee_heading(text: str, before: Line | None, ahead: list[Line], is_dat
 EDITORS_WORD = re.compile(r"[(\[][^\W\d_]+(?:\s[^\W\d_]+)?[)\]]\.?")
 
 
-def _trailing_notes(block: Block) -> None:
+def _trailing_notes(block: Block, letter_above: list[Line]) -> None:
     """Notes at the end of a document with neither citation nor notes heading.
 
     They are the last lines of its text when those lines start with markers 1, 2, ...
     (or asterisks) in order, not list numbers such as "1." or "2)" unless the text
-    above carries their markers, and the line above them is not an item of a numbered list.
+    above (or the letter above it, for notes at the foot of a page) carries their markers,
+    and the line above them is not an item of a numbered list.
     """
     if block.notes or block.citation or block.notes_heading:
         return
     start = len(block.text)
     while start > 0 and patterns.NOTE_LINE.fullmatch(block.text[start - 1].stripped) \
             and (not patterns.NUMBERED.match(block.text[start - 1].stripped)
-                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)):
+                 or _marked_above(block.text[:start - 1], block.text[start - 1].stripped)
+                 or _marked_above(letter_above, block.text[start - 1].stripped)):
         start -= 1
     run = block.text[start:]
     markers = [patterns.NOTE_LINE.fullmatch(ln.stripped)["marker"] for ln in run]  # type: ignore[index]
@@ -562,6 +601,27 @@ def _trailing_notes(block: Block) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _introduction_split(block: Block, is_dateline: Callable[[str], bool]) -> list[Block]:
+    """A letter whose heading stands above an editors' introduction in prose: the introduction
+    as an editors' text of its own, then the letter from its dateline and salute on, under the
+    heading."""
+    if block.heading is None or block.editorial:
+        return [block]
+    texts = [ln.stripped for ln in block.text[:12]]
+    salute = next((j for j, t in enumerate(texts) if _formula_salute(t)), None)
+    if not salute:
+        return [block]
+    start = salute - 1 if is_dateline(texts[salute - 1]) or len(texts[salute - 1].split()) <= 8 \
+        and re.search(r"\d", texts[salute - 1]) else salute
+    if start == 0 or not any(len(t.split()) >= 15 and not patterns.META_LINE.fullmatch(t) for t in texts[:start]):
+        return [block]
+    intro = Block(number=None, heading=None, text=block.text[:start], editorial=True)
+    if patterns.heading_match(block.heading.stripped) is None:  # an article's title, not the letter's heading
+        intro.heading, block.heading, block.number = block.heading, None, None
+    block.text = block.text[start:]
+    return [intro, block]
 
 
 def _notes_of_letters_above(blocks: list[Block]) -> None:
