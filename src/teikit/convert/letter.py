@@ -113,6 +113,14 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
     return units, rest
 
 
+def _dated_address(text: str, rec: Recognisers) -> bool:
+    """A dateline and the writer's address after it on one line ("Berlin-Charlottenburg, den
+    7/5 1931. Kaiserdamm 15 Telephon: Westend 1234"), not a dated postscript ("14/IX. The post
+    office did not accept the parcel")."""
+    cut = _dateline_sentence(text, rec)
+    return cut is not None and sum(w[:1].islower() for w in text[cut:].split()) <= 2
+
+
 def _dateline_sentence(text: str, rec: Recognisers) -> int | None:
     """Where a dateline of a few words that opens a line of text ends ("Jena, den 3. März 1795.
     Lieber Freund, ..."), when a salute or a sentence follows it; None if no such dateline."""
@@ -361,12 +369,21 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     closer.append(Unit("signed", signed[:cut].strip(), lines[sig].number, rule="signature"))
     if cut < len(signed):  # "G. Sand. Paris Vendredi.": the place and day written after the name
         closer.append(Unit("closing-dateline", signed[cut:].strip(), lines[sig].number, rule="dateline-after-name"))
-    for line in lines[sig + 1:]:
+    after = lines[sig + 1:]
+    for k, line in enumerate(after):
         text = line.stripped
+        following = after[k + 1].stripped if k + 1 < len(after) else ""
         if _is_transmission(text) and not postscript:
             closer.append(_unit("transmission", line, rule="after-signature"))
-        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
+        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6
+                                 or _dated_address(text, rec)
+                                 or len(text.split()) == 1 and text[:1].isupper() and rec.is_dateline(following)):
+            # "Zug den 5. Febr. 1849.", "Berlin, den 7/5 1931. Kaiserdamm 15", "Herzogenbuchsee" / "den 19t Juli 1854."
             closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and patterns.CLOSING_PHRASE.fullmatch(text) and len(text.split()) <= 5:
+            closer.append(_unit("closer-salute", line, rule="closing-phrase-after-signature"))  # "In gedrängter Eile."
+        elif not postscript and len(text.split()) >= 2 and closing.name_shape(text) and not following:
+            closer.append(_unit("address", line, rule="name-of-place-after-signature"))  # "Cortina Hôtel Bellevue"
         elif not postscript and _after_name(text, rec):
             closer.append(_unit(_after_name(text, rec) or "", line, rule="place-or-address-after-signature"))
         elif not postscript and text[:1].islower() and len(text.split()) <= 8:
