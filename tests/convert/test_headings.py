@@ -76,7 +76,8 @@ def test_headings_naming_only_the_recipient(line: str, recipients: str) -> None:
     ("Memorandum from J. Bright to Mr Cobden", "J. Bright", "Mr Cobden"),
     ("Bank für Handel und Industrie — Karl Meier", "Bank für Handel und Industrie", "Karl Meier"),
     ("Marie von Ebner-Eschenbach - Paul Heyse", "Marie von Ebner-Eschenbach", "Paul Heyse"),
-    ("Орлов П. С. — Иванову И. И., 3 мая 1910 г.", "Орлов П. С.", "Иванову И. И., 3 мая 1910 г."),
+    ("Орлов П. С. — Иванову И. И., 3 мая 1910 г.", "Орлов П. С.", "Иванову И. И."),
+    ("П. С. Орлов - И. И. Иванову. 3 мая 1910 г. Обская губа, пароход Ермак", "П. С. Орлов", "И. И. Иванову"),
     ("From: Hale, Nathan", "Hale, Nathan", None),
 ])
 def test_heading_forms_of_web_editions(line: str, senders: str | None, recipients: str | None) -> None:

@@ -114,3 +114,36 @@ def test_a_letterheads_words_before_a_registered_place_are_left_out_of_the_place
     ])
     assert _text(sent.find("t:placeName", NS)) == "Wien"
     assert sent.find("t:placeName", NS).get("ref") == "#vienna"
+
+
+@pytest.mark.parametrize("title, heading, writer", [
+    ("Kitap oku: «Briefwechsel zwischen Brandt und Weber», sayfa 2", "28. An Weber.", "Brandt"),
+    ("The Correspondence of Pell and Hale, vol. 2", "LETTER 12. TO HALE.", "Pell"),
+])
+def test_a_letter_of_a_correspondence_of_two_is_from_the_one_it_is_not_addressed_to(
+        converter: Converter, title: str, heading: str, writer: str) -> None:
+    sent = _sent(converter, [title, heading, "Jena, den 3. December 1804.",
+                             "Da ich eben einen Brief von Cotta erhalte, bitte ich Sie, mir die Erzählungen zu übersenden."])
+    assert _text(sent.find("t:persName", NS)) == writer
+
+
+def test_the_correspondents_a_title_names() -> None:
+    from teikit.convert.segment import _correspondents
+
+    assert _correspondents(["Correspondance entre George Sand et Gustave Flaubert"]) == ("George Sand", "Gustave Flaubert")
+    assert _correspondents(["Letters of John Pell"]) is None
+
+
+def test_a_date_the_editors_doubt_in_brackets_is_supplied(converter: Converter) -> None:
+    sent = _sent(converter, ["From J. Pell   [27 February 1865?]1", "", "Dear Hale", "",
+                             "I shall leave town by the 4 o'clock train on Saturday, and walk from the station."])
+    assert sent.find("t:date", NS).get("when") == "1865-02-27"
+    assert sent.find("t:date", NS).get("evidence") == "conjecture" or sent.find("t:date/t:supplied", NS) is not None
+
+
+def test_a_sites_label_is_no_place_and_a_later_dateline_refines_its_year(converter: Converter) -> None:
+    sent = _sent(converter, ["Letter from Ann Pell to John Hale, 1844", "", "Date: 1844", "", "[Page One]", "",
+                             "December 19th, 1844", "", "Most beloved love,", "",
+                             "If I asked myself whether I could write to thee this evening, I should say no."])
+    assert sent.find("t:placeName", NS) is None
+    assert sent.find("t:date", NS).get("when") == "1844-12-19"

@@ -344,3 +344,35 @@ def test_a_note_at_the_foot_of_a_page_below_the_last_signature_goes_to_the_lette
                   "Chère Madame,\nLes papiers sont arrivés.\nH. V.\n\n1. Le libraire Auguste Lemaire.\n",
                   lambda line: False)
     assert [[ln.stripped for ln in b.notes] for b in page.blocks] == [["1. Le libraire Auguste Lemaire."], []]
+
+
+def test_an_editions_source_line_among_the_notes_is_the_citation() -> None:
+    page = layout("184. И. С. БРИЛЛЮ\nДорогой Иван Сергеевич!\nПосылаю книгу*.\nВаш Н. Ванин.\nПримечания\n"
+                  "Печатается по автографу: АРХИВ, ф. 549, оп. 1, ед. хр. 312, л. 5.\n* Книга не сохранилась.\n",
+                  lambda line: "ф. 549" in line)
+    block = page.blocks[0]
+    assert block.citation is not None and block.citation.stripped.startswith("Печатается по автографу")
+    assert [ln.stripped for ln in block.notes] == ["* Книга не сохранилась."]
+
+
+def test_an_editors_introduction_between_the_heading_and_the_letter_is_a_text_of_its_own() -> None:
+    page = layout("10 September (1840): Nathaniel Brill to Sophia Vane\n\nAlthough Nathaniel Brill refers to Sophia "
+                  "Vane as his wife in this letter, the two did not marry until July of 1842.\n\n"
+                  "September 10, 1841, Salem\n\nDear Miss Vane,\n\nMost dear wife, thou canst not imagine it.\n",
+                  lambda line: False, is_dateline=lambda line: line.startswith("September"))
+    intro, letter = page.blocks
+    assert intro.editorial and intro.heading is None and intro.text[0].stripped.startswith("Although")
+    assert letter.heading.stripped.endswith("Sophia Vane") and letter.text[0].stripped == "September 10, 1841, Salem"
+
+
+def test_a_wiki_scan_page_names_the_volumes_author() -> None:
+    page = layout("Page:Brill Édition Conard Correspondance 3.djvu/264\nLa bibliothèque libre.\n\n"
+                  "405. À LOUISE VANE.\n\nChère amie,\n\nTexte.\n", lambda line: False)
+    assert page.author == "Brill"
+
+
+def test_a_one_line_letter_whose_heading_ends_with_a_stop() -> None:
+    page = layout("12. An Wilhelm Vane. Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den Brief und "
+                  "die Bücher, die Sie mir geschickt haben. Ihr Brill.\n", lambda line: False)
+    assert page.blocks[0].heading.stripped == "12. An Wilhelm Vane."
+    assert page.blocks[0].text[0].stripped.startswith("Jena, den 3. März 1795.")

@@ -6,8 +6,10 @@ import marshal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from lxml import etree
 
+from teikit.cli import main
 from teikit.validate._datatypes import data_ok, value_ok
 from teikit.validate._pack import pack, unpack
 from teikit.validate._patterns import Deriver
@@ -103,7 +105,8 @@ def test_a_packed_grammar_checks_every_document_as_the_built_one_does(tmp_path: 
     schema = tmp_path / "g.rng"
     schema.write_bytes(GRAMMAR)
     built = RelaxNG.from_path(schema).simplified
-    loaded = unpack(pack(built))
+    loaded, sources = unpack(pack(built, [("", 1, 2)]))
+    assert sources == [("", 1, 2)]
     assert loaded.start is not built.start and len(loaded.elements) == len(built.elements)
     for doc in DOCS:
         tree = etree.ElementTree(etree.fromstring(doc))
@@ -112,6 +115,44 @@ def test_a_packed_grammar_checks_every_document_as_the_built_one_does(tmp_path: 
 
 
 def test_bytes_that_are_not_a_packed_grammar_are_refused() -> None:
-    for data in (b"", b"not a grammar", b"\xe9\x00\x01", marshal.dumps((1, [], [(99, 0, 0)], [], 0, (), []))):
+    for data in (b"", b"not a grammar", b"\xe9\x00\x01", marshal.dumps((2, [], [], [(99, 0, 0)], [], 0, (), []))):
         with pytest.raises(ValueError):
             unpack(data)
+
+
+MODULE = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <include href="parts/inner.rng"/>
+</grammar>"""
+INNER = b"""<grammar xmlns="http://relaxng.org/ns/structure/1.0">
+  <start><element name="{name}"><empty/></element></start>
+</grammar>"""
+
+
+def test_an_edited_included_file_is_never_used_stale_from_the_cache(tmp_path: Path, private_cache: Path) -> None:
+    """Included files are resolved against the file that includes them, and the cache entry checks them all."""
+    (tmp_path / "modules" / "parts").mkdir(parents=True)
+    (tmp_path / "main.rng").write_bytes(GRAMMAR.replace(b'<start><ref name="root"/></start>', b"").replace(
+        b"</grammar>", b'<include href="modules/module.rng"/></grammar>'))
+    (tmp_path / "modules" / "module.rng").write_bytes(MODULE)
+    inner = tmp_path / "modules" / "parts" / "inner.rng"
+    inner.write_bytes(INNER.replace(b"{name}", b"first"))
+    first = etree.ElementTree(etree.fromstring(b'<first xmlns="urn:a"/>'))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first) == []
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first) == []  # read back from the cache
+    inner.write_bytes(INNER.replace(b"{name}", b"second"))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(first)  # the edit is seen
+    second = etree.ElementTree(etree.fromstring(b'<second xmlns="urn:a"/>'))
+    assert RelaxNG.from_path(tmp_path / "main.rng").check(second) == []
+
+
+@pytest.mark.parametrize("expression", ["[a-", r"\p{Foo}+"])
+def test_a_facet_pattern_that_is_no_regular_expression_is_a_schema_error(expression: str, tmp_path: Path) -> None:
+    schema = tmp_path / "g.rng"
+    schema.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0" '
+                      'datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"><start><element name="a">'
+                      f'<data type="string"><param name="pattern">{expression}</param></data>'
+                      "</element></start></grammar>", encoding="utf-8")
+    (tmp_path / "a.xml").write_text("<a>é</a>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "a.xml"), "-s", str(schema)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"XML Schema pattern {expression!r} is not a regular expression" in result.output

@@ -169,7 +169,7 @@ _TIME = (rf"(?:{_HOUR}\s?{_H_UNIT}\.?(?:,?\s*[0-5]?\d\s?{_M_UNIT}\.?)?"  # 14 h.
 # or an hour when minutes follow ("May 5 10.30").
 PIECES: dict[str, str] = {
     "OPEN": r"\[?",
-    "CLOSE": r"\]?",
+    "CLOSE": r"(?:\?(?=\]))?\]?",
     "SP": r"\]?\s+\[?",
     "CSP": r"\]?,?\]?\s+\[?",
     "COMMA": r"\]?,\]?\s*\[?",

@@ -595,6 +595,8 @@ def _in_name(tokens: list[re.Match[str]], i: int) -> bool:
     """The token may stand in a place's name: capitalised, not a word, slashed, or a link
     between two capitalised words."""
     word = tokens[i].group()
+    if word.endswith(":"):  # a label ("Date: 1844"), no part of a place's name
+        return False
     if not _first_letter(word).islower() or _SLASHED.search(word):
         return True
     return (word in PLACE_LINKS and 0 < i < len(tokens) - 1

@@ -10,7 +10,7 @@ from teikit.convert import duplicates, header, patterns
 from teikit.convert.archives import CitationParser
 from teikit.convert.dates import DateContext, DateMatch, find_dates, parse_dateline, place_above_date, place_line
 from teikit.convert.inline import Inline, Span, bracket_spans, element, ref, sub
-from teikit.convert.names import DocumentNames
+from teikit.convert.names import DocumentNames, Mention
 from teikit.convert.notes import MarkerFinder
 from teikit.model import Collection, Document, Note
 from teikit.registers import NAME_TAG, Registers
@@ -182,7 +182,7 @@ class DocumentEncoder:
         if not self.dated:
             return (self.heading_dates or self.loose_dates or [None])[0]
         first, surface = self.dated[0]
-        for later, text in self.dated[1:]:
+        for later, text in self.dated[1:] + self.loose_dates:
             if later.refines(first):
                 return replace(later, supplied=first.supplied or later.supplied), text
         return first, surface
@@ -319,10 +319,24 @@ class DocumentEncoder:
                 self._note_element(sub(div, "p"), note)
 
 
+def _other_correspondent(pair: tuple[str, str], recipients: list[Mention], names: DocumentNames) -> list[Mention]:
+    """The writer of a correspondence of two that a letter is not addressed to: in "Briefwechsel
+    zwischen Schiller und Goethe", a letter "An Goethe" is Schiller's."""
+    wanted = {key for m in recipients for key in m.keys}
+    sides = [names.agents(name) or names.name_alone(name) for name in pair]
+    keys = [{key for m in side for key in m.keys} for side in sides]
+    if keys[0] & wanted and not keys[1] & wanted:
+        return sides[1]
+    if keys[1] & wanted and not keys[0] & wanted:
+        return sides[0]
+    return []
+
+
 def encode_document(doc: Document, *, source: str, lang: str, collection: Collection | None,
                     names: DocumentNames, citations: CitationParser, context: DateContext,
                     registers: Registers, introductions: list[Document] | None = None,
-                    default_sender: str | None = None, default_collection: str | None = None) -> Encoded:
+                    default_sender: str | None = None, default_collection: str | None = None,
+                    correspondents: tuple[str, str] | None = None) -> Encoded:
     """The TEI tree of one document, with the editors' introductions printed before it."""
     root = etree.Element(tei("TEI"), nsmap={None: TEI_NS})
     root.set(XML_LANG, lang)
@@ -362,6 +376,9 @@ def encode_document(doc: Document, *, source: str, lang: str, collection: Collec
     if not senders and not (doc.senders_text or doc.both_text or doc.pair_text):
         senders = header.agents_of(root.find(f".//{tei('closer')}//{tei('signed')}"), names, name_only=True)
         found_from += ["sender from the signature"] if senders else []
+        if not senders and correspondents and recipients:
+            senders = _other_correspondent(correspondents, recipients, names)
+            found_from += ["sender from the correspondence the page title names"] if senders else []
         if not senders and default_sender:
             senders = [m for m in names.agents(default_sender) if m.kind in ("person", "org")] \
                 or names.name_alone(default_sender)

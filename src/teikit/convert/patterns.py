@@ -97,7 +97,8 @@ HEADING = _table(
     to_dative=r"(?P<recipients>(?:[А-ЯЁABEHKMOPCTX][а-яё]?\.\s*){1,3}[А-ЯЁ][А-ЯЁа-яё-]+(?i:у|ю|ой|ей|ым|им|ам|ям|е))\*{0,2}\.?",
     to=rf"(?!{_WORKS}\s)(?P<senders>(?:{INITIAL}\s*)*{NAME_WORD_ANY_CASE}[^:;!?]*?)\s+(?i:to)\s+(?P<recipients>.+)",
     an=rf"(?!{_WORKS}\s)(?P<senders>{_NAMES})\s+(?i:an|à|au)\s+(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
-    dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*)",
+    dash=rf"(?!{_WORKS}\s)(?P<senders>{_DASH_NAMES})\s+[-–—]\s+(?!{_WORKS}\b)(?P<recipients>(?:{INITIAL}\s*)*[{UPPER}].*?)"
+         r"(?:[.,]\s+\[?\d.*)?",
 )
 
 # A number or a date that may open a heading line: "47. TO HENRY ACLAND", "No. 12. Marx an
@@ -310,7 +311,17 @@ PAGE_AUTHOR = (
     # A printed source cited by its author: "Иванов И. И. Письмо Петрову П. П., 5 мая 1925 г. // ..."
     re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+{INITIAL}\s*{INITIAL}?)?)\.?\s+"
                rf"(?i:письмо|записка|letter|brief|lettre)\s+[{UPPER}].*"),
+    # A scanned volume's page on a wiki, named after its author: "Page:Flaubert Édition Conard
+    # Correspondance 3.djvu/264", "Seite:Goethe Briefe 2.djvu/15"
+    re.compile(rf"(?i:page|seite|страница):(?P<name>[{UPPER}][{LOWER}]+)\b[^/]*\.(?i:djvu|pdf)/\d+"),
 )
+
+# A title naming the two writers of a correspondence: "Briefwechsel zwischen Schiller und Goethe",
+# "The Correspondence of Emerson and Carlyle", "Correspondance entre George Sand et Gustave Flaubert".
+_PAIR_NAME = rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}[{UPPER}][{LOWER}]+"
+CORRESPONDENTS = re.compile(
+    rf"(?<![^\W\d_]){_WORKS}\s+(?i:zwischen|between|entre|of|von|de)\s+(?P<first>{_PAIR_NAME})\s+"
+    rf"(?i:und|and|et|&)\s+(?P<second>{_PAIR_NAME})(?![^\W\d_])")
 
 # A line that only separates (documents, sections): "***", "* * *", "———", "~~~".
 SEPARATOR = re.compile(r"(?:\*\s*){3,}|(?:~\s*){3,}|⁂")

@@ -111,6 +111,7 @@ class Converter:
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
                                       default_sender=self.profile.sender or page.author,
+                                      correspondents=page.correspondents,
                                       default_collection=self.profile.collection)
             name = numbered(stem, i, len(documents))
             report.warnings += [f"{name}: {w}" for w in _checked(encoded, f"{source}: {name}")]

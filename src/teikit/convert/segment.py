@@ -50,6 +50,8 @@ class Layout:
     """Line number -> (role, rule that gave it), for the lines this step places."""
     author: str | None = None
     """The writer the site or volume is about, from its title or banner, if it names one."""
+    correspondents: tuple[str, str] | None = None
+    """The two writers a correspondence's title names ("Briefwechsel zwischen X und Y")."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -328,6 +330,9 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
         if patterns.NOTES_HEADING.fullmatch(text_) and not block.notes and block.notes_heading is None:
             block.notes_heading = line
             rules[line.number] = ("notes-heading", "notes-heading")
+        elif block.citation is None and patterns.SOURCE_NOTE.match(text_) and cites(text_):
+            block.citation = line  # "Печатается по автографу: РГАЛИ, ф. 549, ..." among the notes
+            rules[line.number] = ("citation", "source-line-in-notes")
         else:
             block.notes.append(line)
             rules[line.number] = ("note", "notes-section")
@@ -347,6 +352,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 before.text.append(before.citation)
                 rules[before.citation.number] = ("text", "summary-above-letter")
                 before.citation = None
+    blocks = [part for block in blocks for part in _introduction_split(block, is_dateline)]
     for k, block in enumerate(blocks):
         _trailing_notes(block, blocks[k - 1].text if k > 0 else [])
     _notes_of_letters_above(blocks)
@@ -357,7 +363,8 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
     if blocks and blocks[0].heading is not None and rules.get(blocks[0].heading.number, ("", ""))[1] == "first-line" \
             and all(len(ln.stripped.split()) <= 8 for ln in blocks[0].text[:6]):  # a site's title lines, unrecognised
         titles += [ln.stripped for ln in [blocks[0].heading, *blocks[0].text[:6]]]
-    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles))
+    return Layout(page_language(text), furniture, collection, blocks, rules, _page_author(titles),
+                  _correspondents(titles))
 
 
 # A numbered heading to an addressee at the start of a long line: "13/3402. An Wilhelm Berger".
@@ -378,8 +385,11 @@ def _one_line_letter(line: Line) -> list[Line]:
     stop = lexicon.folded("salute") | frozenset().union(
         *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
     k = 0
-    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k].removesuffix(".") if k else words[k]) \
+            and (k == 0 or words[k].casefold() not in stop):
         k += 1
+        if words[k - 1].endswith(".") and not re.fullmatch(patterns.INITIAL, words[k - 1]):
+            break  # "12. An Wilhelm Berger. Jena, den 3. März 1795. Lieber Freund, ..."
     if k == 0 or k == len(words) or k >= 5:
         return [line]
     cut = head.end() + len(" ".join(words[:k]))
@@ -402,6 +412,16 @@ def _page_author(titles: list[str]) -> str | None:
             return patterns.natural_order(hit[1]["senders"])
     return next((t for t in titles if patterns.FULL_NAME.fullmatch(t) and len(t.split()) <= 4
                  and not NOT_A_NAME.search(t)), None)
+
+
+def _correspondents(titles: list[str]) -> tuple[str, str] | None:
+    """The two writers a title names as a correspondence: "Briefwechsel zwischen Schiller und
+    Goethe", "The Correspondence of Emerson and Carlyle", "Correspondance entre Sand et Flaubert"."""
+    for title in titles:
+        found = patterns.CORRESPONDENTS.search(title)
+        if found:
+            return found["first"], found["second"]
+    return None
 
 
 # Words of a site's or an edition's title, never of a person's name.
@@ -581,6 +601,27 @@ def _trailing_notes(block: Block, letter_above: list[Line]) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _introduction_split(block: Block, is_dateline: Callable[[str], bool]) -> list[Block]:
+    """A letter whose heading stands above an editors' introduction in prose: the introduction
+    as an editors' text of its own, then the letter from its dateline and salute on, under the
+    heading."""
+    if block.heading is None or block.editorial:
+        return [block]
+    texts = [ln.stripped for ln in block.text[:12]]
+    salute = next((j for j, t in enumerate(texts) if _formula_salute(t)), None)
+    if not salute:
+        return [block]
+    start = salute - 1 if is_dateline(texts[salute - 1]) or len(texts[salute - 1].split()) <= 8 \
+        and re.search(r"\d", texts[salute - 1]) else salute
+    if start == 0 or not any(len(t.split()) >= 15 and not patterns.META_LINE.fullmatch(t) for t in texts[:start]):
+        return [block]
+    intro = Block(number=None, heading=None, text=block.text[:start], editorial=True)
+    if patterns.heading_match(block.heading.stripped) is None:  # an article's title, not the letter's heading
+        intro.heading, block.heading, block.number = block.heading, None, None
+    block.text = block.text[start:]
+    return [intro, block]
 
 
 def _notes_of_letters_above(blocks: list[Block]) -> None:

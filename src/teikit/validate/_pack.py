@@ -17,7 +17,7 @@ from teikit.validate._datatypes import Datatype
 from teikit.validate._grammar import Grammar
 from teikit.validate._patterns import NameClass, Pattern
 
-_FORMAT = 1
+_FORMAT = 2
 _CONSTANTS = {pt.EMPTY: pt.Empty, pt.NOT_ALLOWED: pt.NotAllowed, pt.TEXT: pt.Text}
 
 
@@ -96,25 +96,29 @@ class _Packer:
         return (k, typed, p.b)  # VALUE: the literal
 
 
-def pack(grammar: Grammar) -> bytes:
-    """The grammar as marshal bytes."""
+Sources = list[tuple[str, int, int]]
+"""What a grammar was built from, as its owner describes it (files with their size and checksum)."""
+
+
+def pack(grammar: Grammar, sources: Sources) -> bytes:
+    """The grammar and its sources as marshal bytes."""
     packer = _Packer()
     start = packer.pattern(grammar.start)
     elements = tuple(packer.pattern(e) for e in grammar.elements)
-    return marshal.dumps((_FORMAT, packer.classes, packer.patterns, packer.contents, start, elements,
+    return marshal.dumps((_FORMAT, sources, packer.classes, packer.patterns, packer.contents, start, elements,
                           sorted(grammar.id_attributes)))
 
 
-def unpack(data: bytes) -> Grammar:
-    """The grammar ``pack`` wrote; ValueError if the bytes are not such a grammar."""
+def unpack(data: bytes) -> tuple[Grammar, Sources]:
+    """The grammar and sources ``pack`` wrote; ValueError if the bytes are not such a grammar."""
     try:
         return _unpacked(marshal.loads(data))
     except (EOFError, IndexError, KeyError, TypeError, ValueError) as err:
         raise ValueError(f"not a packed grammar: {err}") from None
 
 
-def _unpacked(packed: tuple[object, ...]) -> Grammar:
-    form, classes, entries, contents, start, elements, ids = packed
+def _unpacked(packed: tuple[object, ...]) -> tuple[Grammar, Sources]:
+    form, sources, classes, entries, contents, start, elements, ids = packed
     if form != _FORMAT:
         raise ValueError(f"packed grammar of format {form}, not {_FORMAT}")
     name_classes: list[NameClass] = []
@@ -146,4 +150,5 @@ def _unpacked(packed: tuple[object, ...]) -> Grammar:
         patterns.append(p)
     for element, content in contents:
         patterns[element].content = patterns[content]
-    return Grammar(patterns[start], [patterns[e] for e in elements], frozenset((ns, local) for ns, local in ids))
+    grammar = Grammar(patterns[start], [patterns[e] for e in elements], frozenset((ns, local) for ns, local in ids))
+    return grammar, [(str(path), int(size), int(crc)) for path, size, crc in sources]

@@ -1,13 +1,14 @@
 """teikit's on-disk cache: specialised grammars and schemas fetched over the network.
 
-Entries are keyed by a hash of everything they depend on, so a stale entry is
-never used; an unreadable entry is ignored and rebuilt.
+An entry is never used stale: it is named by a hash of everything it depends
+on (``key``), or it records its sources and is checked against them when read
+(``slot``). An unreadable entry is ignored and rebuilt.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import zlib
 from pathlib import Path
 
 from teikit import __version__
@@ -25,11 +26,19 @@ def cache_dir() -> Path:
 
 def key(*parts: str | bytes) -> str:
     """A hex digest of the parts and of teikit's version."""
+    import hashlib  # only entries named by their sources need it: its import costs milliseconds
+
     digest = hashlib.sha256(__version__.encode())
     for part in parts:
         digest.update(b"\0")
         digest.update(part.encode() if isinstance(part, str) else part)
     return digest.hexdigest()
+
+
+def slot(*parts: str) -> str:
+    """A short name for an entry that records and checks its own sources: two sets of parts that share
+    a name only cost a rebuild."""
+    return f"{zlib.crc32(chr(0).join((__version__, *parts)).encode()):08x}"
 
 
 def fetch(area: str, name: str) -> bytes | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-import hashlib
+import os
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +19,7 @@ from teikit.validate._pack import pack, unpack
 from teikit.validate._patterns import Deriver
 from teikit.validate._walk import Walk
 from teikit.validate.problems import Problem
-from teikit.xml import parse_bytes, parse_file
+from teikit.xml import parse_bytes, read_bytes
 
 _SIMPLIFIED = "simplified-3"
 
@@ -36,7 +37,7 @@ class RelaxNG:
     def __init__(self, data: bytes, label: str) -> None:
         self.label = label
         self._data = data
-        self._digest = hashlib.sha256(data).hexdigest()
+        self._parts: list[tuple[str, int, int]] = []  # the files the schema includes, as read: path, size, CRC-32
         self._grammar: etree._Element | None = None
         self._simplified: Grammar | None = None
         self._deriver = Deriver(data_ok, value_ok)
@@ -73,16 +74,30 @@ class RelaxNG:
         return self._simplified
 
     def _load_or_build(self) -> Grammar:
-        entry = cache.key(_SIMPLIFIED, self._digest, self.label)
+        entry = cache.slot(_SIMPLIFIED, os.path.abspath(self.label))
         stored = cache.fetch("rng", entry)
         if stored is not None:
             try:
-                return unpack(stored)
+                grammar, sources = unpack(stored)
+                if self._unchanged(sources):
+                    return grammar
             except ValueError:  # a damaged cache entry is built again
                 pass
         simplified = self._build()
-        cache.store("rng", entry, pack(simplified), sync=False)  # unpack refuses a torn entry
+        sources = [("", len(self._data), zlib.crc32(self._data)), *self._parts]
+        cache.store("rng", entry, pack(simplified, sources), sync=False)  # unpack refuses a torn entry
         return simplified
+
+    def _unchanged(self, sources: list[tuple[str, int, int]]) -> bool:
+        """Whether the schema ("") and every file it included still hold what the grammar was built from."""
+        for path, size, crc in sources:
+            try:
+                data = Path(path).read_bytes() if path else self._data
+            except OSError:
+                return False
+            if len(data) != size or zlib.crc32(data) != crc:
+                return False
+        return True
 
     def _build(self) -> Grammar:
         try:
@@ -94,7 +109,11 @@ class RelaxNG:
         """A schema that ``include`` or ``externalRef`` names: a local file beside the schema."""
         if "://" in href:
             raise InputError(f"{self.label}: {href}: schemas that include remote schemas are not supported")
-        return parse_file(Path(self.label).parent / href).getroot()
+        base = referrer.base or self.label  # the file that names it (or its xml:base)
+        path = (Path(base) if base.endswith("/") else Path(base).parent) / href
+        data = read_bytes(path)
+        self._parts.append((os.path.abspath(path), len(data), zlib.crc32(data)))
+        return parse_bytes(data, path).getroot()
 
 
 @contextmanager
