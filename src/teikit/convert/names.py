@@ -161,6 +161,7 @@ class DocumentNames:
         self.warnings: list[str] = []
         self._used: dict[str, None] = {}  # register keys, in order of first use
         self._new: dict[str, str] = {}  # unconfirmed key -> its fullest surface
+        self._new_bodies: dict[str, str] = {}  # key of a body no register knows -> its name
         self._new_surnames: dict[str, str] = {}  # unconfirmed key -> the surname its key is made from
         self._new_forms: dict[str, dict[str, None]] = {}  # unconfirmed key -> forms seen, in order
         self._new_initials: dict[str, list[tuple[str, ...]]] = {}
@@ -257,6 +258,19 @@ class DocumentNames:
         Artur!" in a letter to Schnitzler)."""
         self._addressees = tuple(dict.fromkeys(k for m in recipients if m.kind == "person" for k in m.keys))
 
+    def body_alone(self, text: str) -> list[Mention]:
+        """The body a heading's part names when no register knows it: capitalised words, one of
+        them a word for a body (``lexicon/addressee_body.txt``: "Doge and Senate of Venice",
+        "Verlag Mohr Siebeck", "Erlanger und Söhne")."""
+        name = " ".join(text.strip(" .,;:").split())
+        words = re.findall(r"[^\W\d_]+", name)
+        if not words or len(words) > 8 or not name[:1].isupper() \
+                or not any(w.casefold() in lexicon.folded("addressee_body") for w in words):
+            return []
+        key = "org-" + "-".join(w.casefold() for w in words)
+        self._new_bodies.setdefault(key, name)
+        return [Mention(0, len(text), "org", (key,), "low", True, name)]
+
     def name_alone(self, text: str) -> list[Mention]:
         """The person a heading's part or a signature names when no rule knows the name: a line of
         capitalised words only ("Josiah Tuttle", "Wendt.", "Jos: Tuttle"), its last word the surname.
@@ -292,6 +306,8 @@ class DocumentNames:
                     if registers.entries[k].kind == kind]
             if kind == "person":
                 out += [self._unconfirmed_entry(k, s) for k, s in self._new.items()]
+            if kind == "org":
+                out += [_unconfirmed_body(k, s) for k, s in self._new_bodies.items()]
         return out
 
     # --- scanning -------------------------------------------------------------
@@ -846,6 +862,13 @@ class DocumentNames:
             self.warnings.append(
                 f"ambiguous name {mention.surface!r}: could be {', '.join(mention.keys)}; marked with all of them"
             )
+
+
+def _unconfirmed_body(key: str, name: str) -> etree._Element:
+    """``<org xml:id="KEY" cert="low"><orgName>name</orgName></org>`` for a body no register knows."""
+    org = etree.Element(tei("org"), {XML_ID: key, "cert": "low"})
+    etree.SubElement(org, tei("orgName")).text = name
+    return org
 
 
 def _misspelling_of(word: str, surname: str) -> bool:
