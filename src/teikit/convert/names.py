@@ -942,7 +942,10 @@ def _same_line(text: str, a: Token, b: Token) -> bool:
 
 def _in_abbreviation(tokens: list[Token], i: int) -> bool:
     """Whether the capital at token i continues an abbreviation that opens with a lower-case letter
-    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A."): no initial of a name."""
+    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A.") or follows a number as its unit
+    ("85 Mill. Subsidien"): no initial of a name."""
+    if i and (tokens[i - 1].raw == "°" or (tokens[i - 1].raw.isdigit() and len(tokens[i].norm) > 1)):
+        return True  # "85 Mill. Subsidien", "+14° R.": a unit after a number (not "1914 V. I. Lenin")
     return i > 1 and tokens[i - 1].raw == "." and tokens[i - 2].word and len(tokens[i - 2].norm) == 1 \
         and not tokens[i - 2].capitalised
 
