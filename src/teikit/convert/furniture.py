@@ -90,9 +90,15 @@ def share_line(text: str) -> bool:
     ("Share on Twitter Share on Facebook", "Partager sur Facebook | Tweet")."""
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)?", text)]
     known = lexicon.folded("share")
-    networks = {w.casefold() for w in lexicon.words("share") if w[:1].isupper()}
+    networks = _networks()
     return _short(text, 16) and bool(words) and all(w in known for w in words) and any(w in networks for w in words) \
         and len(words) >= 2
+
+
+@lru_cache(maxsize=1)
+def _networks() -> frozenset[str]:
+    """The networks' names among the share words (capitalised in the list), case-folded."""
+    return frozenset(w.casefold() for w in lexicon.words("share") if w[:1].isupper())
 
 
 def page_number(text: str) -> bool:

@@ -201,7 +201,7 @@ class DocumentNames:
             if label:
                 i = label
                 continue
-            hit = self._scan(tokens, i, text)
+            hit = self._scan(tokens, i, text) if tokens[i].capitalised else None  # names start with a capital
             if hit is None:
                 i += 1
                 continue
