@@ -51,31 +51,20 @@ from teikit.convert.names_grammar import (
     CUE_INITIALS,
     CUE_WORDS,
     EDITOR_CUES,
-    COMPASS_WORDS,
     FORMS_OF_ADDRESS,
     JOB_TITLE,
-    LIST_JOINERS,
     MIN_STEM,
-    MOVEMENT_VERBS,
     NEUTER_PLACE_ENDINGS,
     NOT_BEFORE_BARE_SURNAME,
     NOT_SURNAMES,
     OBLIQUE_ADJECTIVE,
     PAST_TENSE_VERB,
     PATRONYMIC,
-    PLACE_ADJECTIVE,
-    PLACE_ADJECTIVE_ENDINGS,
-    PLACE_CUES_AFTER,
     PLACE_CUES_BEFORE,
-    PLACE_CUES_MOVEMENT,
-    PLACE_NAME_ENDINGS,
-    PLACE_UNIT_ABBREVIATIONS,
-    PLACE_UNITS,
     POSTSCRIPT_LABELS,
     ROMAN_NUMERAL_INITIALS,
     RUSSIAN_ADJECTIVE,
     RUSSIAN_PREPOSITIONS,
-    SETTLEMENT_WORD,
     TITLES_AFTER_NAME,
     forenames_of_pet_name,
     has_cyrillic,
@@ -94,8 +83,9 @@ from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_o
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_morphology import adjective_surname_nominative, governs_object, name_nominative
 from teikit.convert.names_namesakes import NamesakeEvidence, choose_namesake
+from teikit.convert.names_places import after_settlement_word, place_adjective_at, place_rather_than_person, place_word_at
 from teikit.convert.names_rules import person_at, salute_before
-from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
+from teikit.convert.names_tokens import Token, adjacent, after_word_of, initials_at, is_initial, tokenize
 from teikit.registers import Registers
 from teikit.xml import XML_ID, XML_LANG, tei
 
@@ -333,15 +323,15 @@ class DocumentNames:
             return self._person(tokens, i, [_given_word(tokens[i + 1]), _given_word(tokens[i + 2])], i, text,
                                 names_after=2)
         end, targets = self._index.longest(tokens, i)
-        if _after_settlement_word(tokens, i) and not any(t.kind == "org" for t in targets):
+        if after_settlement_word(tokens, i) and not any(t.kind == "org" for t in targets):
             places = [t for t in targets if t.kind == "place"]
             return (self._named(tokens, i, end, places, text), end) if places else None  # "деревня Кошелево"
-        if all(t.kind == "person" for t in targets) and _place_adjective_at(tokens, i):
+        if all(t.kind == "person" for t in targets) and place_adjective_at(tokens, i):
             return None  # "Pokrovsky u[ezd]", "Ilyinskoye and Sunsky": a place
         places = [t for t in targets if t.kind == "place"]
         if places and YEAR_AFTER_PLACE.match(text, tokens[end - 1].end):
             return self._named(tokens, i, end, places, text), end  # "Kirov, 1989": where a book came out
-        if places and self._place_rather_than_person(targets, tokens, i, end):
+        if places and place_rather_than_person(targets, tokens, i, end, self._last, self._only_place):
             return self._named(tokens, i, end, places, text), end  # "occupy Lvov", "the Lvov front"
         if any(t.kind == "person" for t in targets):
             return self._person(tokens, i, [], i, text)
@@ -361,7 +351,7 @@ class DocumentNames:
             if len(self._addressees) == 1:  # "Lieber Artur!": the recipient, whose forename it is
                 return self._mention(tokens, i, i + 1, "person", self._addressees, "low", text), i + 1
             return None  # a forename alone is no surname to key a new person by
-        if found is not None and not self._place_word_at(tokens, found.surname):
+        if found is not None and not place_word_at(tokens, found.surname, self._only_place):
             first_surname = found.surname if found.particle is None else found.particle
             hit = self._person(tokens, first_surname,
                                [_given_word(t) for t in tokens[found.start:first_surname] if t.word],
@@ -612,7 +602,7 @@ class DocumentNames:
         token = tokens[i]
         if not self._last or not _plausible_surname(token) or len(token.norm) < 3:
             return None
-        if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
+        if (i + 1 < len(tokens) and tokens[i + 1].capitalised) or after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME):
             return None
         if i + 2 < len(tokens) and tokens[i + 1].norm in lexicon.folded("name_particle") and tokens[i + 2].capitalised:
             return None  # "Theo van Gogh": the forename of a full name
@@ -658,49 +648,6 @@ class DocumentNames:
                  and _misspelling_of(word, self._index.surnames.get(key, ""))]
         return named[0] if len(named) == 1 else None
 
-    def _place_rather_than_person(self, targets: list[Target], tokens: list[Token], i: int, end: int) -> bool:
-        """Whether a name that is a place and a person stands where a place does: after a preposition
-        or a verb of taking ("near Lvov", "occupy Lvov"), after to/from and a verb of movement, before
-        "front" or "direction", or listed with a place ("Lublin and Lvov"). A person the document
-        has named stays that person ("ASTRAKHAN, KIROV." after S. M. Kirov in the heading)."""
-        persons = [t.key for t in targets if t.kind == "person"]
-        if not persons or any(key in self._last for key in persons):
-            return False
-        before = tokens[i - 1] if i else None
-        if before is not None and before.word and before.norm in PLACE_CUES_BEFORE:
-            return True
-        if before is not None and before.norm in PLACE_CUES_MOVEMENT and _after_word_of(tokens, i - 1, MOVEMENT_VERBS):
-            return True
-        if end < len(tokens) and tokens[end].word and tokens[end].norm in PLACE_CUES_AFTER:
-            return True
-        return self._listed_with_registered_place(tokens, i, end)
-
-    def _listed_with_registered_place(self, tokens: list[Token], i: int, end: int) -> bool:
-        """Whether the word before or after the name in a list is a registered place."""
-        for k, step in ((i - 1, -1), (end, 1)):
-            joined = False
-            while 0 <= k < len(tokens) and tokens[k].norm in LIST_JOINERS:
-                joined, k = True, k + step
-            if joined and 0 <= k < len(tokens) and tokens[k].capitalised and self._only_place(tokens[k].norm):
-                return True
-        return False
-
-    def _place_word_at(self, tokens: list[Token], i: int) -> bool:
-        """An unregistered word that is part of a place, not a person: an adjective of a registered
-        place ("Omskaya", "Tomskaya road"), a place adjective before a unit, a word joined by a hyphen
-        to a registered place ("Lodz-Petrokov"), or a word after "south of"."""
-        token = tokens[i]
-        if _place_adjective_at(tokens, i) or _after_compass(tokens, i):
-            return True
-        for ending in PLACE_ADJECTIVE_ENDINGS:
-            if token.norm.endswith(ending) and self._only_place(token.norm[: -len(ending)]):
-                return True
-        for k, h in ((i - 2, i - 1), (i + 2, i + 1)):
-            if 0 <= k < len(tokens) and tokens[h].raw == "-" and adjacent(tokens[min(h, k)], tokens[max(h, k)]) \
-                    and adjacent(tokens[min(i, h)], tokens[max(i, h)]) and self._only_place(tokens[k].norm):
-                return True
-        return False
-
     def _only_place(self, word: str) -> bool:
         targets = self._index.trie.get(word, {}).get("", [])
         return bool(targets) and all(t.kind == "place" for t in targets)
@@ -730,7 +677,7 @@ class DocumentNames:
             return False
         if self._is_known(token) or _title_after(tokens, i):
             return True  # "Kamil Pasha"
-        if self._place_word_at(tokens, i):
+        if place_word_at(tokens, i, self._only_place):
             return False
         before = _previous_word(tokens, i)
         if _address_before(tokens, i, text) or _after_editor_cue(tokens, i):
@@ -954,10 +901,6 @@ def _abbreviated(tokens: list[Token], j: int) -> bool:
         and adjacent(tokens[j], tokens[j + 1])
 
 
-def _after_word_of(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
-    return i > 0 and tokens[i - 1].word and tokens[i - 1].norm in words
-
-
 def _after_preposition(tokens: list[Token], j: int) -> bool:
     """Whether a Russian preposition comes before token j, past a cue word ("у т. Велиева",
     "с тов. X", "под ред. Соболева")."""
@@ -1009,11 +952,6 @@ def _title_after(tokens: list[Token], i: int) -> bool:
     """Whether a title follows the word, with or without a hyphen ("Kamil Pasha", "Нури-паша")."""
     k = i + 2 if i + 2 < len(tokens) and tokens[i + 1].raw == "-" else i + 1
     return k < len(tokens) and tokens[k].word and tokens[k].norm in TITLES_AFTER_NAME
-
-
-def _after_compass(tokens: list[Token], i: int) -> bool:
-    """Whether "south of" or the like comes before token i."""
-    return i > 1 and tokens[i - 1].norm == "of" and tokens[i - 2].norm in COMPASS_WORDS
 
 
 def _sentence_start(tokens: list[Token], i: int, text: str) -> bool:
@@ -1084,7 +1022,7 @@ def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
 def _capitals_subject(tokens: list[Token], i: int) -> bool:
     """A surname in capitals that owns something or does something: "SNESAREV'S STAFF",
     "KOLESNIKOV HAS ARRIVED"; not after a word that makes it a place ("IN BALASHOV")."""
-    if not looks_like_surname(tokens[i].norm) or _after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME | PLACE_CUES_BEFORE):
+    if not looks_like_surname(tokens[i].norm) or after_word_of(tokens, i, NOT_BEFORE_BARE_SURNAME | PLACE_CUES_BEFORE):
         return False
     k = i + 1
     if k + 1 < len(tokens) and tokens[k].raw in {"'", "\u2019"} and tokens[k + 1].norm == "s" \
@@ -1095,47 +1033,9 @@ def _capitals_subject(tokens: list[Token], i: int) -> bool:
     return k < len(tokens) and tokens[k].all_caps and tokens[k].norm in CAPITALS_PERSON_VERBS
 
 
-def _after_settlement_word(tokens: list[Token], i: int) -> bool:
-    """Whether a word for a village comes before token i ("деревня Кошелево", "the village of Koshelevo")."""
-    k = i - 1
-    if k >= 0 and tokens[k].norm == "of":
-        k -= 1
-    return k >= 0 and tokens[k].word and bool(SETTLEMENT_WORD.match(tokens[k].norm))
-
-
 def _ends_text(tokens: list[Token], end: int) -> bool:
     """Whether only marks follow token end - 1: the name closes the text, as a signature does."""
     return all(not tokens[k].word for k in range(end, len(tokens)))  # stops at the first word: no copy of the rest
-
-
-def _place_adjective_at(tokens: list[Token], i: int) -> bool:
-    """A place adjective before a word for a unit ("Pokrovsky u[ezd]") or listed with places."""
-    if not PLACE_ADJECTIVE.search(tokens[i].norm):
-        return False
-    return _unit_at(tokens, i + 1) or _listed_with_place(tokens, i)
-
-
-def _unit_at(tokens: list[Token], k: int) -> bool:
-    """An administrative unit at token k: "uezd", "u[ezd]", "volost", "губ.", "уезда"."""
-    if k >= len(tokens) or not tokens[k].word:
-        return False
-    norm = tokens[k].norm
-    dotted = k + 1 < len(tokens) and tokens[k + 1].raw == "."
-    return bool(PLACE_UNITS.match(norm)) or (dotted and norm in PLACE_UNIT_ABBREVIATIONS)
-
-
-def _listed_with_place(tokens: list[Token], i: int) -> bool:
-    """Whether the item before or after token i in a list is a place ("Shestakovo, Ilyinskoye and Sunsky")."""
-    for step in (-1, 1):
-        k, joined = i + step, False
-        while 0 <= k < len(tokens) and (tokens[k].norm in LIST_JOINERS or tokens[k].raw.isdigit()):
-            joined = joined or tokens[k].norm in LIST_JOINERS
-            k += step
-        if joined and 0 <= k < len(tokens) and tokens[k].capitalised and (
-            tokens[k].norm.endswith(PLACE_NAME_ENDINGS) or _unit_at(tokens, k + 1)
-        ):
-            return True
-    return False
 
 
 def _postscript_label_end(tokens: list[Token], i: int) -> int:

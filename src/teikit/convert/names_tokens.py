@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from functools import lru_cache
+from collections.abc import Container, Sequence
 from typing import NamedTuple
 
 from teikit.convert import lexicon
@@ -173,3 +174,8 @@ def initials_at(tokens: list[Token], i: int) -> list[str]:
 
 def adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
+
+
+def after_word_of(tokens: Sequence[Token], i: int, words: Container[str]) -> bool:
+    """Whether one of the words (lower case) stands right before token i."""
+    return i > 0 and tokens[i - 1].word and tokens[i - 1].norm in words
