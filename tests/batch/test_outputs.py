@@ -125,3 +125,12 @@ def test_a_folder_added_later_does_not_take_the_files_staged_below_it(tmp_path: 
     outputs.write(tmp_path / "work" / "report.json", b"{}")  # its folder, work/, holds the staged a.xml
     outputs.close(outcome)
     assert outcome.failures == [] and (tmp_path / "work" / "tei" / "a.xml").read_bytes() == b"<a/>"
+
+
+def test_every_name_the_batch_package_offers_resolves_to_its_module() -> None:
+    import teikit.batch as batch
+
+    for name in batch.__all__:
+        assert getattr(batch, name) is getattr(__import__(f"teikit.batch.{batch._MODULES[name]}", fromlist=[name]), name)
+    with pytest.raises(AttributeError):
+        batch.no_such_name  # noqa: B018

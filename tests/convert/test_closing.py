@@ -229,3 +229,36 @@ def test_an_editions_source_lines_below_the_signature_close_the_document() -> No
         ("signed", "С ком. приветом Ванин"), ("meta", "Впервые напечатано в 1945 г. в сборнике"),
         ("meta", "Печатается по рукописи")]
     assert not doc.postscript
+
+
+def test_a_one_line_letter_gives_its_dateline_salute_and_signature() -> None:
+    rec = Recognisers(lambda text: text == "Jena, den 3. März 1795.", REC.is_person, REC.is_place, lambda _: None)
+    doc = structure(_block("12. An Wilhelm Vane.", "Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den "
+                           "Brief und die Bücher. Grüßen Sie Ihre Frau. Ihr Brill."), rec)
+    assert [(u.role, u.text) for u in doc.opener] == [("dateline", "Jena, den 3. März 1795."), ("salute", "Lieber Freund,")]
+    assert [u.text for u in doc.body] == ["ich danke Ihnen für den Brief und die Bücher. Grüßen Sie Ihre Frau."]
+    assert [(u.role, u.text) for u in doc.closer] == [("signed", "Ihr Brill.")]
+
+
+def test_places_addresses_and_closing_phrases_below_the_signature_stay_in_the_closer() -> None:
+    rec = Recognisers(lambda text: text.startswith(("den 19", "Berlin, den")), REC.is_person, REC.is_place,
+                      REC.opening_dateline)
+    place = structure(_block("A an B", "Lieber Freund!", "Auf jeden Fall schreibe ich Dir bald.", "Mit herzlichem Gruß",
+                             "Karl Brill", "Herzogenbuchsee", "den 19t Juli 1854."), rec)
+    assert [u.role for u in place.closer] == ["closer-salute", "signed", "closing-dateline", "closing-dateline"]
+    haste = structure(_block("A an B", "Lieber Freund!", "Die Nation geht Hand in Hand.", "Immer Ihr ergebener",
+                             "Brill.", "In gedrängter Eile."), rec)
+    assert haste.closer[-1].role == "closer-salute" and not haste.postscript
+    hotel = structure(_block("Hugo an B", "Lieber Freund!", "Sind Sie wirklich dort? Das wäre nett.", "Hugo",
+                             "Cortina Hôtel Bellevue"), rec)
+    assert hotel.closer[-1].role == "address" and not hotel.postscript
+    dated = structure(_block("A an B", "Lieber Freund!", "Wir dachten viel an Sie.", "Ihr", "Vane",
+                             "Berlin, den 7/5 1931. Kaiserdamm 15 Telephon: Westend 1234"), rec)
+    assert dated.closer[-1].role == "closing-dateline" and not dated.postscript
+
+
+def test_a_dated_postscript_stays_a_postscript() -> None:
+    rec = Recognisers(lambda text: text in ("12/IX", "14/IX."), REC.is_person, REC.is_place, REC.opening_dateline)
+    doc = structure(_block("A to B", "Dear friend!", "I am sending you three roubles.", "Yours, G. Brill.", "12/IX",
+                           "14/IX. The post office did not accept the parcel with the sugar."), rec)
+    assert [u.text for u in doc.postscript] == ["14/IX. The post office did not accept the parcel with the sugar."]

@@ -354,3 +354,26 @@ def test_an_editions_source_line_among_the_notes_is_the_citation() -> None:
     block = page.blocks[0]
     assert block.citation is not None and block.citation.stripped.startswith("Печатается по автографу")
     assert [ln.stripped for ln in block.notes] == ["* Книга не сохранилась."]
+
+
+def test_an_editors_introduction_between_the_heading_and_the_letter_is_a_text_of_its_own() -> None:
+    page = layout("10 September (1840): Nathaniel Brill to Sophia Vane\n\nAlthough Nathaniel Brill refers to Sophia "
+                  "Vane as his wife in this letter, the two did not marry until July of 1842.\n\n"
+                  "September 10, 1841, Salem\n\nDear Miss Vane,\n\nMost dear wife, thou canst not imagine it.\n",
+                  lambda line: False, is_dateline=lambda line: line.startswith("September"))
+    intro, letter = page.blocks
+    assert intro.editorial and intro.heading is None and intro.text[0].stripped.startswith("Although")
+    assert letter.heading.stripped.endswith("Sophia Vane") and letter.text[0].stripped == "September 10, 1841, Salem"
+
+
+def test_a_wiki_scan_page_names_the_volumes_author() -> None:
+    page = layout("Page:Brill Édition Conard Correspondance 3.djvu/264\nLa bibliothèque libre.\n\n"
+                  "405. À LOUISE VANE.\n\nChère amie,\n\nTexte.\n", lambda line: False)
+    assert page.author == "Brill"
+
+
+def test_a_one_line_letter_whose_heading_ends_with_a_stop() -> None:
+    page = layout("12. An Wilhelm Vane. Jena, den 3. März 1795. Lieber Freund, ich danke Ihnen für den Brief und "
+                  "die Bücher, die Sie mir geschickt haben. Ihr Brill.\n", lambda line: False)
+    assert page.blocks[0].heading.stripped == "12. An Wilhelm Vane."
+    assert page.blocks[0].text[0].stripped.startswith("Jena, den 3. März 1795.")

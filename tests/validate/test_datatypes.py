@@ -52,7 +52,7 @@ def test_name_datatypes_outside_ascii(name: str, text: str, valid: bool) -> None
 
 @pytest.mark.parametrize(("expression", "text", "valid"), [
     (r"\S+", "a\u2003b", True), (r"\S+", "a b", False), (r"\s", "\u00a0", False), (r"\w+", "a$b", True),
-    (r"\w", "_", False), (r"[\S]+", "x\u00a0", True),
+    (r"\w", "_", False), (r"[\S]+", "x\u00a0", True), (r"[\s]+", " \t\n\r", True),
 ])
 def test_xml_schemas_white_space_and_word_escapes(expression: str, text: str, valid: bool) -> None:
     """XML Schema's \\s is space, tab, CR and LF only; its \\w is any character but punctuation, separators, others."""
@@ -64,13 +64,3 @@ def test_xml_schemas_white_space_and_word_escapes(expression: str, text: str, va
 def test_teis_word_pattern_on_ascii_and_other_text(text: str, valid: bool) -> None:
     word = Datatype(XSD_LIBRARY, "token", (("pattern", r"[^\p{C}\p{Z}]+"),))
     assert data_ok(word, text) is valid
-
-
-@pytest.mark.parametrize(("expression", "text", "valid"), [
-    (r"\S+", "a\u2003b", True),  # an em space is no XML white space
-    (r"\S+", "a b", False),
-    (r"\s", "\u00a0", False),
-    (r"[\s]+", " \t\n\r", True),
-])
-def test_white_space_escapes_mean_xml_white_space(expression: str, text: str, valid: bool) -> None:
-    assert bool(_xsd_pattern(expression).fullmatch(text)) is valid

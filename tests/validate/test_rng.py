@@ -6,8 +6,10 @@ import marshal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from lxml import etree
 
+from teikit.cli import main
 from teikit.validate._datatypes import data_ok, value_ok
 from teikit.validate._pack import pack, unpack
 from teikit.validate._patterns import Deriver
@@ -141,3 +143,16 @@ def test_an_edited_included_file_is_never_used_stale_from_the_cache(tmp_path: Pa
     assert RelaxNG.from_path(tmp_path / "main.rng").check(first)  # the edit is seen
     second = etree.ElementTree(etree.fromstring(b'<second xmlns="urn:a"/>'))
     assert RelaxNG.from_path(tmp_path / "main.rng").check(second) == []
+
+
+@pytest.mark.parametrize("expression", ["[a-", r"\p{Foo}+"])
+def test_a_facet_pattern_that_is_no_regular_expression_is_a_schema_error(expression: str, tmp_path: Path) -> None:
+    schema = tmp_path / "g.rng"
+    schema.write_text('<grammar xmlns="http://relaxng.org/ns/structure/1.0" '
+                      'datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"><start><element name="a">'
+                      f'<data type="string"><param name="pattern">{expression}</param></data>'
+                      "</element></start></grammar>", encoding="utf-8")
+    (tmp_path / "a.xml").write_text("<a>é</a>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path / "a.xml"), "-s", str(schema)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"XML Schema pattern {expression!r} is not a regular expression" in result.output

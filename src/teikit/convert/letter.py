@@ -53,10 +53,10 @@ def _unit(role: str, line: Line, n: str | None = None, rule: str = "") -> Unit:
 
 def _heading(block: Block, profile: Profile) -> tuple[str, dict[str, str | None]]:
     """The kind of document and who wrote to whom, as its heading says."""
-    if block.heading is None:
-        return "letter", {}
     if block.editorial:
         return "other", {}
+    if block.heading is None:
+        return "letter", {}
     text = block.heading.stripped
     taught = profile.heading(text)
     if taught:
@@ -99,7 +99,7 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
     units, start = _opener_lines(lines, kind, rec)
     rest = lines[start:]
     if rest and not any(u.role in ("dateline", "salute") for u in units):
-        cut = rec.opening_dateline(rest[0].stripped)
+        cut = rec.opening_dateline(rest[0].stripped) or _dateline_sentence(rest[0].stripped, rec)
         if cut is not None:
             first = rest[0].stripped
             units.append(Unit("dateline", first[:cut].strip(), rest[0].number, rule="dateline-opening-text"))
@@ -111,6 +111,26 @@ def _opener(lines: list[Line], kind: str, rec: Recognisers) -> tuple[list[Unit],
             units.append(Unit("salute", first[:lead.end()].strip(), rest[0].number, rule="salute-opening-text"))
             rest = [Line(rest[0].number, first[lead.end():].strip()), *rest[1:]]
     return units, rest
+
+
+def _dated_address(text: str, rec: Recognisers) -> bool:
+    """A dateline and the writer's address after it on one line ("Berlin-Charlottenburg, den
+    7/5 1931. Kaiserdamm 15 Telephon: Westend 1234"), not a dated postscript ("14/IX. The post
+    office did not accept the parcel")."""
+    cut = _dateline_sentence(text, rec)
+    return cut is not None and sum(w[:1].islower() for w in text[cut:].split()) <= 2
+
+
+def _dateline_sentence(text: str, rec: Recognisers) -> int | None:
+    """Where a dateline of a few words that opens a line of text ends ("Jena, den 3. März 1795.
+    Lieber Freund, ..."), when a salute or a sentence follows it; None if no such dateline."""
+    for brk in re.finditer(r"(?<=[.!?])\s+(?=[{0}])".format(patterns.UPPER), text):
+        head = text[:brk.start()]
+        if len(head.split()) > 8:
+            return None
+        if rec.is_dateline(head):
+            return len(head)
+    return None
 
 
 def _salute_ahead(lines: list[Line]) -> int | None:
@@ -349,12 +369,21 @@ def _closer(lines: list[Line], heading: str, rec: Recognisers) -> tuple[int, lis
     closer.append(Unit("signed", signed[:cut].strip(), lines[sig].number, rule="signature"))
     if cut < len(signed):  # "G. Sand. Paris Vendredi.": the place and day written after the name
         closer.append(Unit("closing-dateline", signed[cut:].strip(), lines[sig].number, rule="dateline-after-name"))
-    for line in lines[sig + 1:]:
+    after = lines[sig + 1:]
+    for k, line in enumerate(after):
         text = line.stripped
+        following = after[k + 1].stripped if k + 1 < len(after) else ""
         if _is_transmission(text) and not postscript:
             closer.append(_unit("transmission", line, rule="after-signature"))
-        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6):
+        elif not postscript and (rec.is_dateline(text) or DATED.search(text) and len(text.split()) <= 6
+                                 or _dated_address(text, rec)
+                                 or len(text.split()) == 1 and text[:1].isupper() and rec.is_dateline(following)):
+            # "Zug den 5. Febr. 1849.", "Berlin, den 7/5 1931. Kaiserdamm 15", "Herzogenbuchsee" / "den 19t Juli 1854."
             closer.append(_unit("closing-dateline", line, rule="date-after-signature"))
+        elif not postscript and patterns.CLOSING_PHRASE.fullmatch(text) and len(text.split()) <= 5:
+            closer.append(_unit("closer-salute", line, rule="closing-phrase-after-signature"))  # "In gedrängter Eile."
+        elif not postscript and len(text.split()) >= 2 and closing.name_shape(text) and not following:
+            closer.append(_unit("address", line, rule="name-of-place-after-signature"))  # "Cortina Hôtel Bellevue"
         elif not postscript and _after_name(text, rec):
             closer.append(_unit(_after_name(text, rec) or "", line, rule="place-or-address-after-signature"))
         elif not postscript and text[:1].islower() and len(text.split()) <= 8:
@@ -369,19 +398,29 @@ _SIGNATURE_AT_END = re.compile(r"(?<=[.!?;])\s+(?P<sig>[^\s.]{1,20}\.)$")
 
 def _closing_run_on(lines: list[Line], rec: Recognisers) -> list[Line]:
     """The last line of text with the dateline and the signature run on at its end ("...
-    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number."""
+    findet ihn zu kurz. Jena d. 2. Jan. 1798. H.") as three lines of the same number, or with a
+    possessive and a name ("... Grüßen Sie Ihre Frau. Ihr Hagen.") as two."""
     if not lines or len(lines[-1].stripped.split()) < 8:
         return lines
     text, number = lines[-1].stripped, lines[-1].number
+    last = list(re.finditer(r"(?<=[.!?])\s+(?=\S)", text))
+    tail = text[last[-1].end():] if last else ""
+    if tail and len(tail.split()) <= 5 and closing.possessive_signature(tail):  # "... Grüßen Sie Ihre Frau. Ihr Hagen."
+        return [*lines[:-1], Line(number, text[:last[-1].start()]), Line(number, tail)]
     sig = _SIGNATURE_AT_END.search(text)
     if sig is None or not (_is_name_line(sig["sig"]) or patterns.SIGNATURE["initial"].fullmatch(sig["sig"])):
         return lines
     before = text[:sig.start()]
-    for b in re.finditer(r"(?<=[.!?;])\s+(?=\S)", before):
-        dateline = before[b.end():]
-        if len(dateline.split()) <= 8 and rec.is_dateline(dateline):
-            return [*lines[:-1], Line(number, before[:b.start()]), Line(number, dateline), Line(number, sig["sig"])]
-    return lines
+    found = None
+    for b in reversed([*re.finditer(r"(?<=[.!?;])\s+(?=\S)", before[-200:])]):  # the last words only
+        dateline = before[len(before) - 200 + b.end():] if len(before) > 200 else before[b.end():]
+        if len(dateline.split()) > 8:
+            break
+        if rec.is_dateline(dateline):
+            found = len(before) - len(dateline)  # the longest dateline of a few words
+    if found is None:
+        return lines
+    return [*lines[:-1], Line(number, before[:found].rstrip()), Line(number, before[found:]), Line(number, sig["sig"])]
 
 
 def _dateline_after_name(signed: str, rec: Recognisers) -> int:

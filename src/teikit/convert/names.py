@@ -1019,22 +1019,31 @@ def _cue_score(cues: list[str], text: str, pos: int, *, whole: bool = False) -> 
         start = max(start, text.rfind("\n\n", start, pos) + 1)
         end = text.find("\n\n", pos, pos + CONTEXT_CHARS)
         end = min(len(text), pos + CONTEXT_CHARS) if end < 0 else end
-    window = text[start:end].lower().replace("ё", "е")
     found, nearest = 0, len(text) + CONTEXT_CHARS * 2
     for cue in cues:
-        hits = [h for h in _occurrences(window, cue) if h == 0 or not window[h - 1].isalnum()]
+        hits = [h for h in _cue_starts(text, cue) if start <= h and h + len(cue) <= end]
         if hits:
             found += 1
-            nearest = min(nearest, *(abs(start + h - pos) for h in hits))
+            nearest = min(nearest, *(abs(h - pos) for h in hits))
     return found, -nearest
 
 
-def _occurrences(text: str, part: str) -> list[int]:
-    found, at = [], text.find(part)
+@functools.lru_cache(maxsize=4096)
+def _cue_starts(text: str, cue: str) -> tuple[int, ...]:
+    """Where a cue begins a word of the text (compared in lower case, ё as е): found once per text and
+    cue, so that every mention of a namesake costs its hits, not another pass over the text."""
+    low = _lowered(text)
+    found, at = [], low.find(cue)
     while at >= 0:
-        found.append(at)
-        at = text.find(part, at + 1)
-    return found
+        if at == 0 or not low[at - 1].isalnum():
+            found.append(at)
+        at = low.find(cue, at + 1)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    return text.lower().replace("ё", "е")
 
 
 def _ends_address_line(tokens: list[Token], i: int, text: str) -> bool:
@@ -1075,7 +1084,7 @@ def _after_settlement_word(tokens: list[Token], i: int) -> bool:
 
 def _ends_text(tokens: list[Token], end: int) -> bool:
     """Whether only marks follow token end - 1: the name closes the text, as a signature does."""
-    return not any(t.word for t in tokens[end:])
+    return all(not tokens[k].word for k in range(end, len(tokens)))  # stops at the first word: no copy of the rest
 
 
 def _place_adjective_at(tokens: list[Token], i: int) -> bool:

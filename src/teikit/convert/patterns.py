@@ -315,6 +315,9 @@ PAGE_AUTHOR = (
     # A printed source cited by its author: "Иванов И. И. Письмо Петрову П. П., 5 мая 1925 г. // ..."
     re.compile(rf"(?P<name>[{UPPER}][{LOWER}]+(?:\s+{INITIAL}\s*{INITIAL}?)?)\.?\s+"
                rf"(?i:письмо|записка|letter|brief|lettre)\s+[{UPPER}].*"),
+    # A scanned volume's page on a wiki, named after its author: "Page:Flaubert Édition Conard
+    # Correspondance 3.djvu/264", "Seite:Goethe Briefe 2.djvu/15"
+    re.compile(rf"(?i:page|seite|страница):(?P<name>[{UPPER}][{LOWER}]+)\b[^/]*\.(?i:djvu|pdf)/\d+"),
 )
 
 # A title naming the two writers of a correspondence: "Briefwechsel zwischen Schiller und Goethe",

@@ -352,6 +352,7 @@ def layout(text: str, is_citation: Callable[[str], bool], *, is_dateline: Callab
                 before.text.append(before.citation)
                 rules[before.citation.number] = ("text", "summary-above-letter")
                 before.citation = None
+    blocks = [part for block in blocks for part in _introduction_split(block, is_dateline)]
     for k, block in enumerate(blocks):
         _trailing_notes(block, blocks[k - 1].text if k > 0 else [])
     _notes_of_letters_above(blocks)
@@ -384,8 +385,11 @@ def _one_line_letter(line: Line) -> list[Line]:
     stop = lexicon.folded("salute") | frozenset().union(
         *(lexicon.folded(k) for k in lexicon.kinds() if k.startswith("function_words_")))
     k = 0
-    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k]) and (k == 0 or words[k].casefold() not in stop):
+    while k < min(len(words), 5) and _NAME_TOKEN.fullmatch(words[k].removesuffix(".") if k else words[k]) \
+            and (k == 0 or words[k].casefold() not in stop):
         k += 1
+        if words[k - 1].endswith(".") and not re.fullmatch(patterns.INITIAL, words[k - 1]):
+            break  # "12. An Wilhelm Berger. Jena, den 3. März 1795. Lieber Freund, ..."
     if k == 0 or k == len(words) or k >= 5:
         return [line]
     cut = head.end() + len(" ".join(words[:k]))
@@ -597,6 +601,27 @@ def _trailing_notes(block: Block, letter_above: list[Line]) -> None:
     if run and in_order and start > 0 and not patterns.NUMBERED.match(above):
         block.notes = run
         del block.text[start:]
+
+
+def _introduction_split(block: Block, is_dateline: Callable[[str], bool]) -> list[Block]:
+    """A letter whose heading stands above an editors' introduction in prose: the introduction
+    as an editors' text of its own, then the letter from its dateline and salute on, under the
+    heading."""
+    if block.heading is None or block.editorial:
+        return [block]
+    texts = [ln.stripped for ln in block.text[:12]]
+    salute = next((j for j, t in enumerate(texts) if _formula_salute(t)), None)
+    if not salute:
+        return [block]
+    start = salute - 1 if is_dateline(texts[salute - 1]) or len(texts[salute - 1].split()) <= 8 \
+        and re.search(r"\d", texts[salute - 1]) else salute
+    if start == 0 or not any(len(t.split()) >= 15 and not patterns.META_LINE.fullmatch(t) for t in texts[:start]):
+        return [block]
+    intro = Block(number=None, heading=None, text=block.text[:start], editorial=True)
+    if patterns.heading_match(block.heading.stripped) is None:  # an article's title, not the letter's heading
+        intro.heading, block.heading, block.number = block.heading, None, None
+    block.text = block.text[start:]
+    return [intro, block]
 
 
 def _notes_of_letters_above(blocks: list[Block]) -> None:

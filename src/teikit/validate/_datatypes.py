@@ -11,6 +11,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from teikit.errors import InputError
+
 if TYPE_CHECKING:
     from decimal import Decimal
 
@@ -331,4 +333,14 @@ def _xsd_pattern(expression: str, ascii_text: bool = False):  # type: ignore[no-
             pass
     import regex
 
-    return regex.compile(_translated(expression, False), regex.V1)
+    try:
+        return regex.compile(_translated(expression, False), regex.V1)
+    except regex.error as err:
+        raise InputError(f"XML Schema pattern {expression!r} is not a regular expression: {err}") from None
+
+
+def check_facets(datatype: Datatype) -> None:
+    """InputError if a facet of the datatype cannot be used (a pattern that is no regular expression)."""
+    for facet, literal in datatype.params:
+        if facet == "pattern":
+            _xsd_pattern(literal, True)

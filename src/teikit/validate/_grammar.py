@@ -15,7 +15,7 @@ from lxml import etree
 
 from teikit.errors import InputError
 from teikit.validate import _patterns as pt
-from teikit.validate._datatypes import Datatype, known
+from teikit.validate._datatypes import Datatype, check_facets, known
 from teikit.validate._patterns import NameClass, Pattern
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -213,6 +213,7 @@ class _Builder:
         datatype = Datatype(library, name, params)
         if not known(datatype):
             raise InputError(f"RELAX NG datatype {name!r} of library {library!r} is not supported")
+        check_facets(datatype)
         return datatype
 
     def _named(self, el: etree._Element, children: list[etree._Element],
