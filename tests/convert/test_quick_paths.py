@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from teikit.convert import audit
+from teikit.convert.archives import _FOND, CitationParser
 from teikit.convert.names_rules import LOOK_BACK, _address_before, _address_may_end_at
 from teikit.convert.names_tokens import _line_tokens, tokenize
+from teikit.registers import load_registers
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "corpus"
 
@@ -65,3 +67,14 @@ def test_a_text_read_line_by_line_gives_the_tokens_of_one_reading_of_the_whole(p
 def test_the_audit_counts_letters_and_digits_as_counting_each_character_would(pages: list[str]) -> None:
     for text in pages:
         assert audit._chars([text, text[::2]]) == Counter(c for c in text + text[::2] if c.isalnum())
+
+
+def test_a_citation_head_is_looked_for_only_where_a_fond_is_named_and_every_head_names_one(pages: list[str]) -> None:
+    parser = CitationParser(load_registers())
+    heads = 0
+    for text in pages:
+        for line in text.splitlines():
+            if parser._head.search(line):
+                heads += 1
+                assert _FOND.search(line), line
+    assert heads > 20  # "RGASPI. F. 17. Op. 3. D. 1045. L. 11" and the like

@@ -7,6 +7,7 @@ their spellings and the wordings of the kinds of original come from the register
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ from teikit.xml import XML_ID, tei
 
 ARCHIVES_FILE = "archives.xml"
 _FOND_AHEAD = FIELDS_BY_NAME["fond"].regex.pattern
+_FOND = re.compile(_FOND_AHEAD)  # a text without a fond holds no citation that ``_head`` opens
 _FOLIO_PART = re.compile(rf"(?P<n>\d+)(?:(?P<verso>{VERSO})|(?P<letter>[a-zа-яё]))?")
 _FOLIO_RANGE = re.compile(r"(?P<a>[^-–—,]+?)\s?[-–—]\s?(?P<b>[^-–—,]+)")
 _SENTENCE_START = re.compile(r"(?:(?<=\.)|^)\s*(?=\S)")
@@ -114,13 +116,19 @@ class CitationParser:
         flexible = [r"[\s.]*".join(re.escape(c) for c in n.replace(" ", "").replace(".", "")) for n in names]
         known = rf"(?i:{'|'.join(flexible)})(?![\w])" if flexible else r"(?!)"
         repository = rf"(?<![\w])(?P<repo>{known}|{UNKNOWN_REPOSITORY})"
-        self._head = re.compile(
-            rf"(?P<label>{LABEL.pattern})?(?:{repository}{SPELLED_OUT}{SEPARATOR.pattern})?(?={_FOND_AHEAD})")
+        self._head_source = \
+            rf"(?P<label>{LABEL.pattern})?(?:{repository}{SPELLED_OUT}{SEPARATOR.pattern})?(?={_FOND_AHEAD})"
+
+    @functools.cached_property
+    def _head(self) -> re.Pattern[str]:
+        """What may stand before a citation's fond (a label, a repository), up to the fond: compiled on the
+        first text that names a fond (an expression of every repository's name, slow to compile)."""
+        return re.compile(self._head_source)
 
     def parse_line(self, line: str) -> Citation | None:
         """A line that is a citation (and possibly a published source after it), or None."""
         text = line.strip()
-        head = self._head.match(text)
+        head = self._head.match(text) if _FOND.search(text) else None
         if head is None:
             return self._shelfmark_citation(text)
         fields, end = _read_fields(text, head.end())
@@ -186,7 +194,9 @@ class CitationParser:
 
     def find_in(self, text: str) -> list[tuple[int, int, Citation]]:
         """Citations inside running text or notes (``(RGASPI. F. 17. Op. 13. D. 1045. L. 11)``)."""
-        found = []
+        found: list[tuple[int, int, Citation]] = []
+        if not _FOND.search(text):
+            return found
         pos = 0
         while (head := self._head.search(text, pos)) is not None:
             fields, end = _read_fields(text, head.end())

@@ -139,7 +139,8 @@ def parties(doc: Document, names: DocumentNames) -> tuple[list[Mention], list[Me
         found = names.agents(doc.pair_text)
         return found[:1], found[1:]
     senders, recipients = doc.senders_text or "", doc.recipients_text or ""
-    return (names.agents(senders) or names.name_alone(senders)), (names.agents(recipients) or names.name_alone(recipients))
+    return (names.agents(senders) or names.name_alone(senders) or names.body_alone(senders)), \
+        (names.agents(recipients) or names.name_alone(recipients) or names.body_alone(recipients))
 
 
 def agents_of(formula: etree._Element | None, names: DocumentNames, *, name_only: bool = False) -> list[Mention]:
