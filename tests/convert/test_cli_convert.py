@@ -291,3 +291,20 @@ def test_jobs_write_the_same_files_report_and_messages_as_one_process(runner: Cl
     assert runs["1"][0] == 1 and "b-empty.txt: empty page" in runs["1"][1]
     assert len(runs["1"][2]) > 6
     assert runs["2"] == runs["1"]
+
+
+def test_a_surname_the_page_title_names_in_full_is_a_person_in_the_letter(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    body = ("9. 11. 1892: Arthur Schnitzler an Hugo von Hofmannsthal, Wien\n\nLieber Hugo!\n\n"
+            "Ich war gestern im Theater. Grüßen Sie Bahr!\n\nArthur\n")
+    page.write_text("Hermann Bahr – Arthur Schnitzler: Briefwechsel, Aufzeichnungen, Dokumente\n\n"
+                    "Startseite | Briefe | Kalender | Register | Suche\n\n" + body, encoding="utf-8")
+    code, output, _ = _convert(runner, tmp_path / "out", page)
+    assert code == 0, output
+    text = etree.parse(str(tmp_path / "out" / "page.xml")).getroot().find("t:text", NS)
+    assert [p.get("ref") for p in text.iter(f"{{{NS['t']}}}persName") if p.text == "Bahr"] == ["#bahr"]
+    # without the title nothing in the letter says that Bahr is a person
+    page.write_text(body, encoding="utf-8")
+    code, output, _ = _convert(runner, tmp_path / "bare", page)
+    text = etree.parse(str(tmp_path / "bare" / "page.xml")).getroot().find("t:text", NS)
+    assert not [p for p in text.iter(f"{{{NS['t']}}}persName") if p.text == "Bahr"]

@@ -23,6 +23,8 @@ from teikit.convert import furniture
     ("Page:Brenner - Briefe 1840-1850, 2.djvu/118", "site-line"),
     ("Sayfa 3 / 9", "page-number"),
     ("< backward   forward >", "nav-bar"),
+    ("BRIEFWECHSEL 1899    49", "running-head"),
+    ("290 BRIEFWECHSEL", "running-head"),
     ("‹ Предыдущая 1 … 25 26 27 … 65 Следующая ›", "nav-bar"),
     ("« Page précédente | Page suivante »", "nav-bar"),
     ("Diese Seite wurde korrekturgelesen und ist mit dem Faksimile verglichen.", "credit-or-licence"),
@@ -41,6 +43,8 @@ def test_furniture_lines_by_shape(line: str, rule: str) -> None:
     "RGASPI. F. 558. Op. 1. D. 2427. L. 1-4. Autograph.",
     "I went to Moscow | and then",
     "« J'ai trouvé Paris tout petit hier, en traversant les ponts »",  # a quotation in guillemets
+    "12 SEPTEMBER",  # a date in capitals
+    "ANMERKUNGEN 12",
 ])
 def test_lines_of_documents_are_not_furniture(line: str) -> None:
     assert furniture.line_rule(line) is None

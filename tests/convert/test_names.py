@@ -663,6 +663,12 @@ def test_a_forename_and_patronymic_is_the_person_named_later_by_their_initials(l
         ("den Vortrag des Herrn Oberingenieurs", []),
         ("Gutachten des Herrn Ingenieur", []),
         ("Herr Freiheit", []),
+        # a unit after a number holds no initial; newspapers' title words are no surnames
+        ("die Frage nach den 85 Mill. Subsidien obenan", []),
+        ("Im August 1914 H. Weber kam", [("H. Weber", ("weber",))]),
+        ("Ludwig Hevesi Fremdenblatt 10) Moriz Baumfeld Extrapost", [("Ludwig Hevesi", ("hevesi",)),
+                                                                   ("Moriz Baumfeld", ("baumfeld",))]),
+        ("Herr Rosenblatt kam", [("Rosenblatt", ("rosenblatt",))]),
     ],
 )
 def test_words_that_only_look_like_names_are_no_persons(text, expected):

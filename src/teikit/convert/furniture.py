@@ -117,9 +117,18 @@ def running_head(text: str) -> str | None:
     title = (m["title"] or m["title2"]).strip() if m else (dated["title"] or dated["title2"]).strip()  # type: ignore[index]
     if len(title.split()) > 6:
         return None
-    if len(title.split()) < 2 or sum(c.isalpha() for c in title) < 4 or title.endswith((",", ";")):
-        return None
+    one_word = len(title.split()) == 1 and title.isupper() and len(title) >= 8 \
+        and title.casefold() not in _month_and_day_names() and not patterns.NOTES_HEADING.fullmatch(title)
+    if len(title.split()) < 2 and not one_word or sum(c.isalpha() for c in title) < 4 or title.endswith((",", ";")):
+        return None  # a title of one word only in capitals: "BRIEFWECHSEL 1899 49", "290 BRIEFWECHSEL"
     return title
+
+
+@lru_cache(maxsize=1)
+def _month_and_day_names() -> frozenset[str]:
+    """Month and weekday names, case-folded ("december", "januar", "montag")."""
+    months = {entry.split()[-1].rstrip(".").casefold() for entry in lexicon.words("month")}
+    return frozenset(months | lexicon.folded("weekday"))
 
 
 def line_rule(text: str) -> str | None:

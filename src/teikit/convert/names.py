@@ -93,6 +93,7 @@ from teikit.convert import lexicon
 from teikit.convert.names_evidence import Evidence, Life, is_common_word, life_of, linkable
 from teikit.convert.names_index import KINDS, NameIndex, Target
 from teikit.convert.names_morphology import adjective_surname_nominative, governs_object, name_nominative
+from teikit.convert.names_namesakes import NamesakeEvidence, choose_namesake
 from teikit.convert.names_rules import person_at, salute_before
 from teikit.convert.names_tokens import Token, adjacent, initials_at, is_initial, tokenize
 from teikit.registers import Registers
@@ -480,23 +481,17 @@ class DocumentNames:
         return linkable(life, evidence)
 
     def _choose(self, candidates: list[str], text: str, pos: int) -> tuple[tuple[str, ...], str | None]:
-        """One namesake out of several: the one words nearby point to, then the one the document named last.
-
-        Each candidate scores the number of its register cues found in the
-        paragraph near the mention ("Zinoviev", "Politburo" against
-        "commander-in-chief", "division"); a tie goes to the nearest cue.
-        """
+        """One namesake out of several (``choose_namesake``), on the register cues found near the
+        mention and in the whole text and on when the document last named each."""
         if len(candidates) == 1:
             return (candidates[0],), None
-        for whole in (False, True):  # the paragraph near the mention, then the whole text
-            scores = {k: _cue_score(self._index.cues.get(k, []), text, pos, whole=whole) for k in candidates}
-            best = max(scores.values())
-            if best[0] and sum(score == best for score in scores.values()) == 1:
-                return (max(candidates, key=scores.__getitem__),), None
-        named = [k for k in candidates if k in self._last]
-        if named:
-            return (max(named, key=self._last.__getitem__),), None
-        return tuple(sorted(candidates, key=lambda k: ("_" in k, k))), "low"
+        cues = {k: self._index.cues.get(k, []) for k in candidates}
+        evidence = NamesakeEvidence(
+            near={k: _cue_score(cues[k], text, pos) for k in candidates},
+            anywhere={k: _cue_score(cues[k], text, pos, whole=True) for k in candidates},
+            last_named={k: self._last[k] for k in candidates if k in self._last},
+        )
+        return choose_namesake(candidates, evidence)
 
     def _cued(self, tokens: list[Token], i: int) -> bool:
         """Whether a form of address or an occupation stands before token i ("Herr", "тов.", "инженер")."""
@@ -942,7 +937,10 @@ def _same_line(text: str, a: Token, b: Token) -> bool:
 
 def _in_abbreviation(tokens: list[Token], i: int) -> bool:
     """Whether the capital at token i continues an abbreviation that opens with a lower-case letter
-    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A."): no initial of a name."""
+    and a full stop ("z. B. Amputation", "f. D. Brief", "u. A.") or follows a number as its unit
+    ("85 Mill. Subsidien"): no initial of a name."""
+    if i and (tokens[i - 1].raw == "°" or (tokens[i - 1].raw.isdigit() and len(tokens[i].norm) > 1)):
+        return True  # "85 Mill. Subsidien", "+14° R.": a unit after a number (not "1914 V. I. Lenin")
     return i > 1 and tokens[i - 1].raw == "." and tokens[i - 2].word and len(tokens[i - 2].norm) == 1 \
         and not tokens[i - 2].capitalised
 

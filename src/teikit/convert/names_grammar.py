@@ -439,11 +439,14 @@ OCCUPATION_CASE_ENDINGS = ("", "s", "n", "en", "e", "es")
 @functools.lru_cache(maxsize=1 << 16)  # asked for every capitalised word
 def is_noun_not_name(word: str) -> bool:
     """A capitalised Latin-script word that is a noun and no surname: an abstract noun by its ending
-    ("Freiheit", "Amputation") or an occupation or rank ("Ingenieur", "Oberingenieurs")."""
+    ("Freiheit", "Amputation"), a newspaper's title word ("Fremdenblatt") or an occupation or rank
+    ("Ingenieur", "Oberingenieurs")."""
     low = word.casefold()
     if has_cyrillic(low):
         return False
     if any(low.endswith(suffix) and len(low) - len(suffix) >= MIN_NOUN_STEM for suffix in lexicon.folded("noun_suffix")):
+        return True
+    if low.endswith(tuple(lexicon.folded("newspaper_word"))):
         return True
     return any(low[:len(low) - len(ending)] in _occupations() for ending in OCCUPATION_CASE_ENDINGS
                if low.endswith(ending)) or any(

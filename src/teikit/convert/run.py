@@ -106,7 +106,8 @@ class Converter:
             context = dataclasses.replace(base, year=year, month=month, year_source=year_source)
             own_text = _document_text(doc)
             names = self.finder.document(text_language(own_text, page.lang), year=year)
-            names.prime("\n".join([own_text] + [note.text for note in doc.notes]))
+            # the page's title and navigation name its correspondents in full ("Hermann Bahr – Arthur Schnitzler")
+            names.prime("\n".join([own_text] + [note.text for note in doc.notes] + [ln.stripped for ln in page.furniture]))
             encoded = encode_document(doc, source=file_name or Path(source).name, lang=page.lang, collection=page.collection,
                                       names=names, citations=self.citations, context=context,
                                       registers=self.registers, introductions=introductions.get(i - 1, []),
