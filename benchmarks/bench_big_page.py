@@ -8,12 +8,12 @@ shared machine the wall time says more about the other processes. Peak memory
 is the largest of the runs so far (the children's maximum resident set). Run from the checkout:
 ``.venv/bin/python benchmarks/bench_big_page.py [MB ...]``.
 
-Measured on 2 shared cores (load about 10), after layout was made linear and
-documents were kept as bytes: the 20 MB page (7,731 pages inside, 7,857 TEI
-files) took 222.6 s of CPU (1,626 s of wall time) and peaked at 431 MB; 1 MB
-took 10.3 s of CPU and 188 MB. The CPU goes to the per-document work (name
-search, dates, validation against the profile), which grows in proportion to
-the page.
+Measured on 2 shared cores (load about 5): the 20 MB page (7,731 pages inside,
+8,207 TEI files) took 113.8 s of CPU (234.5 s of wall time) and peaked at 438 MB;
+4 MB took 25.8 s of CPU and 241 MB. The CPU goes to the per-document work (name
+search over the whole document and again by paragraph, dates, layout, validation
+against the profile), which grows in proportion to the page: 60 pages a second,
+as in ``bench_convert.py``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,13 @@ system of all processes: on a shared machine it says more than the wall time).
 The reference is a whole process that reads the same pages and runs one regular
 expression over them. The aim of the issue: at least 200 pages a second per core.
 Run from the checkout: ``.venv/bin/python benchmarks/bench_convert.py [--rounds 3] [--jobs 2]``.
+
+Measured on 2 shared cores (load about 4): 3.85 s of CPU for the 200 pages with one
+process (52 pages a second per core), 2.35 s of wall time with two. Of the CPU, about
+half is the name search (a pass over each whole document for the surnames it names,
+then the paragraphs), a tenth each the page layout, the structure and the dates, and
+a twentieth the validation against the profile; starting the process (imports,
+registers, compiled expressions) about 0.45 s.
 """
 
 from __future__ import annotations

@@ -206,6 +206,7 @@ def test_numbered_notes_at_the_end_when_the_text_carries_their_markers() -> None
 
 @pytest.mark.parametrize("titles, writer", [
     (["Emily Vance Letters of 1871"], "Emily Vance"),
+    (["Page:Vance Édition Morel Correspondance 3.djvu/264"], "Vance"),
     (["Hale Correspondence Project"], "Hale"),
     (["Nathan Hale Papers, Series 1, Letterbooks 1770-1776"], "Nathan Hale"),
     (["Author: Pavel Orlov"], "Pavel Orlov"),

@@ -294,13 +294,17 @@ _VOLUME_PART = r"(?:[.,:;]?\s+(?i:volume|vol\.|band|bd\.|tome|том|т\.)\s*[\d
 # A name written surname first, as a catalogue or a site's metadata gives it: "McHenry, James".
 INVERTED_NAME = re.compile(rf"{NAME_WORD_ANY_CASE}(?:[\s-]+{NAME_WORD})*,(?:\s+(?:{INITIAL}|{NAME_WORD})){{1,3}}"
                            rf"(?:\s+{_PARTICLE})?")
-_TITLE_NAME = rf"(?P<name>(?:[{UPPER}][{LOWER}]+\s+){{0,3}}[{UPPER}][{LOWER}]+)"
+_EDITION = r"(?i:édition|edition|ausgabe)"
+_TITLE_WORD = rf"(?!{_EDITION}\b)[{UPPER}][{LOWER}]+"
+_TITLE_NAME = rf"(?P<name>(?:{_TITLE_WORD}\s+){{0,3}}{_TITLE_WORD})"
 PAGE_AUTHOR = (
     re.compile(rf"(?i:the\s+)?(?:[{UPPER}][{LOWER}]+\s+){{0,2}}{_WORKS}\s+(?i:of|from|von|de|d['’])\s+"
                rf"(?P<name>[{UPPER}][^,:;()\d]{{2,50}}?)\.?{_VOLUME_PART}"),
     re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?(?P<name>[{UPPER}][^,:;()\d—–]{{2,50}}?)\s*[:—–-]\s*{_WORKS}\b.*"),
     # "Sarah Ann Brown Letters of 1884", "Darwin Correspondence Project", "John Adams Papers, Series 2"
-    re.compile(rf"{_TITLE_NAME}\s+{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
+    # (also a scanned volume's page title: "Page:Vance Édition Morel Correspondance 3.djvu/264")
+    re.compile(rf"(?:[{UPPER}][{LOWER}]+:)?{_TITLE_NAME}\s+(?:{_EDITION}\s+[{UPPER}][{LOWER}]+\s+)?"
+               rf"{_WORKS}\b(?!\s+(?i:of|from|von|de|d['’]|to|an|à|к)\s+[{UPPER}]).*"),
     # An edition's title under the writer's inverted name: "Hagen, Ludwig: Briefe. 1797"
     re.compile(rf"(?P<name>{INVERTED_NAME.pattern})\s*:\s*{_WORKS}\b.*"),
     # A catalogue's entry for the writer: "SAND, George (1804-1876)", "Fontane, Theodor, 1819-1898"
